@@ -1,0 +1,64 @@
+#include "Cli.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace gs::cli {
+
+const QList<Subcommand> &subcommands()
+{
+    static const QList<Subcommand> list = {
+        {"commands", "commands --config FILE         print every step's commands (token masked)",
+         &runCommands},
+    };
+    return list;
+}
+
+static void printHelp(QTextStream &out)
+{
+    out << QCoreApplication::translate("Cli", "Usage:") << '\n'
+        << "  gitspaces-setup                          "
+        << QCoreApplication::translate("Cli", "open the wizard") << '\n';
+    for (const Subcommand &sub : subcommands())
+        out << "  gitspaces-setup " << sub.synopsis << '\n';
+    out << "  gitspaces-setup --help | --version\n\n"
+        << QCoreApplication::translate("Cli",
+                                       "Secrets are read from the keychain, from the environment "
+                                       "variable GITSPACES_DELEGATE_TOKEN, or from standard input "
+                                       "(--token-stdin); never from the command line.")
+        << '\n';
+}
+
+bool dispatch(const QStringList &arguments, int *exitCode)
+{
+    if (arguments.size() < 2)
+        return false;
+    const QString first = arguments.at(1);
+    QTextStream out(stdout);
+    if (first == QLatin1String("--help") || first == QLatin1String("-h")) {
+        printHelp(out);
+        *exitCode = Success;
+        return true;
+    }
+    if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
+        out << "gitspaces-setup " << QCoreApplication::applicationVersion() << '\n';
+        *exitCode = Success;
+        return true;
+    }
+    for (const Subcommand &sub : subcommands()) {
+        if (first == QLatin1String(sub.name)) {
+            *exitCode = sub.run(arguments.mid(1));
+            return true;
+        }
+    }
+    if (first.startsWith(QLatin1Char('-')))
+        return false; // Qt's own options (-platform, -style, …) for the GUI
+    QTextStream err(stderr);
+    err << QCoreApplication::translate("Cli", "gitspaces-setup: unknown command \"%1\".").arg(first)
+        << '\n';
+    printHelp(err);
+    *exitCode = UsageError;
+    return true;
+}
+
+} // namespace gs::cli

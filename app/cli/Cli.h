@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QStringList>
+
+// The command line without a window: each subcommand parses its own arguments and returns the
+// process exit code. They drive the same core engine as the wizard.
+namespace gs::cli {
+
+enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
+
+struct Subcommand
+{
+    const char *name;
+    const char *synopsis; // one line for --help
+    int (*run)(const QStringList &arguments); // arguments[0] is the subcommand name
+};
+
+// The subcommands, in --help order.
+const QList<Subcommand> &subcommands();
+
+// Returns true and sets *exitCode when `arguments` name a subcommand (or --help/--version).
+bool dispatch(const QStringList &arguments, int *exitCode);
+
+int runCommands(const QStringList &arguments);
+
+} // namespace gs::cli

@@ -1,0 +1,10 @@
+#include "Cli.h"
+
+namespace gs::cli {
+
+int runCommands(const QStringList &)
+{
+    return UsageError;
+}
+
+} // namespace gs::cli

@@ -1,0 +1,65 @@
+// gitspaces-setup: the command line, or the wizard. Nothing else lives here.
+#include "cli/Cli.h"
+
+#include "SetupWizard.h"
+
+#include <QApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace {
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("gitspaces-setup"));
+    QCoreApplication::setApplicationName(QStringLiteral("gitspaces-setup"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(GS_VERSION));
+}
+
+// The app's catalogue (embedded at :/i18n) and Qt's own, for the system locale.
+void installTranslators(QCoreApplication &app)
+{
+    const QLocale locale;
+    auto *own = new QTranslator(&app);
+    if (own->load(locale, QStringLiteral("gitspaces-setup"), QStringLiteral("_"),
+                  QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+}
+
+bool wantsCommandLine(int argc, char **argv)
+{
+    if (argc < 2)
+        return false;
+    const QString first = QString::fromLocal8Bit(argv[1]);
+    return !first.startsWith(QLatin1Char('-')) || first == QLatin1String("--help")
+           || first == QLatin1String("-h") || first == QLatin1String("--version")
+           || first == QLatin1String("-v");
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    setIdentity();
+    if (wantsCommandLine(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        installTranslators(app);
+        int exitCode = gs::cli::UsageError;
+        gs::cli::dispatch(QCoreApplication::arguments(), &exitCode);
+        return exitCode;
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationDisplayName(QStringLiteral(GS_DISPLAY_NAME));
+    QApplication::setDesktopFileName(QStringLiteral("gitspaces-setup"));
+    installTranslators(app);
+
+    gs::SetupWizard wizard;
+    wizard.show();
+    return app.exec();
+}

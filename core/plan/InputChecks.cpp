@@ -1,0 +1,1 @@
+#include "InputChecks.h"

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Installs what building, running and testing need, from Debian 12 packages only.
+# Idempotent and quick when everything is already there.
+set -euo pipefail
+
+packages=(
+    # build
+    cmake ninja-build g++ pkg-config clang-format
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-qpa-plugins qt6-translations-l10n libgl-dev
+    libssh-dev libyaml-cpp-dev qtkeychain-qt6-dev
+    # packaging
+    dpkg-dev file
+    # tests: a real sshd, a real dockerd, a real Secret Service, a fuzzer
+    openssh-server openssh-client docker.io busybox-static iproute2 util-linux
+    dbus dbus-x11 gnome-keyring libsecret-tools
+    clang libclang-rt-14-dev
+    xvfb xauth
+)
+
+missing=()
+for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+    exit 0
+fi
+
+SUDO=""
+[ "$(id -u)" -eq 0 ] || SUDO="sudo"
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
