@@ -28,8 +28,10 @@ struct PlannedCommand
     // When non-empty, the engine writes this local file's content to the command's stdin; the
     // copy-paste form feeds it with a here-document instead.
     QString stdinFromFile;
-    bool stdinIsToken = false; // stdin carries "DELEGATE_TOKEN=<token>\n" (never argv)
-    bool optional = false;     // shown for completeness (e.g. replacing an existing container)
+    bool stdinIsToken = false;      // stdin carries "DELEGATE_TOKEN=<token>\n" (never argv)
+    bool stdinIsSecretFile = false; // a credential: the paste form reads the copied file, never
+                                    // shows its content
+    bool optional = false;          // shown for completeness (e.g. replacing an existing container)
 };
 
 struct StepPlan
