@@ -12,7 +12,7 @@ endif()
 function(gs_configure_target target)
     target_compile_options(${target} PRIVATE
         -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast -Wcast-align
-        -Woverloaded-virtual -Wnull-dereference -Wimplicit-fallthrough -Wformat=2
+        -Woverloaded-virtual -Wimplicit-fallthrough -Wformat=2
         -Wno-missing-field-initializers) # partial aggregate initialisation is intended
     if(GS_WERROR)
         target_compile_options(${target} PRIVATE -Werror)

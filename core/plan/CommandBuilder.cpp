@@ -26,6 +26,14 @@ QString latin(const char *text)
     return QString::fromLatin1(text);
 }
 
+// A path on the user's computer: "~/" must stay unquoted for the shell to expand it.
+QString quoteLocalPath(const QString &path)
+{
+    if (path.startsWith(QLatin1String("~/")))
+        return QStringLiteral("~/") + q(path.mid(2));
+    return q(path);
+}
+
 // Renders `docker run` the way the documentation does: one option per line, continued with "\".
 QString multiline(const QStringList &lines)
 {
@@ -92,13 +100,13 @@ StepPlan CommandBuilder::connect() const
     if (m_config.ssh.port != 22)
         words << QStringLiteral("-p") << QString::number(m_config.ssh.port);
     if (!m_config.ssh.identityFile.isEmpty())
-        words << QStringLiteral("-i") << m_config.ssh.identityFile;
+        words << QStringLiteral("-i") << quoteLocalPath(m_config.ssh.identityFile);
     const QString host =
         m_config.ssh.host.isEmpty() ? QStringLiteral("VM_ADDRESS") : m_config.ssh.host;
-    words << (m_config.ssh.user.isEmpty() ? host : m_config.ssh.user + QLatin1Char('@') + host);
+    words << q(m_config.ssh.user.isEmpty() ? host : m_config.ssh.user + QLatin1Char('@') + host);
     step.commands << PlannedCommand{QStringLiteral("connect.ssh"),
                                     tr("Open a shell on the VM (run on your computer)"),
-                                    shellJoin(words)};
+                                    words.join(QLatin1Char(' '))};
     return step;
 }
 
@@ -136,6 +144,7 @@ StepPlan CommandBuilder::runner() const
         tr("Write pool.yaml into it (atomically, readable only by root)"),
         privileged(QStringLiteral("sh -c ") + q(atomicWriteScript(remotePoolPath())))};
     pool.stdinFromFile = runner.poolFile;
+    pool.stdinIsFile = true;
     step.commands << pool;
 
     if (!runner.serviceAccountKey.isEmpty()) {
@@ -145,6 +154,7 @@ StepPlan CommandBuilder::runner() const
                "file to the VM first, e.g. with gcloud compute scp"),
             privileged(QStringLiteral("sh -c ") + q(atomicWriteScript(remoteKeyPath())))};
         key.stdinFromFile = runner.serviceAccountKey;
+        key.stdinIsFile = true;
         key.stdinIsSecretFile = true;
         step.commands << key;
     }
@@ -238,9 +248,9 @@ QString CommandBuilder::renderForPaste(const PlannedCommand &command, TokenDispl
         return command.script + QStringLiteral(" < ") +
                q(QFileInfo(command.stdinFromFile).fileName());
     }
-    if (!command.stdinFromFile.isEmpty()) {
+    if (command.stdinIsFile) {
         QByteArray content = fileContent;
-        if (content.isEmpty()) {
+        if (content.isEmpty() && !command.stdinFromFile.isEmpty()) {
             QFile file(command.stdinFromFile);
             if (file.open(QIODevice::ReadOnly))
                 content = file.readAll();

@@ -28,6 +28,7 @@ struct PlannedCommand
     // When non-empty, the engine writes this local file's content to the command's stdin; the
     // copy-paste form feeds it with a here-document instead.
     QString stdinFromFile;
+    bool stdinIsFile = false;       // stdin carries a file (stdinFromFile, once it is chosen)
     bool stdinIsToken = false;      // stdin carries "DELEGATE_TOKEN=<token>\n" (never argv)
     bool stdinIsSecretFile = false; // a credential: the paste form reads the copied file, never
                                     // shows its content

@@ -1,0 +1,108 @@
+// `gitspaces-setup commands --config FILE`: exit codes, messages, and the same commands as the
+// builder (which the pages show).
+#include "plan/CommandBuilder.h"
+#include "plan/ConfigFile.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace gs;
+
+class TestCommandsCli : public QObject
+{
+    Q_OBJECT
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QString out, err;
+    };
+    static Run run(const QStringList &args,
+                   const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+    {
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(qEnvironmentVariable("GS_APP_BINARY"), args);
+        if (!p.waitForFinished(20000))
+            return {};
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+    static QString write(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
+    {
+        QFile f(dir.filePath(name));
+        f.open(QIODevice::WriteOnly);
+        f.write(content);
+        return f.fileName();
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(QFile::exists(qEnvironmentVariable("GS_APP_BINARY"))); }
+
+    void missingConfigOption()
+    {
+        const Run r = run({QStringLiteral("commands")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QLatin1String("--config FILE is required")));
+    }
+    void unreadableConfig()
+    {
+        const Run r = run({QStringLiteral("commands"), QStringLiteral("--config"),
+                           QStringLiteral("/nonexistent.yaml")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QLatin1String("/nonexistent.yaml: cannot read")));
+    }
+    void invalidValueNamesTheKey()
+    {
+        QTemporaryDir dir;
+        const QString cfg =
+            write(dir, "c.yaml", "delegate:\n  name: Bad_Name\n  memory: 2gb\nssh:\n  host: vm\n");
+        const Run r = run({QStringLiteral("commands"), QStringLiteral("--config"), cfg});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QLatin1String("delegate.name: Use lowercase")), qPrintable(r.err));
+        QVERIFY(r.err.contains(QLatin1String("delegate.memory:")));
+        QVERIFY(r.out.isEmpty());
+    }
+    void unknownSubcommand()
+    {
+        const Run r = run({QStringLiteral("comands")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QLatin1String("unknown command")));
+    }
+    void helpAndVersion()
+    {
+        QCOMPARE(run({QStringLiteral("--help")}).exitCode, 0);
+        QVERIFY(
+            run({QStringLiteral("--help")}).out.contains(QLatin1String("commands --config FILE")));
+        QVERIFY(
+            run({QStringLiteral("--version")}).out.startsWith(QLatin1String("gitspaces-setup ")));
+    }
+
+    void printsTheBuildersCommandsWithTokenMasked()
+    {
+        QTemporaryDir dir;
+        write(dir, "pool.yaml", "version: \"1\"\ninstances: []\n");
+        const QString cfg =
+            write(dir, "c.yaml",
+                  "ssh:\n  host: 203.0.113.7\n  user: admin\nrunner:\n  pool_file: pool.yaml\n"
+                  "delegate:\n  account_id: 6_vVHzo9Qeu9fXvj-AcQCb\n  tags: [gitspaces]\n");
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        const QString canary = QStringLiteral("Q0FOQVJZY2FuYXJ5Y2FuYXJ5Y2FuYXJ5Y2FuYXJ5Y2E=");
+        env.insert(QStringLiteral("GITSPACES_DELEGATE_TOKEN"), canary);
+        const Run r = run({QStringLiteral("commands"), QStringLiteral("--config"), cfg}, env);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(!r.out.contains(canary));
+        QVERIFY(r.out.contains(QStringLiteral("printf 'DELEGATE_TOKEN=%s\\n' '••••••••'")));
+        const auto loaded = ConfigFile::load(cfg);
+        QVERIFY(loaded.ok);
+        const CommandBuilder builder(loaded.config);
+        for (const StepPlan &step : builder.all())
+            QVERIFY2(r.out.contains(builder.renderStepForPaste(step, TokenDisplay::Masked)),
+                     qPrintable(step.title));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommandsCli)
+#include "tst_CommandsCli.moc"

@@ -1,0 +1,103 @@
+#include "plan/GcloudSshCommand.h"
+
+#include <QTest>
+
+using namespace gs;
+
+class TestGcloudSshCommand : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void parsesConsoleCommand_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("instance");
+        QTest::addColumn<QString>("zone");
+        QTest::addColumn<QString>("project");
+        QTest::addColumn<bool>("iap");
+        QTest::addColumn<QString>("user");
+        QTest::newRow("console")
+            << R"(gcloud compute ssh --zone "us-west1-a" "gs-runner-vm" --tunnel-through-iap --project "my-proj")"
+            << "gs-runner-vm"
+            << "us-west1-a"
+            << "my-proj" << true << "";
+        QTest::newRow("equals form")
+            << "gcloud compute ssh gs-vm --zone=europe-west1-b --project=p1"
+            << "gs-vm"
+            << "europe-west1-b"
+            << "p1" << false << "";
+        QTest::newRow("user and beta")
+            << "gcloud beta compute ssh admin@gs-vm --zone z1 --tunnel-through-iap"
+            << "gs-vm"
+            << "z1"
+            << "" << true << "admin";
+        QTest::newRow("line continuation")
+            << "gcloud compute ssh \\\n  --zone us-east1-b vm \\\n  --project p"
+            << "vm"
+            << "us-east1-b"
+            << "p" << false << "";
+    }
+    void parsesConsoleCommand()
+    {
+        QFETCH(QString, text);
+        GcloudSshCommand cmd;
+        QString error;
+        QVERIFY2(GcloudSshCommand::parse(text, &cmd, &error), qPrintable(error));
+        QTEST(cmd.instance, "instance");
+        QTEST(cmd.zone, "zone");
+        QTEST(cmd.project, "project");
+        QTEST(cmd.tunnelThroughIap, "iap");
+        QTEST(cmd.user, "user");
+        // The canonical form parses back to the same thing.
+        GcloudSshCommand again;
+        QVERIFY(GcloudSshCommand::parse(cmd.toCommandLine(), &again, &error));
+        QCOMPARE(again.instance, cmd.instance);
+        QCOMPARE(again.zone, cmd.zone);
+        QCOMPARE(again.project, cmd.project);
+        QCOMPARE(again.tunnelThroughIap, cmd.tunnelThroughIap);
+    }
+
+    void rejectsWithReason_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("hint");
+        QTest::newRow("plain ssh") << "ssh admin@10.0.0.1"
+                                   << "View gcloud command";
+        QTest::newRow("no instance") << "gcloud compute ssh --zone z"
+                                     << "no VM instance";
+        QTest::newRow("no zone") << "gcloud compute ssh vm"
+                                 << "--zone";
+        QTest::newRow("quote") << "gcloud compute ssh \"vm --zone z"
+                               << "quote";
+        QTest::newRow("zone without value") << "gcloud compute ssh vm --zone"
+                                            << "needs a value";
+        QTest::newRow("two instances") << "gcloud compute ssh vm1 vm2 --zone z"
+                                       << "one VM";
+        QTest::newRow("remote command") << "gcloud compute ssh vm --zone z -- ls"
+                                        << "--";
+    }
+    void rejectsWithReason()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, hint);
+        GcloudSshCommand cmd;
+        QString error;
+        QVERIFY(!GcloudSshCommand::parse(text, &cmd, &error));
+        QVERIFY2(error.contains(hint), qPrintable(error));
+    }
+
+    void iapProxyCommand()
+    {
+        GcloudSshCommand cmd;
+        QString error;
+        QVERIFY(GcloudSshCommand::parse(QStringLiteral("gcloud compute ssh --zone us-west1-a gs-vm "
+                                                       "--tunnel-through-iap --project my-proj"),
+                                        &cmd, &error));
+        QCOMPARE(cmd.iapProxyCommand(),
+                 QStringLiteral("gcloud compute start-iap-tunnel gs-vm 22 --listen-on-stdin "
+                                "--zone us-west1-a --project my-proj"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGcloudSshCommand)
+#include "tst_GcloudSshCommand.moc"
