@@ -1,0 +1,92 @@
+#pragma once
+
+#include "harness/HarnessClient.h"
+
+#include <QPointer>
+#include <QTimer>
+#include <QWidget>
+
+class QHBoxLayout;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace gs {
+
+// For the Delegate page: checks the account against the chosen cluster as the user types
+// (debounced) and shows the verdict inline; on "not on this cluster" offers the other clusters.
+// With a Harness API key it also proposes the current delegate image ("Use this image").
+//
+//   auto *check = new AccountCheckWidget(this);
+//   connect(managerEdit, &QLineEdit::textChanged, check, &AccountCheckWidget::setManagerUrl);
+//   connect(accountEdit, &QLineEdit::textChanged, check, &AccountCheckWidget::setAccountId);
+//   connect(check, &AccountCheckWidget::clusterSuggested, …select it in the cluster picker…);
+//   connect(check, &AccountCheckWidget::useImageRequested, imageEdit, &QLineEdit::setText);
+class AccountCheckWidget : public QWidget
+{
+    Q_OBJECT
+public:
+    // Without a client the widget makes its own (system proxy, 20 s timeout).
+    explicit AccountCheckWidget(QWidget *parent = nullptr);
+    explicit AccountCheckWidget(harness::HarnessClient *client, QWidget *parent = nullptr);
+
+    harness::HarnessClient *client() const { return m_client; }
+
+    QString managerUrl() const { return m_managerUrl; }
+    QString accountId() const { return m_accountId; }
+    QString apiKey() const; // as in the key field
+    QString proposedImage() const { return m_lastVersion.proposedImage; }
+    const harness::AccountCheckResult &lastAccountResult() const { return m_lastAccount; }
+    const harness::LatestVersionResult &lastVersionResult() const { return m_lastVersion; }
+    bool isChecking() const;
+
+    void setDebounceInterval(int ms) { m_debounce.setInterval(ms); } // default 600 ms
+    void setApiKeyFieldVisible(bool visible);                          // default visible
+    // The clusters offered on 401; by default those of the result (gs::harnessClusters()).
+    void setCandidateClusters(const QList<HarnessCluster> &clusters);
+
+public Q_SLOTS:
+    void setManagerUrl(const QString &url); // each setter re-checks after the debounce interval
+    void setAccountId(const QString &id);
+    void setApiKey(const QString &key);    // e.g. from the keychain; apiKeyEdited is not emitted
+    void checkNow();                        // no debounce
+
+Q_SIGNALS:
+    void accountChecked(const gs::harness::AccountCheckResult &result);
+    void latestVersionChecked(const gs::harness::LatestVersionResult &result);
+    void clusterSuggested(const QString &managerUrl); // the user picked "Try <cluster>"
+    void useImageRequested(const QString &image);     // the user picked "Use this image"
+    void apiKeyEdited(const QString &key);            // typed by the user: store it in the keychain
+
+private:
+    void setUpUi();
+    void scheduleCheck();
+    void startAccountCheck();
+    void startVersionLookup();
+    void onAccountChecked(const harness::AccountCheckResult &result);
+    void onVersionChecked(const harness::LatestVersionResult &result);
+    void showStatus(QLabel *label, const QString &state, const QString &text);
+    void clearClusterButtons();
+    void abortJobs();
+
+    harness::HarnessClient *m_client = nullptr;
+    QPointer<harness::AccountCheckJob> m_accountJob;
+    QPointer<harness::LatestVersionJob> m_versionJob;
+    QTimer m_debounce;
+    QString m_managerUrl;
+    QString m_accountId;
+    harness::AccountCheckResult m_lastAccount;
+    harness::LatestVersionResult m_lastVersion;
+    QList<HarnessCluster> m_candidates;
+    bool m_candidatesSet = false;
+
+    QLabel *m_statusLabel = nullptr;
+    QPushButton *m_recheckButton = nullptr;
+    QWidget *m_clusterBox = nullptr;
+    QHBoxLayout *m_clusterLayout = nullptr;
+    QLineEdit *m_keyEdit = nullptr;
+    QLabel *m_versionLabel = nullptr;
+    QPushButton *m_useImageButton = nullptr;
+};
+
+} // namespace gs
