@@ -67,8 +67,8 @@ struct FakeHarness
             return response;
         }
         const QString accountPath = accountPrefix + QStringLiteral("/api/account/");
-        if (request.method == "GET" && request.path.startsWith(accountPath)
-            && request.path.endsWith(QLatin1String("/status"))) {
+        if (request.method == "GET" && request.path.startsWith(accountPath) &&
+            request.path.endsWith(QLatin1String("/status"))) {
             const QString id = request.path.mid(accountPath.size()).section(QLatin1Char('/'), 0, 0);
             if (accounts.contains(id)) {
                 response.body = wrap(QStringLiteral("ACTIVE"));
@@ -85,8 +85,8 @@ struct FakeHarness
                 response.status = 401;
                 // Harness echoes nothing secret, but a proxy or a future version might.
                 response.body =
-                    R"({"status":"ERROR","code":"INVALID_TOKEN","message":"Token is not valid: )"
-                    + request.headers.value("x-api-key") + "\"}";
+                    R"({"status":"ERROR","code":"INVALID_TOKEN","message":"Token is not valid: )" +
+                    request.headers.value("x-api-key") + "\"}";
                 return response;
             }
             if (!request.query.contains(QStringLiteral("accountIdentifier=") + accounts.value(0))) {
@@ -96,10 +96,10 @@ struct FakeHarness
             }
             const QString what = request.path.mid(ng.size());
             if (request.method == "GET" && what == QLatin1String("latest-supported-version")) {
-                response.body = wrap(QJsonObject{
-                    {QStringLiteral("latestSupportedVersion"), latestVersion},
-                    {QStringLiteral("latestSupportedMinimalVersion"),
-                     latestVersion + QStringLiteral(".minimal")}});
+                response.body =
+                    wrap(QJsonObject{{QStringLiteral("latestSupportedVersion"), latestVersion},
+                                     {QStringLiteral("latestSupportedMinimalVersion"),
+                                      latestVersion + QStringLiteral(".minimal")}});
                 return response;
             }
             if (request.method == "POST" && what == QLatin1String("listDelegates")) {

@@ -25,8 +25,8 @@ private:
     {
         {
             QMutexLocker lock(&s_mutex);
-            s_lines.append(QString::fromLatin1(context.category ? context.category : "")
-                           + QLatin1Char(' ') + text);
+            s_lines.append(QString::fromLatin1(context.category ? context.category : "") +
+                           QLatin1Char(' ') + text);
         }
         if (s_previous)
             s_previous(type, context, text);

@@ -62,8 +62,8 @@ bool parseRequest(const QByteArray &buffer, TestHttpServer::Request *request)
     if (buffer.size() < headerEnd + 4 + length)
         return false;
     request->body = buffer.mid(headerEnd + 4, length);
-    const QUrl url = QUrl::fromEncoded(request->target.startsWith('/') ? "http://x" + request->target
-                                                                       : request->target);
+    const QUrl url = QUrl::fromEncoded(
+        request->target.startsWith('/') ? "http://x" + request->target : request->target);
     request->path = url.path();
     request->query = url.query(QUrl::FullyEncoded);
     return true;
@@ -73,8 +73,7 @@ bool parseRequest(const QByteArray &buffer, TestHttpServer::Request *request)
 
 TestHttpServer::TestHttpServer(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 TestHttpServer::~TestHttpServer() = default;
 
@@ -136,11 +135,11 @@ void TestHttpServer::onReadyRead(QTcpSocket *socket)
     buffer.clear();
     m_requests.append(request);
     const Response response = m_handler ? m_handler(request) : Response{404, "{}", 0, "text/plain"};
-    const QByteArray raw = "HTTP/1.1 " + QByteArray::number(response.status) + ' '
-                           + reasonPhrase(response.status)
-                           + "\r\nContent-Type: " + response.contentType
-                           + "\r\nContent-Length: " + QByteArray::number(response.body.size())
-                           + "\r\nConnection: close\r\n\r\n" + response.body;
+    const QByteArray raw = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' +
+                           reasonPhrase(response.status) +
+                           "\r\nContent-Type: " + response.contentType +
+                           "\r\nContent-Length: " + QByteArray::number(response.body.size()) +
+                           "\r\nConnection: close\r\n\r\n" + response.body;
     QPointer<QTcpSocket> guard(socket);
     QTimer::singleShot(response.delayMs, this, [guard, raw] {
         if (!guard || guard->state() != QAbstractSocket::ConnectedState)
@@ -155,8 +154,7 @@ void TestHttpServer::onReadyRead(QTcpSocket *socket)
 TestProxy::TestProxy(quint16 upstreamPort, QObject *parent)
     : QObject(parent)
     , m_upstreamPort(upstreamPort)
-{
-}
+{}
 
 bool TestProxy::listen()
 {
@@ -202,9 +200,8 @@ void TestProxy::accept()
             *piping = true;
             if (parts.value(0) == "CONNECT") {
                 buffer->clear();
-                connect(upstream, &QTcpSocket::connected, client, [client] {
-                    client->write("HTTP/1.1 200 Connection established\r\n\r\n");
-                });
+                connect(upstream, &QTcpSocket::connected, client,
+                        [client] { client->write("HTTP/1.1 200 Connection established\r\n\r\n"); });
                 upstream->connectToHost(QHostAddress::LocalHost, m_upstreamPort);
                 return;
             }
@@ -244,51 +241,50 @@ QString TestPki::create()
         QFile file(dir.filePath(name));
         return file.open(QIODevice::WriteOnly) && file.write(text) == text.size();
     };
-    const QStringList ec = {QStringLiteral("-newkey"), QStringLiteral("ec"),
-                            QStringLiteral("-pkeyopt"),
-                            QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes")};
-    QString error =
-        run(QStringList{QStringLiteral("req"), QStringLiteral("-x509")} + ec
-            + QStringList{QStringLiteral("-keyout"), QStringLiteral("ca.key"),
-                          QStringLiteral("-out"), QStringLiteral("ca.crt"),
-                          QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
-                          QStringLiteral("/CN=gs harness test CA"), QStringLiteral("-addext"),
-                          QStringLiteral("basicConstraints=critical,CA:TRUE"),
-                          QStringLiteral("-addext"),
-                          QStringLiteral("keyUsage=critical,keyCertSign,cRLSign")});
+    const QStringList ec = {
+        QStringLiteral("-newkey"), QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+        QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes")};
+    QString error = run(
+        QStringList{QStringLiteral("req"), QStringLiteral("-x509")} + ec +
+        QStringList{QStringLiteral("-keyout"), QStringLiteral("ca.key"), QStringLiteral("-out"),
+                    QStringLiteral("ca.crt"), QStringLiteral("-days"), QStringLiteral("2"),
+                    QStringLiteral("-subj"), QStringLiteral("/CN=gs harness test CA"),
+                    QStringLiteral("-addext"), QStringLiteral("basicConstraints=critical,CA:TRUE"),
+                    QStringLiteral("-addext"),
+                    QStringLiteral("keyUsage=critical,keyCertSign,cRLSign")});
     if (!error.isEmpty())
         return error;
 
     auto issue = [&](const QString &name, const QByteArray &san) -> QString {
         if (!writeFile(name + QStringLiteral(".ext"),
-                       "subjectAltName=" + san
-                           + "\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n"))
+                       "subjectAltName=" + san +
+                           "\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n"))
             return QStringLiteral("cannot write extension file");
         const QString failed =
-            run(QStringList{QStringLiteral("req")} + ec
-                + QStringList{QStringLiteral("-keyout"), name + QStringLiteral(".key"),
-                              QStringLiteral("-out"), name + QStringLiteral(".csr"),
-                              QStringLiteral("-subj"), QStringLiteral("/CN=") + name});
+            run(QStringList{QStringLiteral("req")} + ec +
+                QStringList{QStringLiteral("-keyout"), name + QStringLiteral(".key"),
+                            QStringLiteral("-out"), name + QStringLiteral(".csr"),
+                            QStringLiteral("-subj"), QStringLiteral("/CN=") + name});
         if (!failed.isEmpty())
             return failed;
         return run({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
                     name + QStringLiteral(".csr"), QStringLiteral("-CA"), QStringLiteral("ca.crt"),
                     QStringLiteral("-CAkey"), QStringLiteral("ca.key"),
-                    QStringLiteral("-CAcreateserial"), QStringLiteral("-days"),
-                    QStringLiteral("2"), QStringLiteral("-out"), name + QStringLiteral(".crt"),
+                    QStringLiteral("-CAcreateserial"), QStringLiteral("-days"), QStringLiteral("2"),
+                    QStringLiteral("-out"), name + QStringLiteral(".crt"),
                     QStringLiteral("-extfile"), name + QStringLiteral(".ext")});
     };
     error = issue(QStringLiteral("server"), "IP:127.0.0.1,DNS:localhost,DNS:manager.test");
     if (error.isEmpty())
         error = issue(QStringLiteral("wrong"), "DNS:wrong-host.test");
     if (error.isEmpty())
-        error = run(QStringList{QStringLiteral("req"), QStringLiteral("-x509")} + ec
-                    + QStringList{QStringLiteral("-keyout"), QStringLiteral("self.key"),
-                                  QStringLiteral("-out"), QStringLiteral("self.crt"),
-                                  QStringLiteral("-days"), QStringLiteral("2"),
-                                  QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
-                                  QStringLiteral("-addext"),
-                                  QStringLiteral("subjectAltName=IP:127.0.0.1")});
+        error =
+            run(QStringList{QStringLiteral("req"), QStringLiteral("-x509")} + ec +
+                QStringList{QStringLiteral("-keyout"), QStringLiteral("self.key"),
+                            QStringLiteral("-out"), QStringLiteral("self.crt"),
+                            QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                            QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
+                            QStringLiteral("subjectAltName=IP:127.0.0.1")});
     if (!error.isEmpty())
         return error;
 
@@ -311,8 +307,8 @@ QString TestPki::create()
     wrongHostKey = readKey(QStringLiteral("wrong.key"));
     selfSignedCert = readCert(QStringLiteral("self.crt"));
     selfSignedKey = readKey(QStringLiteral("self.key"));
-    if (ca.isNull() || serverCert.isNull() || serverKey.isNull() || wrongHostCert.isNull()
-        || wrongHostKey.isNull() || selfSignedCert.isNull() || selfSignedKey.isNull())
+    if (ca.isNull() || serverCert.isNull() || serverKey.isNull() || wrongHostCert.isNull() ||
+        wrongHostKey.isNull() || selfSignedCert.isNull() || selfSignedKey.isNull())
         return QStringLiteral("could not load the generated certificates or keys");
     return {};
 }

@@ -99,8 +99,8 @@ void tst_HarnessClient::accountCheck_data()
     QTest::addColumn<int>("verdict");
     QTest::addColumn<int>("failure");
 
-    QTest::newRow("on this cluster") << 0 << QByteArray() << kAccount << int(Verdict::Ok)
-                                     << int(Failure::None);
+    QTest::newRow("on this cluster")
+        << 0 << QByteArray() << kAccount << int(Verdict::Ok) << int(Failure::None);
     QTest::newRow("401 not on this cluster")
         << 0 << QByteArray() << QStringLiteral("AAAAAAAAAAAAAAAAAAAAAA")
         << int(Verdict::NotOnCluster) << int(Failure::Unauthorized);
@@ -203,17 +203,15 @@ void tst_HarnessClient::slowServerTimesOut()
 void tst_HarnessClient::accountCheckRejectsBadInput()
 {
     auto *client = newClient();
-    const QStringList badManagers = {QString(), QStringLiteral("app.harness.io"),
-                                     QStringLiteral("ftp://app.harness.io"),
-                                     QStringLiteral("https://"),
-                                     QStringLiteral("https://app.harness.io/?x=1")};
+    const QStringList badManagers = {
+        QString(), QStringLiteral("app.harness.io"), QStringLiteral("ftp://app.harness.io"),
+        QStringLiteral("https://"), QStringLiteral("https://app.harness.io/?x=1")};
     for (const QString &manager : badManagers) {
         const auto result =
             awaitResult<AccountCheckResult>(client->checkAccount(manager, kAccount));
         QCOMPARE(result.failure, Failure::InvalidInput);
     }
-    const auto empty =
-        awaitResult<AccountCheckResult>(client->checkAccount(m_http->baseUrl(), {}));
+    const auto empty = awaitResult<AccountCheckResult>(client->checkAccount(m_http->baseUrl(), {}));
     QCOMPARE(empty.failure, Failure::InvalidInput);
     QVERIFY(m_http->requests().isEmpty());
 
@@ -288,8 +286,8 @@ void tst_HarnessClient::latestVersion()
     QCOMPARE(result.version, kVersion);
     QCOMPARE(result.minimalVersion, kVersion + QStringLiteral(".minimal"));
     QCOMPARE(result.proposedImage,
-             QStringLiteral("us-docker.pkg.dev/gar-prod-setup/harness-public/harness/delegate:")
-                 + kVersion);
+             QStringLiteral("us-docker.pkg.dev/gar-prod-setup/harness-public/harness/delegate:") +
+                 kVersion);
     checkNoCanary(result);
     QCOMPARE(m_https->requests().size(), 1);
     const auto request = m_https->requests().constFirst();
@@ -327,11 +325,9 @@ void tst_HarnessClient::latestVersionFailures_data()
     QTest::newRow("malformed json") << kCanaryKey << 200 << QByteArray("{\"resource\": {")
                                     << int(Failure::MalformedResponse) << "not in the documented";
     QTest::newRow("missing version") << kCanaryKey << 200 << QByteArray(R"({"resource":{}})")
-                                     << int(Failure::MalformedResponse)
-                                     << "latestSupportedVersion";
+                                     << int(Failure::MalformedResponse) << "latestSupportedVersion";
     QTest::newRow("version not a tag")
-        << kCanaryKey << 200
-        << QByteArray(R"({"resource":{"latestSupportedVersion":"1 2; rm"}})")
+        << kCanaryKey << 200 << QByteArray(R"({"resource":{"latestSupportedVersion":"1 2; rm"}})")
         << int(Failure::MalformedResponse) << "not a valid image tag";
 }
 
@@ -349,8 +345,8 @@ void tst_HarnessClient::latestVersionFailures()
     const auto result = awaitResult<LatestVersionResult>(
         client->latestDelegateVersion(m_https->baseUrl(), kAccount, key));
     QCOMPARE(int(result.failure), failure);
-    QVERIFY2(result.message.contains(messagePart, Qt::CaseInsensitive)
-                 || result.detail.contains(messagePart, Qt::CaseInsensitive),
+    QVERIFY2(result.message.contains(messagePart, Qt::CaseInsensitive) ||
+                 result.detail.contains(messagePart, Qt::CaseInsensitive),
              qPrintable(result.message + QLatin1String(" | ") + result.detail));
     QVERIFY(result.proposedImage.isEmpty());
     checkNoCanary(result);
@@ -381,8 +377,8 @@ void tst_HarnessClient::delegateStatus_data()
                                             {QStringLiteral("vm-a"), QStringLiteral("vm-b")})}
         << int(State::Connected) << QStringList{QStringLiteral("vm-a"), QStringLiteral("vm-b")};
     QTest::newRow("connected flag but stale heartbeat")
-        << QJsonArray{FakeHarness::delegate(name, true, 6 * 60'000)}
-        << int(State::NotYetConnected) << QStringList{QStringLiteral("runner-vm")};
+        << QJsonArray{FakeHarness::delegate(name, true, 6 * 60'000)} << int(State::NotYetConnected)
+        << QStringList{QStringLiteral("runner-vm")};
     QTest::newRow("registered, not connected")
         << QJsonArray{FakeHarness::delegate(name, false, 1000)} << int(State::NotYetConnected)
         << QStringList{QStringLiteral("runner-vm")};
@@ -484,8 +480,8 @@ void tst_HarnessClient::explicitProxyIsUsed()
     const auto result = awaitResult<AccountCheckResult>(client->checkAccount(manager, kAccount));
     QVERIFY2(result.ok(), qPrintable(result.message));
     QCOMPARE(proxy.requestLines().size(), 1);
-    QVERIFY2(proxy.requestLines().constFirst().startsWith(
-                 "GET " + manager.toLatin1() + "/api/account/" + kAccount.toLatin1()),
+    QVERIFY2(proxy.requestLines().constFirst().startsWith("GET " + manager.toLatin1() +
+                                                          "/api/account/" + kAccount.toLatin1()),
              proxy.requestLines().constFirst().constData());
     QCOMPARE(m_http->requests().size(), 1);
 }
@@ -618,8 +614,8 @@ void tst_HarnessClient::connectedWaitGivesUpAtDeadline()
 
 void tst_HarnessClient::connectedWaitRequiresExpectedHost()
 {
-    m_fake.delegates = {FakeHarness::delegate(QStringLiteral("d"), true, 1000,
-                                              {QStringLiteral("elsewhere")})};
+    m_fake.delegates = {
+        FakeHarness::delegate(QStringLiteral("d"), true, 1000, {QStringLiteral("elsewhere")})};
     auto *client = newClient();
     DelegateConnectedWait wait(client);
     wait.setPollInterval(std::chrono::milliseconds(100));

@@ -34,9 +34,9 @@ static const QDateTime kNow = QDateTime::fromMSecsSinceEpoch(1'800'000'000'000, 
 
 static QByteArray item(const char *name, bool connected, qint64 ageMs)
 {
-    return QByteArray(R"({"name":")") + name + R"(","connected":)"
-           + (connected ? "true" : "false") + R"(,"lastHeartBeat":)"
-           + QByteArray::number(kNow.toMSecsSinceEpoch() - ageMs) + "}";
+    return QByteArray(R"({"name":")") + name + R"(","connected":)" +
+           (connected ? "true" : "false") + R"(,"lastHeartBeat":)" +
+           QByteArray::number(kNow.toMSecsSinceEpoch() - ageMs) + "}";
 }
 
 void tst_HarnessResponses::delegateList_data()
@@ -52,15 +52,14 @@ void tst_HarnessResponses::delegateList_data()
         << "{\"resource\":[" + item("d", true, 299'000) + "]}" << int(State::Connected) << none;
     QTest::newRow("connected but 5:01 ago") << "{\"resource\":[" + item("d", true, 301'000) + "]}"
                                             << int(State::NotYetConnected) << none;
-    QTest::newRow("not connected") << "{\"resource\":[" + item("d", false, 1000) + "]}"
-                                   << int(State::NotYetConnected) << none;
+    QTest::newRow("not connected")
+        << "{\"resource\":[" + item("d", false, 1000) + "]}" << int(State::NotYetConnected) << none;
     QTest::newRow("heartbeat slightly in the future (clock skew)")
         << "{\"resource\":[" + item("d", true, -30'000) + "]}" << int(State::Connected) << none;
     QTest::newRow("no heartbeat: trust connected")
         << QByteArray(R"({"resource":[{"name":"d","connected":true}]})") << int(State::Connected)
         << none;
-    QTest::newRow("empty list") << QByteArray(R"({"resource":[]})") << int(State::NotFound)
-                                << none;
+    QTest::newRow("empty list") << QByteArray(R"({"resource":[]})") << int(State::NotFound) << none;
     QTest::newRow("other names only")
         << "{\"resource\":[" + item("d2", true, 0) + "," + item("D", true, 0) + "]}"
         << int(State::NotFound) << none;
@@ -98,11 +97,11 @@ void tst_HarnessResponses::delegateListReplicas()
 {
     // The group heartbeat is old, one replica's is fresh: the newest one counts.
     const QByteArray body =
-        R"({"resource":[{"name":"d","connected":true,"lastHeartBeat":)"
-        + QByteArray::number(kNow.toMSecsSinceEpoch() - 3'600'000)
-        + R"(,"delegateReplicas":[{"uuid":"u1","hostName":"vm-a","version":"26.02.88404","connected":true,"lastHeartbeat":)"
-        + QByteArray::number(kNow.toMSecsSinceEpoch() - 5000)
-        + R"(,"expiringAt":1900000000000,"status":"ACTIVE"},{"hostName":"vm-b","version":"25.03.85504","connected":false}]}]})";
+        R"({"resource":[{"name":"d","connected":true,"lastHeartBeat":)" +
+        QByteArray::number(kNow.toMSecsSinceEpoch() - 3'600'000) +
+        R"(,"delegateReplicas":[{"uuid":"u1","hostName":"vm-a","version":"26.02.88404","connected":true,"lastHeartbeat":)" +
+        QByteArray::number(kNow.toMSecsSinceEpoch() - 5000) +
+        R"(,"expiringAt":1900000000000,"status":"ACTIVE"},{"hostName":"vm-b","version":"25.03.85504","connected":false}]}]})";
     DelegateStatusResult result;
     Responses::readDelegateList(body, QStringLiteral("d"), kNow, std::chrono::minutes(5), result);
     QCOMPARE(result.state, State::Connected);
@@ -134,27 +133,37 @@ void tst_HarnessResponses::latestVersion_data()
     QTest::newRow("documented")
         << QByteArray(
                R"({"metaData":{},"resource":{"latestSupportedVersion":"26.02.88404","latestSupportedMinimalVersion":"26.02.88404.minimal"},"responseMessages":[]})")
-        << "26.02.88404" << "26.02.88404.minimal";
-    QTest::newRow("no minimal")
-        << QByteArray(R"({"resource":{"latestSupportedVersion":"23.04.78910"}})")
-        << "23.04.78910" << "";
+        << "26.02.88404"
+        << "26.02.88404.minimal";
+    QTest::newRow("no minimal") << QByteArray(
+                                       R"({"resource":{"latestSupportedVersion":"23.04.78910"}})")
+                                << "23.04.78910"
+                                << "";
     QTest::newRow("data wrapper")
         << QByteArray(R"({"status":"SUCCESS","data":{"latestSupportedVersion":"24.01.1"}})")
-        << "24.01.1" << "";
+        << "24.01.1"
+        << "";
     QTest::newRow("bad minimal ignored")
         << QByteArray(
                R"({"resource":{"latestSupportedVersion":"24.01.1","latestSupportedMinimalVersion":"a b"}})")
-        << "24.01.1" << "";
-    QTest::newRow("missing") << QByteArray(R"({"resource":{}})") << "" << "";
-    QTest::newRow("number") << QByteArray(R"({"resource":{"latestSupportedVersion":23.04}})")
-                            << "" << "";
-    QTest::newRow("injection")
-        << QByteArray(R"({"resource":{"latestSupportedVersion":"1;reboot"}})") << "" << "";
-    QTest::newRow("tag too long")
-        << "{\"resource\":{\"latestSupportedVersion\":\"" + QByteArray(129, 'a') + "\"}}" << ""
+        << "24.01.1"
         << "";
-    QTest::newRow("array") << QByteArray("[]") << "" << "";
-    QTest::newRow("garbage") << QByteArray("\x00\xff", 2) << "" << "";
+    QTest::newRow("missing") << QByteArray(R"({"resource":{}})") << ""
+                             << "";
+    QTest::newRow("number") << QByteArray(R"({"resource":{"latestSupportedVersion":23.04}})") << ""
+                            << "";
+    QTest::newRow("injection") << QByteArray(
+                                      R"({"resource":{"latestSupportedVersion":"1;reboot"}})")
+                               << ""
+                               << "";
+    QTest::newRow("tag too long") << "{\"resource\":{\"latestSupportedVersion\":\"" +
+                                         QByteArray(129, 'a') + "\"}}"
+                                  << ""
+                                  << "";
+    QTest::newRow("array") << QByteArray("[]") << ""
+                           << "";
+    QTest::newRow("garbage") << QByteArray("\x00\xff", 2) << ""
+                             << "";
 }
 
 void tst_HarnessResponses::latestVersion()
@@ -206,7 +215,8 @@ void tst_HarnessResponses::serverMessage_data()
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QString>("message");
     QTest::newRow("NG error")
-        << QByteArray(R"({"status":"ERROR","code":"INVALID_TOKEN","message":"Token is not valid."})")
+        << QByteArray(
+               R"({"status":"ERROR","code":"INVALID_TOKEN","message":"Token is not valid."})")
         << "Token is not valid.";
     QTest::newRow("RestResponse")
         << QByteArray(
@@ -247,10 +257,10 @@ void tst_HarnessResponses::candidateUrls_data()
                            << QStringList{
                                   QStringLiteral("https://app.harness.io/gratis/ng/api/x?q=1"),
                                   QStringLiteral("https://app.harness.io/ng/api/x?q=1")};
-    QTest::newRow("prod2 slash") << " https://app.harness.io/gratis/ "
-                                 << QStringList{
-                                        QStringLiteral("https://app.harness.io/gratis/ng/api/x?q=1"),
-                                        QStringLiteral("https://app.harness.io/ng/api/x?q=1")};
+    QTest::newRow("prod2 slash")
+        << " https://app.harness.io/gratis/ "
+        << QStringList{QStringLiteral("https://app.harness.io/gratis/ng/api/x?q=1"),
+                       QStringLiteral("https://app.harness.io/ng/api/x?q=1")};
     QTest::newRow("port") << "http://127.0.0.1:8080"
                           << QStringList{QStringLiteral("http://127.0.0.1:8080/ng/api/x?q=1")};
     QTest::newRow("no scheme") << "app.harness.io" << QStringList{};
