@@ -16,8 +16,7 @@ using harness::LatestVersionResult;
 
 AccountCheckWidget::AccountCheckWidget(QWidget *parent)
     : AccountCheckWidget(nullptr, parent)
-{
-}
+{}
 
 AccountCheckWidget::AccountCheckWidget(harness::HarnessClient *client, QWidget *parent)
     : QWidget(parent)
@@ -198,7 +197,8 @@ void AccountCheckWidget::onAccountChecked(const AccountCheckResult &result)
         break;
     case AccountCheckResult::Verdict::NotOnCluster: {
         showStatus(m_statusLabel, QStringLiteral("error"), QStringLiteral("✘ ") + result.message);
-        const QList<HarnessCluster> clusters = m_candidatesSet ? m_candidates : result.otherClusters;
+        const QList<HarnessCluster> clusters =
+            m_candidatesSet ? m_candidates : result.otherClusters;
         for (const HarnessCluster &cluster : clusters) {
             if (cluster.managerUrl.isEmpty() || cluster.managerUrl == m_managerUrl)
                 continue;

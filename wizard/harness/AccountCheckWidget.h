@@ -41,15 +41,15 @@ public:
     bool isChecking() const;
 
     void setDebounceInterval(int ms) { m_debounce.setInterval(ms); } // default 600 ms
-    void setApiKeyFieldVisible(bool visible);                          // default visible
+    void setApiKeyFieldVisible(bool visible);                        // default visible
     // The clusters offered on 401; by default those of the result (gs::harnessClusters()).
     void setCandidateClusters(const QList<HarnessCluster> &clusters);
 
 public Q_SLOTS:
     void setManagerUrl(const QString &url); // each setter re-checks after the debounce interval
     void setAccountId(const QString &id);
-    void setApiKey(const QString &key);    // e.g. from the keychain; apiKeyEdited is not emitted
-    void checkNow();                        // no debounce
+    void setApiKey(const QString &key); // e.g. from the keychain; apiKeyEdited is not emitted
+    void checkNow();                    // no debounce
 
 Q_SIGNALS:
     void accountChecked(const gs::harness::AccountCheckResult &result);

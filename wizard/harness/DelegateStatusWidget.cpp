@@ -15,8 +15,7 @@ using harness::DelegateStatusResult;
 
 DelegateStatusWidget::DelegateStatusWidget(QWidget *parent)
     : DelegateStatusWidget(nullptr, parent)
-{
-}
+{}
 
 DelegateStatusWidget::DelegateStatusWidget(harness::HarnessClient *client, QWidget *parent)
     : QWidget(parent)
@@ -125,13 +124,13 @@ void DelegateStatusWidget::onChecked(const DelegateStatusResult &result)
         break;
     case DelegateStatusResult::State::NotYetConnected:
         showStatus(QStringLiteral("not-yet"),
-                   QStringLiteral("… ") + result.message + QLatin1Char(' ')
-                       + tr("A new delegate takes a minute or two; check again shortly."));
+                   QStringLiteral("… ") + result.message + QLatin1Char(' ') +
+                       tr("A new delegate takes a minute or two; check again shortly."));
         break;
     case DelegateStatusResult::State::NotFound:
         showStatus(QStringLiteral("not-found"),
-                   QStringLiteral("✘ ") + result.message + QLatin1Char(' ')
-                       + tr("Check the delegate name, the account and the delegate's logs."));
+                   QStringLiteral("✘ ") + result.message + QLatin1Char(' ') +
+                       tr("Check the delegate name, the account and the delegate's logs."));
         break;
     case DelegateStatusResult::State::Unknown:
         showStatus(QStringLiteral("error"), QStringLiteral("✘ ") + result.message);
@@ -142,11 +141,11 @@ void DelegateStatusWidget::onChecked(const DelegateStatusResult &result)
         const QString beat = replica.lastHeartbeat.isValid()
                                  ? replica.lastHeartbeat.toLocalTime().toString(Qt::ISODate)
                                  : tr("unknown");
-        auto *item = new QTreeWidgetItem(
-            m_replicas, {replica.hostName, replica.version,
-                         replica.connected ? tr("yes") : tr("no"), beat});
-        if (!m_expectedHostName.isEmpty()
-            && replica.hostName.compare(m_expectedHostName, Qt::CaseInsensitive) == 0) {
+        auto *item =
+            new QTreeWidgetItem(m_replicas, {replica.hostName, replica.version,
+                                             replica.connected ? tr("yes") : tr("no"), beat});
+        if (!m_expectedHostName.isEmpty() &&
+            replica.hostName.compare(m_expectedHostName, Qt::CaseInsensitive) == 0) {
             QFont bold = item->font(0);
             bold.setBold(true);
             item->setFont(0, bold);
