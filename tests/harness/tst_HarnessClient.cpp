@@ -240,7 +240,7 @@ void tst_HarnessClient::tlsRefusesUntrustedCertificate_data()
     QTest::addColumn<QString>("expected");
     QTest::newRow("CA not trusted") << "server" << false << "issuer";
     QTest::newRow("host name mismatch") << "wrong" << true << "host name";
-    QTest::newRow("self-signed") << "self" << true << "self signed";
+    QTest::newRow("self-signed") << "self" << true << "self-signed";
 }
 
 void tst_HarnessClient::tlsRefusesUntrustedCertificate()
