@@ -1,12 +1,78 @@
 #include "SetupWizard.h"
 
+#include "SecretsKeeper.h"
+#include "WizardModel.h"
+#include "pages/ConnectPage.h"
+#include "pages/DelegatePage.h"
+#include "pages/DockerPage.h"
+#include "pages/PrerequisitesPage.h"
+#include "pages/RunnerPage.h"
+#include "pages/SelectorPage.h"
+#include "pages/SummaryPage.h"
+
+#include "secrets/KeychainSecretStore.h"
+#include "util/LoggingCategories.h"
+
+#include <QIcon>
+#include <QSettings>
+#include <QTimer>
+
+// Resources of a static library are registered by hand (outside any namespace).
+static void initWizardResources()
+{
+    Q_INIT_RESOURCE(icons);
+}
+
 namespace gs {
 
-SetupWizard::SetupWizard(QWidget *parent)
+SetupWizard::SetupWizard(SecretStore *secrets, QWidget *parent)
     : QWizard(parent)
+    , m_model(new WizardModel(this))
+    , m_store(secrets ? secrets : new KeychainSecretStore(this))
 {
+    initWizardResources();
     setObjectName(QStringLiteral("setupWizard"));
     setWindowTitle(tr("Gitspaces Host Setup"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/gitspaces-setup.svg")));
+    setOption(QWizard::NoBackButtonOnStartPage);
+    setOption(QWizard::HaveHelpButton, false);
+
+    // Preferences only; QSettings never sees an answer that is a secret.
+    {
+        const QSettings settings;
+        m_model->setRememberSecrets(
+            settings.value(QStringLiteral("rememberSecrets"), true).toBool());
+        m_model->setAnswersFile(settings.value(QStringLiteral("answersFile")).toString());
+    }
+    m_keeper = new SecretsKeeper(m_store, m_model, this);
+
+    m_prerequisites = new PrerequisitesPage(m_model, this);
+    m_connect = new ConnectPage(m_model, this);
+    m_docker = new DockerPage(m_model, this);
+    m_runner = new RunnerPage(m_model, this);
+    m_delegate = new DelegatePage(m_model, m_keeper, this);
+    m_selector = new SelectorPage(m_model, this);
+    m_summary = new SummaryPage(m_model, m_keeper, this);
+    setPage(Prerequisites, m_prerequisites);
+    setPage(Connect, m_connect);
+    setPage(Docker, m_docker);
+    setPage(Runner, m_runner);
+    setPage(Delegate, m_delegate);
+    setPage(Selector, m_selector);
+    setPage(Summary, m_summary);
+    setStartId(Prerequisites);
+    resize(860, 720);
+
+    // After the first paint: the keychain may be slow to answer, and the window must not wait.
+    QTimer::singleShot(0, m_keeper, &SecretsKeeper::load);
+    qCDebug(lcWizard) << "wizard created";
+}
+
+SetupWizard::~SetupWizard()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("rememberSecrets"), m_model->rememberSecrets());
+    settings.setValue(QStringLiteral("answersFile"), m_model->answersFile());
 }
 
 } // namespace gs

@@ -4,11 +4,53 @@
 
 namespace gs {
 
+class ConnectPage;
+class DelegatePage;
+class DockerPage;
+class PrerequisitesPage;
+class RunnerPage;
+class SecretStore;
+class SecretsKeeper;
+class SelectorPage;
+class SummaryPage;
+class WizardModel;
+
+// The documented flow, page for page. Pages are thin: they edit the one WizardModel and show the
+// commands CommandBuilder makes of it.
 class SetupWizard : public QWizard
 {
     Q_OBJECT
 public:
-    explicit SetupWizard(QWidget *parent = nullptr);
+    enum PageId { Prerequisites, Connect, Docker, Runner, Delegate, Selector, Summary };
+    Q_ENUM(PageId)
+
+    // `secrets` is where the token and account id are remembered; the system keychain when
+    // null. The wizard does not take ownership of a store passed in.
+    explicit SetupWizard(SecretStore *secrets = nullptr, QWidget *parent = nullptr);
+    ~SetupWizard() override;
+
+    WizardModel *model() const { return m_model; }
+    SecretsKeeper *secretsKeeper() const { return m_keeper; }
+
+    PrerequisitesPage *prerequisitesPage() const { return m_prerequisites; }
+    ConnectPage *connectPage() const { return m_connect; }
+    DockerPage *dockerPage() const { return m_docker; }
+    RunnerPage *runnerPage() const { return m_runner; }
+    DelegatePage *delegatePage() const { return m_delegate; }
+    SelectorPage *selectorPage() const { return m_selector; }
+    SummaryPage *summaryPage() const { return m_summary; }
+
+private:
+    WizardModel *m_model;
+    SecretStore *m_store;
+    SecretsKeeper *m_keeper;
+    PrerequisitesPage *m_prerequisites;
+    ConnectPage *m_connect;
+    DockerPage *m_docker;
+    RunnerPage *m_runner;
+    DelegatePage *m_delegate;
+    SelectorPage *m_selector;
+    SummaryPage *m_summary;
 };
 
 } // namespace gs

@@ -1,0 +1,575 @@
+// Drives the real wizard offscreen through every page by objectName and checks that each page's
+// commands are the seed's commands for the same inputs (shared/seed), plus our documented
+// additions: --name, --restart unless-stopped, the sudo prefix and the token on stdin.
+
+#include "WizardTestUtil.h"
+
+#include "SecretsKeeper.h"
+#include "pages/SummaryPage.h"
+#include "widgets/FileDialogs.h"
+
+#include "plan/ConfigFile.h"
+#include "secrets/MemorySecretStore.h"
+#include "secrets/SecretStore.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLayout>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+#include <memory>
+
+using namespace gs;
+using namespace gs::test;
+
+namespace {
+
+const QString AccountId = QStringLiteral("6_vVHzo9Qeu9fXvj-AcQCb");
+const QString Token = QStringLiteral("NTg4YzNjZDc1NzAyMTE2MzBhMTJlYTI1MDkyYjRjMzg=");
+const QString Gcloud = QStringLiteral(
+    "gcloud compute ssh --zone \"us-west1-a\" \"gs-runner-vm\" --tunnel-through-iap --project "
+    "\"my-proj\"");
+
+// The seed's commands (shared/seed/setup-vm-runner-and-install-delegate.md) with its
+// placeholders filled in with the inputs the test types.
+const QString SeedRunner = QString::fromUtf8("docker run -d \\\n"
+                                             "  --network harness \\\n"
+                                             "  --hostname vm-runner \\\n"
+                                             "  -v /runner:/runner \\\n"
+                                             "  -p 3000:3000 \\\n"
+                                             "  --platform linux/amd64 \\\n"
+                                             "  drone/drone-runner-aws:latest \\\n"
+                                             "  delegate \\\n"
+                                             "  --pool /runner/pool.yaml");
+
+const QString SeedDelegate =
+    QString::fromUtf8("docker run -d \\\n"
+                      "  --network harness \\\n"
+                      "  --cpus=1 \\\n"
+                      "  --memory=2g \\\n"
+                      "  -e DELEGATE_NAME=docker-delegate \\\n"
+                      "  -e DEPLOY_MODE=KUBERNETES_ONPREM \\\n"
+                      "  -e NEXT_GEN=\"true\" \\\n"
+                      "  -e DELEGATE_TYPE=\"DOCKER\" \\\n"
+                      "  -e ACCOUNT_ID=6_vVHzo9Qeu9fXvj-AcQCb \\\n"
+                      "  -e DELEGATE_TOKEN=NTg4YzNjZDc1NzAyMTE2MzBhMTJlYTI1MDkyYjRjMzg= \\\n"
+                      "  -e DELEGATE_TAGS=gitspaces \\\n"
+                      "  -e RUNNER_URL=\"http://vm-runner:3000/\" \\\n"
+                      "  -e MANAGER_HOST_AND_PORT=https://app.harness.io \\\n"
+                      "  us-west1-docker.pkg.dev/gar-setup/docker/delegate:25.03.85504");
+
+} // namespace
+
+class TestSetupWizard : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void walksEveryPageWithSeedCommands();
+    void connectPageFillsFieldsFromGcloud_data();
+    void connectPageFillsFieldsFromGcloud();
+    void badInputShowsInlineErrorsAndKeepsText();
+    void tokenMaskedUntilRevealed();
+    void sudoCheckboxPrefixesCommands();
+    void customClusterShowsUrlField();
+    void keychainLoadsAtStartAndForgets();
+    void noKeychainSaysSoAndStoresNothing();
+    void answersRoundTripWithoutSecrets();
+    void localEnvironmentIsFound();
+
+private:
+    SetupWizard *makeWizard();
+    void next(int expectedId);
+    void walkTo(int id);
+
+    QTemporaryDir m_dir;
+    QString m_poolFile;
+    std::unique_ptr<MemorySecretStore> m_store;
+    std::unique_ptr<SetupWizard> m_wizard;
+};
+
+void TestSetupWizard::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath("settings"));
+    // A home of our own: a gcloud key and an ssh config with aliases, no agent.
+    QDir(m_dir.path()).mkpath(QStringLiteral("home/.ssh"));
+    const QString home = m_dir.filePath(QStringLiteral("home"));
+    qputenv("HOME", home.toUtf8());
+    qunsetenv("SSH_AUTH_SOCK");
+    QFile key(home + QStringLiteral("/.ssh/google_compute_engine"));
+    QVERIFY(key.open(QIODevice::WriteOnly));
+    key.write("-----BEGIN OPENSSH PRIVATE KEY-----\n");
+    key.close();
+    QFile config(home + QStringLiteral("/.ssh/config"));
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    config.write("Host runner-vm gs-*\n  HostName 203.0.113.7\nHost=bastion # jump\nHost *\n");
+    config.close();
+
+    m_poolFile = m_dir.filePath(QStringLiteral("pool.yaml"));
+    QFile pool(m_poolFile);
+    QVERIFY(pool.open(QIODevice::WriteOnly));
+    pool.write("version: \"1\"\ninstances:\n  - name: gitspaces\n    type: google\n");
+    pool.close();
+}
+
+void TestSetupWizard::init()
+{
+    QSettings().clear();
+    m_store = std::make_unique<MemorySecretStore>();
+}
+
+void TestSetupWizard::cleanup()
+{
+    m_wizard.reset();
+    m_store.reset();
+}
+
+SetupWizard *TestSetupWizard::makeWizard()
+{
+    m_wizard = std::make_unique<SetupWizard>(m_store.get());
+    m_wizard->show();
+    if (!QTest::qWaitForWindowExposed(m_wizard.get()))
+        qWarning("wizard not exposed");
+    // The keychain answers asynchronously at start.
+    QTest::qWait(0);
+    return m_wizard.get();
+}
+
+void TestSetupWizard::next(int expectedId)
+{
+    QAbstractButton *nextButton = m_wizard->button(QWizard::NextButton);
+    QVERIFY(nextButton->isEnabled());
+    QTest::mouseClick(nextButton, Qt::LeftButton);
+    QTRY_COMPARE(m_wizard->currentId(), expectedId);
+}
+
+// Fills every page with valid input up to page `id`.
+void TestSetupWizard::walkTo(int id)
+{
+    SetupWizard *w = m_wizard.get();
+    if (w->currentId() == SetupWizard::Prerequisites && id > SetupWizard::Prerequisites) {
+        typeInto(child<QLineEdit>(w->currentPage(), "prereqPoolFileEdit"), m_poolFile);
+        next(SetupWizard::Connect);
+    }
+    if (w->currentId() == SetupWizard::Connect && id > SetupWizard::Connect) {
+        typeInto(child<QLineEdit>(w->currentPage(), "gcloudCommandEdit"), Gcloud);
+        next(SetupWizard::Docker);
+    }
+    if (w->currentId() == SetupWizard::Docker && id > SetupWizard::Docker)
+        next(SetupWizard::Runner);
+    if (w->currentId() == SetupWizard::Runner && id > SetupWizard::Runner)
+        next(SetupWizard::Delegate);
+    if (w->currentId() == SetupWizard::Delegate && id > SetupWizard::Delegate) {
+        typeInto(child<QLineEdit>(w->currentPage(), "accountIdEdit"), AccountId);
+        typeInto(child<QLineEdit>(w->currentPage(), "tokenEdit"), Token);
+        typeInto(child<QLineEdit>(w->currentPage(), "delegateTagsEdit"),
+                 QStringLiteral("gitspaces"));
+        next(SetupWizard::Selector);
+    }
+    if (w->currentId() == SetupWizard::Selector && id > SetupWizard::Selector)
+        next(SetupWizard::Summary);
+    QCOMPARE(w->currentId(), id);
+}
+
+void TestSetupWizard::walksEveryPageWithSeedCommands()
+{
+    SetupWizard *w = makeWizard();
+    QCOMPARE(w->currentId(), int(SetupWizard::Prerequisites));
+
+    // Prerequisites: the pool file picked here is the one the runner page uses.
+    QWizardPage *page = w->currentPage();
+    QVERIFY(child<QCheckBox>(page, "fundamentalsCheck"));
+    QVERIFY(child<QLabel>(page, "terraformCheckLink")
+                ->text()
+                .contains(QLatin1String("gitspace-infra-terraform")));
+    typeInto(child<QLineEdit>(page, "prereqPoolFileEdit"), m_poolFile);
+    QVERIFY(child<QLabel>(page, "prereqPoolFileError")->isHidden());
+    next(SetupWizard::Connect);
+
+    // Connect: the pasted gcloud command is understood and shown back.
+    page = w->currentPage();
+    typeInto(child<QLineEdit>(page, "gcloudCommandEdit"), Gcloud);
+    QCOMPARE(child<QLineEdit>(page, "instanceEdit")->text(), QStringLiteral("gs-runner-vm"));
+    auto *connectCommands = child<CommandView>(page, "connectCommands");
+    QStringList words;
+    QVERIFY(shellSplit(commandText(connectCommands, QStringLiteral("connect.gcloud")), &words));
+    QStringList seedWords;
+    QVERIFY(shellSplit(Gcloud, &seedWords));
+    std::sort(words.begin(), words.end());
+    std::sort(seedWords.begin(), seedWords.end());
+    QCOMPARE(words, seedWords);
+    QVERIFY(child<QCheckBox>(page, "useSudoCheck")->isChecked());
+    QVERIFY(page->findChild<QLayout *>(QStringLiteral("connectionArea")));
+    next(SetupWizard::Docker);
+
+    // Docker: check first, install only when missing.
+    auto *dockerCommands = child<CommandView>(w->currentPage(), "dockerCommands");
+    QVERIFY(commandText(dockerCommands, QStringLiteral("docker.check"))
+                .contains(QLatin1String("docker version")));
+    QVERIFY(!commandText(dockerCommands, QStringLiteral("docker.install")).isEmpty());
+    next(SetupWizard::Runner);
+
+    // VM Runner: mkdir, pool.yaml, network only if missing, the seed's docker run.
+    page = w->currentPage();
+    QCOMPARE(child<QLineEdit>(page, "runnerPoolFileEdit")->text(), m_poolFile);
+    auto *runnerCommands = child<CommandView>(page, "runnerCommands");
+    QCOMPARE(commandText(runnerCommands, QStringLiteral("runner.directory")),
+             QStringLiteral("sudo mkdir -p /runner"));
+    const QString poolPaste = commandText(runnerCommands, QStringLiteral("runner.pool"), true);
+    QVERIFY2(poolPaste.contains(QLatin1String("/runner/pool.yaml")), qPrintable(poolPaste));
+    QVERIFY2(poolPaste.contains(QLatin1String("instances:\n  - name: gitspaces")),
+             qPrintable(poolPaste));
+    const QString network = commandText(runnerCommands, QStringLiteral("runner.network"));
+    QVERIFY(network.contains(QLatin1String("docker network inspect harness")));
+    QVERIFY(network.contains(QLatin1String("|| sudo docker network create harness")));
+    const DockerRun runner =
+        parseDockerRun(commandText(runnerCommands, QStringLiteral("runner.run"), true));
+    const DockerRun seedRunner = parseDockerRun(SeedRunner);
+    QStringList expected = seedRunner.options;
+    expected << QStringLiteral("--name vm-runner") << QStringLiteral("--restart unless-stopped");
+    expected.sort();
+    QCOMPARE(runner.options, expected);
+    QCOMPARE(runner.image, seedRunner.image);
+    QCOMPARE(runner.arguments, seedRunner.arguments);
+    QVERIFY(runner.sudo);
+    QVERIFY(page->findChild<QLayout *>(QStringLiteral("poolEditorArea")));
+    QVERIFY(page->findChild<QLayout *>(QStringLiteral("runnerRunArea")));
+    next(SetupWizard::Delegate);
+
+    // Delegate: every variable of the seed's command; the token on stdin, not in argv.
+    page = w->currentPage();
+    QCOMPARE(child<QLineEdit>(page, "delegateNameEdit")->text(), QStringLiteral("docker-delegate"));
+    QVERIFY(!w->button(QWizard::NextButton)->isEnabled()); // account id still missing
+    typeInto(child<QLineEdit>(page, "accountIdEdit"), AccountId);
+    typeInto(child<QLineEdit>(page, "tokenEdit"), Token);
+    typeInto(child<QLineEdit>(page, "delegateTagsEdit"), QStringLiteral("gitspaces"));
+    auto *delegateCommands = child<CommandView>(page, "delegateCommands");
+    const QString delegatePaste =
+        commandText(delegateCommands, QStringLiteral("delegate.run"), true);
+    const DockerRun delegate = parseDockerRun(delegatePaste);
+    const DockerRun seedDelegate = parseDockerRun(SeedDelegate);
+    expected = seedDelegate.options;
+    expected.removeAll(QStringLiteral("-e DELEGATE_TOKEN=") + Token);
+    expected << QStringLiteral("--name docker-delegate")
+             << QStringLiteral("--restart unless-stopped")
+             << QStringLiteral("--env-file /dev/stdin");
+    expected.sort();
+    QCOMPARE(delegate.options, expected);
+    QCOMPARE(delegate.image, seedDelegate.image);
+    QCOMPARE(delegate.arguments, seedDelegate.arguments);
+    QVERIFY(delegatePaste.contains(QLatin1String("read -rs")));
+    QVERIFY(!delegatePaste.contains(Token));
+    next(SetupWizard::Selector);
+    // Leaving the page remembers the secrets (the box is ticked by default).
+    QTRY_COMPARE(m_store->entries().value(QLatin1String(SecretKeys::DelegateToken)), Token);
+    QCOMPARE(m_store->entries().value(QLatin1String(SecretKeys::AccountId)), AccountId);
+
+    // Delegate Selector: the values with copy buttons.
+    page = w->currentPage();
+    QCOMPARE(child<QLineEdit>(page, "selectorDelegateName")->text(),
+             QStringLiteral("docker-delegate"));
+    QTest::mouseClick(child<QToolButton>(page, "selectorDelegateNameCopy"), Qt::LeftButton);
+    QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("docker-delegate"));
+    QCOMPARE(child<QLineEdit>(page, "selectorDelegateTags")->text(), QStringLiteral("gitspaces"));
+    QVERIFY(page->findChild<QLayout *>(QStringLiteral("delegateStatusArea")));
+    next(SetupWizard::Summary);
+
+    // Summary: every step, the export, the answers.
+    page = w->currentPage();
+    const QString summary = child<QPlainTextEdit>(page, "summaryText")->toPlainText();
+    QVERIFY(summary.contains(QLatin1String("docker network create harness")));
+    QVERIFY(summary.contains(QLatin1String("--env-file /dev/stdin")));
+    QVERIFY(!summary.contains(Token));
+    const QString script = m_dir.filePath(QStringLiteral("setup.sh"));
+    FileDialogs::setNextAnswerForTests(script);
+    QTest::mouseClick(child<QPushButton>(page, "exportScriptButton"), Qt::LeftButton);
+    QFile scriptFile(script);
+    QVERIFY(scriptFile.open(QIODevice::ReadOnly));
+    const QString scriptText = QString::fromUtf8(scriptFile.readAll());
+    QVERIFY(scriptText.startsWith(QLatin1String("#!/usr/bin/env bash")));
+    QVERIFY(scriptText.contains(QLatin1String("read -rs")));
+    QVERIFY(!scriptText.contains(Token));
+    QVERIFY(w->button(QWizard::FinishButton)->isVisible());
+}
+
+void TestSetupWizard::connectPageFillsFieldsFromGcloud_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QString>("instance");
+    QTest::addColumn<QString>("zone");
+    QTest::addColumn<QString>("project");
+    QTest::addColumn<bool>("iap");
+
+    QTest::newRow("console") << Gcloud << "gs-runner-vm"
+                             << "us-west1-a"
+                             << "my-proj" << true;
+    QTest::newRow("no iap, flags after")
+        << QStringLiteral("gcloud compute ssh gs-vm --zone=europe-west1-b --project=p-1") << "gs-vm"
+        << "europe-west1-b"
+        << "p-1" << false;
+}
+
+void TestSetupWizard::connectPageFillsFieldsFromGcloud()
+{
+    QFETCH(QString, command);
+    QFETCH(QString, instance);
+    QFETCH(QString, zone);
+    QFETCH(QString, project);
+    QFETCH(bool, iap);
+    makeWizard();
+    walkTo(SetupWizard::Connect);
+    QWizardPage *page = m_wizard->currentPage();
+    typeInto(child<QLineEdit>(page, "gcloudCommandEdit"), command);
+    QCOMPARE(child<QLineEdit>(page, "instanceEdit")->text(), instance);
+    QCOMPARE(child<QLineEdit>(page, "zoneEdit")->text(), zone);
+    QCOMPARE(child<QLineEdit>(page, "projectEdit")->text(), project);
+    QCOMPARE(child<QCheckBox>(page, "iapCheck")->isChecked(), iap);
+    QVERIFY(child<QLabel>(page, "gcloudCommandError")->isHidden());
+
+    // Editing a part rewrites the command the wizard uses.
+    typeInto(child<QLineEdit>(page, "zoneEdit"), QStringLiteral("asia-east1-a"));
+    QVERIFY(m_wizard->model()->config().ssh.gcloudCommand.contains(QLatin1String("asia-east1-a")));
+    QVERIFY(
+        commandText(child<CommandView>(page, "connectCommands"), QStringLiteral("connect.gcloud"))
+            .contains(QLatin1String("asia-east1-a")));
+}
+
+void TestSetupWizard::badInputShowsInlineErrorsAndKeepsText()
+{
+    makeWizard();
+    walkTo(SetupWizard::Connect);
+    QWizardPage *page = m_wizard->currentPage();
+    const QString garbage = QStringLiteral("ssh me@host --zone");
+    typeInto(child<QLineEdit>(page, "gcloudCommandEdit"), garbage);
+    auto *gcloudError = child<QLabel>(page, "gcloudCommandError");
+    QVERIFY(gcloudError->isVisible());
+    QVERIFY(!gcloudError->text().isEmpty());
+    QCOMPARE(child<QLineEdit>(page, "gcloudCommandEdit")->text(), garbage);
+    QVERIFY(!m_wizard->button(QWizard::NextButton)->isEnabled());
+
+    // The direct mode checks the host as typed.
+    clickIndicator(child<QAbstractButton>(page, "directModeRadio"));
+    typeInto(child<QLineEdit>(page, "hostEdit"), QStringLiteral("bad host name"));
+    QVERIFY(child<QLabel>(page, "hostError")->isVisible());
+    QVERIFY(!m_wizard->button(QWizard::NextButton)->isEnabled());
+    typeInto(child<QLineEdit>(page, "hostEdit"), QStringLiteral("203.0.113.7"));
+    QVERIFY(child<QLabel>(page, "hostError")->isHidden());
+    QVERIFY(commandText(child<CommandView>(page, "connectCommands"), QStringLiteral("connect.ssh"))
+                .contains(QLatin1String("203.0.113.7")));
+    // The pasted text survives switching modes.
+    QCOMPARE(child<QLineEdit>(page, "gcloudCommandEdit")->text(), garbage);
+
+    walkTo(SetupWizard::Delegate);
+    page = m_wizard->currentPage();
+    const struct
+    {
+        const char *field;
+        const char *error;
+        QString bad;
+    } cases[] = {
+        {"delegateNameEdit", "delegateNameError", QStringLiteral("Docker_Delegate")},
+        {"accountIdEdit", "accountIdError", QStringLiteral("too-short")},
+        {"tokenEdit", "tokenError", QStringLiteral("not-a-token")},
+        {"cpusEdit", "cpusError", QStringLiteral("lots")},
+        {"memoryEdit", "memoryError", QStringLiteral("2 gigs")},
+        {"delegateImageEdit", "delegateImageError", QStringLiteral("not an image")},
+    };
+    typeInto(child<QLineEdit>(page, "accountIdEdit"), AccountId);
+    QVERIFY(m_wizard->button(QWizard::NextButton)->isEnabled());
+    for (const auto &c : cases) {
+        auto *edit = child<QLineEdit>(page, c.field);
+        const QString good = edit->text();
+        typeInto(edit, c.bad);
+        auto *error = child<QLabel>(page, c.error);
+        QVERIFY2(error->isVisible() && !error->text().isEmpty(), c.field);
+        QVERIFY2(!m_wizard->button(QWizard::NextButton)->isEnabled(), c.field);
+        QCOMPARE(edit->text(), c.bad); // nothing the user typed is lost
+        typeInto(edit, good);
+        QVERIFY2(m_wizard->button(QWizard::NextButton)->isEnabled(), c.field);
+    }
+}
+
+void TestSetupWizard::tokenMaskedUntilRevealed()
+{
+    makeWizard();
+    walkTo(SetupWizard::Delegate);
+    QWizardPage *page = m_wizard->currentPage();
+    typeInto(child<QLineEdit>(page, "accountIdEdit"), AccountId);
+    auto *token = child<QLineEdit>(page, "tokenEdit");
+    typeInto(token, Token);
+    QCOMPARE(token->echoMode(), QLineEdit::Password);
+    auto *commands = child<CommandView>(page, "delegateCommands");
+    auto *runText = child<QPlainTextEdit>(commands, "commandText_delegate_run");
+    QVERIFY(!runText->toPlainText().contains(Token));
+    QVERIFY(runText->toPlainText().contains(QStringLiteral("••••••••")));
+
+    // Masked: the copied command reads the token at a hidden prompt.
+    QApplication::clipboard()->clear();
+    QTest::mouseClick(child<QToolButton>(commands, "copyButton_delegate_run"), Qt::LeftButton);
+    QString copied = QApplication::clipboard()->text();
+    QVERIFY(copied.contains(QLatin1String("read -rs")));
+    QVERIFY(copied.contains(QLatin1String("--env-file /dev/stdin")));
+    QVERIFY(!copied.contains(Token));
+    QTest::mouseClick(child<QPushButton>(commands, "copyAllButton"), Qt::LeftButton);
+    QVERIFY(!QApplication::clipboard()->text().contains(Token));
+
+    // Revealed: shown and copied in clear, on the user's request only.
+    auto *reveal = child<QToolButton>(page, "revealTokenButton");
+    QTest::mouseClick(reveal, Qt::LeftButton);
+    QCOMPARE(token->echoMode(), QLineEdit::Normal);
+    QVERIFY(runText->toPlainText().contains(Token));
+    QTest::mouseClick(child<QToolButton>(commands, "copyButton_delegate_run"), Qt::LeftButton);
+    copied = QApplication::clipboard()->text();
+    QVERIFY(copied.contains(Token));
+    QVERIFY(!copied.contains(QLatin1String("read -rs")));
+
+    // Hidden again: masked again.
+    QTest::mouseClick(reveal, Qt::LeftButton);
+    QCOMPARE(token->echoMode(), QLineEdit::Password);
+    QVERIFY(!runText->toPlainText().contains(Token));
+    QTest::mouseClick(child<QToolButton>(commands, "copyButton_delegate_run"), Qt::LeftButton);
+    QVERIFY(!QApplication::clipboard()->text().contains(Token));
+}
+
+void TestSetupWizard::sudoCheckboxPrefixesCommands()
+{
+    makeWizard();
+    walkTo(SetupWizard::Connect);
+    auto *sudo = child<QCheckBox>(m_wizard->currentPage(), "useSudoCheck");
+    clickIndicator(sudo);
+    QVERIFY(!sudo->isChecked());
+    walkTo(SetupWizard::Runner);
+    auto *commands = child<CommandView>(m_wizard->currentPage(), "runnerCommands");
+    QCOMPARE(commandText(commands, QStringLiteral("runner.directory")),
+             QStringLiteral("mkdir -p /runner"));
+    const DockerRun run = parseDockerRun(commandText(commands, QStringLiteral("runner.run")));
+    QVERIFY(!run.sudo);
+    QCOMPARE(run.options, [] {
+        QStringList options = parseDockerRun(SeedRunner).options;
+        options << QStringLiteral("--name vm-runner") << QStringLiteral("--restart unless-stopped");
+        options.sort();
+        return options;
+    }());
+}
+
+void TestSetupWizard::customClusterShowsUrlField()
+{
+    makeWizard();
+    walkTo(SetupWizard::Delegate);
+    QWizardPage *page = m_wizard->currentPage();
+    typeInto(child<QLineEdit>(page, "accountIdEdit"), AccountId);
+    auto *combo = child<QComboBox>(page, "clusterCombo");
+    auto *custom = child<QLineEdit>(page, "customManagerEdit");
+    QVERIFY(!custom->isEnabled());
+    const int customIndex = combo->findData(QStringLiteral("custom"));
+    QVERIFY(customIndex >= 0);
+    combo->setCurrentIndex(customIndex);
+    QVERIFY(custom->isEnabled());
+    QVERIFY(!m_wizard->button(QWizard::NextButton)->isEnabled());
+    typeInto(custom, QStringLiteral("https://harness.example.com"));
+    QVERIFY(m_wizard->button(QWizard::NextButton)->isEnabled());
+    const DockerRun run = parseDockerRun(
+        commandText(child<CommandView>(page, "delegateCommands"), QStringLiteral("delegate.run")));
+    QVERIFY(run.options.contains(
+        QStringLiteral("-e MANAGER_HOST_AND_PORT=https://harness.example.com")));
+}
+
+void TestSetupWizard::keychainLoadsAtStartAndForgets()
+{
+    m_store->setEntry(QLatin1String(SecretKeys::DelegateToken), Token);
+    m_store->setEntry(QLatin1String(SecretKeys::AccountId), AccountId);
+    makeWizard();
+    QTRY_COMPARE(m_wizard->model()->token(), Token);
+    QTRY_COMPARE(m_wizard->model()->config().delegate.accountId, AccountId);
+    walkTo(SetupWizard::Delegate);
+    QWizardPage *page = m_wizard->currentPage();
+    QCOMPARE(child<QLineEdit>(page, "accountIdEdit")->text(), AccountId);
+    QCOMPARE(child<QLineEdit>(page, "tokenEdit")->text(), Token);
+    QVERIFY(child<QCheckBox>(page, "rememberSecretsCheck")->isChecked());
+    QTest::mouseClick(child<QPushButton>(page, "forgetSecretsButton"), Qt::LeftButton);
+    QTRY_VERIFY(m_store->entries().isEmpty());
+    QTRY_VERIFY(
+        child<QLabel>(page, "keychainStatusLabel")->text().contains(QLatin1String("Forgotten")));
+}
+
+void TestSetupWizard::noKeychainSaysSoAndStoresNothing()
+{
+    m_store->setAvailable(false);
+    makeWizard();
+    walkTo(SetupWizard::Delegate);
+    QWizardPage *page = m_wizard->currentPage();
+    auto *status = child<QLabel>(page, "keychainStatusLabel");
+    QTRY_VERIFY(status->text().contains(QLatin1String("No keychain")));
+    walkTo(SetupWizard::Selector);
+    QTRY_VERIFY(m_wizard->secretsKeeper()->state() == SecretsKeeper::State::Unavailable);
+    QVERIFY(m_store->entries().isEmpty());
+    // The values stay in memory for this session.
+    QCOMPARE(m_wizard->model()->token(), Token);
+}
+
+void TestSetupWizard::answersRoundTripWithoutSecrets()
+{
+    makeWizard();
+    walkTo(SetupWizard::Summary);
+    auto *summary = static_cast<SummaryPage *>(m_wizard->currentPage());
+    const QString answers = m_dir.filePath(QStringLiteral("answers.yaml"));
+    FileDialogs::setNextAnswerForTests(answers);
+    QTest::mouseClick(child<QPushButton>(summary, "saveAnswersButton"), Qt::LeftButton);
+    QFile file(answers);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray yaml = file.readAll();
+    QVERIFY(yaml.contains("gs-runner-vm"));
+    QVERIFY(!yaml.contains(AccountId.toUtf8()));
+    QVERIFY(!yaml.contains(Token.toUtf8()));
+    const auto loaded = ConfigFile::load(answers);
+    QVERIFY2(loaded.ok, qPrintable(loaded.error));
+    QCOMPARE(loaded.config.runner.poolFile, m_poolFile);
+
+    // Opening them in a fresh wizard fills every page; the account id comes from the keychain.
+    m_wizard.reset();
+    makeWizard();
+    QTRY_COMPARE(m_wizard->model()->config().delegate.accountId, AccountId);
+    m_wizard->summaryPage()->openAnswers(answers);
+    QCOMPARE(m_wizard->model()->config().ssh.gcloudCommand, loaded.config.ssh.gcloudCommand);
+    QCOMPARE(m_wizard->model()->config().delegate.accountId, AccountId);
+    QCOMPARE(m_wizard->model()->config().delegate.tags, QStringList{QStringLiteral("gitspaces")});
+    next(SetupWizard::Connect);
+    QCOMPARE(child<QLineEdit>(m_wizard->currentPage(), "instanceEdit")->text(),
+             QStringLiteral("gs-runner-vm"));
+}
+
+void TestSetupWizard::localEnvironmentIsFound()
+{
+    makeWizard();
+    QWizardPage *page = m_wizard->currentPage();
+    auto *aliases = child<QListWidget>(page, "hostAliasesList");
+    QTRY_COMPARE(aliases->count(), 2);
+    QCOMPARE(aliases->item(0)->text(), QStringLiteral("runner-vm"));
+    QCOMPARE(aliases->item(1)->text(), QStringLiteral("bastion"));
+    QVERIFY(child<QLabel>(page, "sshKeyStatus")
+                ->text()
+                .contains(QLatin1String("google_compute_engine")));
+    QVERIFY(child<QLabel>(page, "sshAgentStatus")->text().contains(QLatin1String("SSH_AUTH_SOCK")));
+}
+
+QTEST_MAIN(TestSetupWizard)
+#include "tst_SetupWizard.moc"

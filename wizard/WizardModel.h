@@ -1,0 +1,60 @@
+#pragma once
+
+#include "LocalEnvironment.h"
+
+#include "plan/CommandBuilder.h"
+#include "plan/SetupConfig.h"
+
+#include <QObject>
+
+#include <functional>
+
+namespace gs {
+
+// The one model every page edits: the answers (SetupConfig) plus what never goes into the config
+// file: the delegate token, held only in memory, and whether the user revealed it.
+class WizardModel : public QObject
+{
+    Q_OBJECT
+public:
+    explicit WizardModel(QObject *parent = nullptr);
+
+    const SetupConfig &config() const { return m_config; }
+    CommandBuilder builder() const { return CommandBuilder(m_config); }
+
+    // A field edit: applies `edit` and emits changed() when something changed.
+    void edit(const std::function<void(SetupConfig &)> &edit);
+    // A new set of answers (opened file): emits replaced() so every page reloads its fields.
+    void replace(const SetupConfig &config);
+
+    QString token() const { return m_token; }
+    void setToken(const QString &token);
+    bool tokenRevealed() const { return m_tokenRevealed; }
+    void setTokenRevealed(bool revealed);
+
+    bool rememberSecrets() const { return m_rememberSecrets; }
+    void setRememberSecrets(bool remember) { m_rememberSecrets = remember; }
+
+    QString answersFile() const { return m_answersFile; } // last saved or opened
+    void setAnswersFile(const QString &path) { m_answersFile = path; }
+
+    const LocalEnvironment &environment() const { return m_environment; }
+    void setEnvironment(const LocalEnvironment &environment);
+
+Q_SIGNALS:
+    void changed();
+    void replaced();
+    void tokenChanged();
+    void tokenRevealedChanged(bool revealed);
+    void environmentChanged();
+
+private:
+    SetupConfig m_config;
+    QString m_token;
+    bool m_tokenRevealed = false;
+    bool m_rememberSecrets = true;
+    QString m_answersFile;
+    LocalEnvironment m_environment;
+};
+
+} // namespace gs

@@ -1,0 +1,274 @@
+#include "ConnectPage.h"
+
+#include "WizardModel.h"
+#include "widgets/CommandView.h"
+#include "widgets/FileDialogs.h"
+#include "widgets/InlineError.h"
+
+#include "plan/GcloudSshCommand.h"
+#include "plan/InputChecks.h"
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QCompleter>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace gs {
+
+ConnectPage::ConnectPage(WizardModel *wizardModel, QWidget *parent)
+    : SetupPage(wizardModel, parent)
+{
+    setObjectName(QStringLiteral("connectPage"));
+    setTitle(tr("Connect to the VM"));
+    setSubTitle(tr("In the Cloud Console open the VM instance, click SSH → View gcloud command, "
+                   "and paste the command here. Or give the address of the VM."));
+
+    auto *layout = new QVBoxLayout(this);
+    m_gcloudMode = new QRadioButton(tr("Through gcloud (pasted \"View gcloud command\")"), this);
+    m_gcloudMode->setObjectName(QStringLiteral("gcloudModeRadio"));
+    m_directMode = new QRadioButton(tr("Directly with SSH"), this);
+    m_directMode->setObjectName(QStringLiteral("directModeRadio"));
+    auto *modes = new QButtonGroup(this);
+    modes->addButton(m_gcloudMode);
+    modes->addButton(m_directMode);
+    m_gcloudMode->setChecked(true);
+
+    layout->addWidget(m_gcloudMode);
+    m_gcloudFields = new QWidget(this);
+    auto *gcloudForm = new QFormLayout(m_gcloudFields);
+    m_gcloudCommand = new QLineEdit(m_gcloudFields);
+    m_gcloudCommand->setObjectName(QStringLiteral("gcloudCommandEdit"));
+    m_gcloudCommand->setPlaceholderText(QStringLiteral(
+        "gcloud compute ssh --zone \"us-west1-a\" \"gs-runner-vm\" --project \"my-proj\""));
+    m_gcloudCommand->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    gcloudForm->addRow(tr("gcloud command:"), m_gcloudCommand);
+    m_gcloudError = new InlineError(QStringLiteral("gcloudCommandError"), m_gcloudFields);
+    gcloudForm->addRow(QString(), m_gcloudError);
+    m_instance = new QLineEdit(m_gcloudFields);
+    m_instance->setObjectName(QStringLiteral("instanceEdit"));
+    m_zone = new QLineEdit(m_gcloudFields);
+    m_zone->setObjectName(QStringLiteral("zoneEdit"));
+    m_project = new QLineEdit(m_gcloudFields);
+    m_project->setObjectName(QStringLiteral("projectEdit"));
+    m_iap = new QCheckBox(tr("Tunnel through IAP (--tunnel-through-iap)"), m_gcloudFields);
+    m_iap->setObjectName(QStringLiteral("iapCheck"));
+    gcloudForm->addRow(tr("Instance *:"), m_instance);
+    gcloudForm->addRow(tr("Zone *:"), m_zone);
+    gcloudForm->addRow(tr("Project:"), m_project);
+    gcloudForm->addRow(QString(), m_iap);
+    layout->addWidget(m_gcloudFields);
+
+    layout->addWidget(m_directMode);
+    auto *directForm = new QFormLayout;
+    m_host = new QLineEdit(this);
+    m_host->setObjectName(QStringLiteral("hostEdit"));
+    m_host->setPlaceholderText(tr("203.0.113.7, or a Host alias from ~/.ssh/config"));
+    m_hostError = new InlineError(QStringLiteral("hostError"), this);
+    m_port = new QSpinBox(this);
+    m_port->setObjectName(QStringLiteral("portSpin"));
+    m_port->setRange(1, 65535);
+    m_port->setValue(22);
+    m_user = new QLineEdit(this);
+    m_user->setObjectName(QStringLiteral("userEdit"));
+    m_userError = new InlineError(QStringLiteral("userError"), this);
+    auto *keyRow = new QHBoxLayout;
+    m_identityFile = new QLineEdit(this);
+    m_identityFile->setObjectName(QStringLiteral("identityFileEdit"));
+    auto *browseKey = new QPushButton(tr("Browse…"), this);
+    browseKey->setObjectName(QStringLiteral("identityFileBrowseButton"));
+    keyRow->addWidget(m_identityFile, 1);
+    keyRow->addWidget(browseKey);
+    directForm->addRow(tr("Host *:"), m_host);
+    directForm->addRow(QString(), m_hostError);
+    directForm->addRow(tr("Port:"), m_port);
+    directForm->addRow(tr("User:"), m_user);
+    directForm->addRow(QString(), m_userError);
+    directForm->addRow(tr("Key file:"), keyRow);
+    layout->addLayout(directForm);
+
+    m_sudo = new QCheckBox(tr("Use sudo for Docker and for writing to the runner directory"), this);
+    m_sudo->setObjectName(QStringLiteral("useSudoCheck"));
+    m_sudo->setToolTip(tr("The documented commands omit sudo; on a fresh GCP VM your user needs "
+                          "it unless it is in the docker group."));
+    layout->addWidget(m_sudo);
+
+    m_commands = new CommandView(this);
+    m_commands->setObjectName(QStringLiteral("connectCommands"));
+    m_commands->setPlaceholder(tr("Paste the gcloud command or enter a host to see the command."));
+    layout->addWidget(m_commands, 1);
+    m_connectionArea = addArea(layout, QStringLiteral("connectionArea"));
+
+    connect(m_gcloudMode, &QRadioButton::toggled, this, [this] {
+        updateModeWidgets();
+        if (useGcloud())
+            gcloudTextEdited();
+        else
+            directEdited();
+    });
+    connect(m_gcloudCommand, &QLineEdit::textEdited, this, &ConnectPage::gcloudTextEdited);
+    for (QLineEdit *edit : {m_instance, m_zone, m_project})
+        connect(edit, &QLineEdit::textEdited, this, &ConnectPage::gcloudPartsEdited);
+    connect(m_iap, &QCheckBox::clicked, this, &ConnectPage::gcloudPartsEdited);
+    for (QLineEdit *edit : {m_host, m_user, m_identityFile})
+        connect(edit, &QLineEdit::textEdited, this, &ConnectPage::directEdited);
+    connect(m_port, &QSpinBox::valueChanged, this, &ConnectPage::directEdited);
+    connect(browseKey, &QPushButton::clicked, this, [this] {
+        const QString path = FileDialogs::openFile(
+            this, tr("SSH private key"), model()->environment().home + QStringLiteral("/.ssh"),
+            tr("All files (*)"));
+        if (!path.isEmpty()) {
+            m_identityFile->setText(path);
+            directEdited();
+        }
+    });
+    connect(m_sudo, &QCheckBox::toggled, this,
+            [this](bool on) { model()->edit([on](SetupConfig &c) { c.ssh.sudo = on; }); });
+    connect(wizardModel, &WizardModel::environmentChanged, this, [this] {
+        auto *completer = new QCompleter(model()->environment().hostAliases, m_host);
+        m_host->setCompleter(completer);
+        if (m_identityFile->text().isEmpty() && !model()->environment().sshKeys.isEmpty()) {
+            m_identityFile->setText(model()->environment().sshKeys.constFirst());
+            if (!useGcloud())
+                directEdited();
+        }
+    });
+    updateModeWidgets();
+}
+
+bool ConnectPage::useGcloud() const
+{
+    return m_gcloudMode->isChecked();
+}
+
+void ConnectPage::updateModeWidgets()
+{
+    m_gcloudFields->setEnabled(useGcloud());
+    for (QWidget *w : std::initializer_list<QWidget *>{m_host, m_port, m_user, m_identityFile})
+        w->setEnabled(!useGcloud());
+}
+
+void ConnectPage::gcloudTextEdited()
+{
+    GcloudSshCommand parsed;
+    QString error;
+    const QString text = m_gcloudCommand->text().trimmed();
+    m_gcloudValid = false;
+    if (text.isEmpty()) {
+        m_gcloudError->setError(QString());
+    } else if (!GcloudSshCommand::parse(text, &parsed, &error)) {
+        // Nothing the user typed is lost: the text stays, the fields keep their last values.
+        m_gcloudError->setError(error);
+    } else {
+        m_gcloudError->setError(QString());
+        m_gcloudValid = true;
+        m_instance->setText(parsed.instance);
+        m_zone->setText(parsed.zone);
+        m_project->setText(parsed.project);
+        m_iap->setChecked(parsed.tunnelThroughIap);
+        m_gcloudUser = parsed.user;
+        m_gcloudFlags = parsed.otherFlags;
+    }
+    const QString command = m_gcloudValid ? parsed.toCommandLine() : QString();
+    model()->edit([&](SetupConfig &c) {
+        c.ssh.gcloudCommand = command;
+        if (m_gcloudValid && !parsed.user.isEmpty())
+            c.ssh.user = parsed.user;
+    });
+    Q_EMIT completeChanged();
+}
+
+void ConnectPage::gcloudPartsEdited()
+{
+    GcloudSshCommand parts;
+    parts.instance = m_instance->text().trimmed();
+    parts.zone = m_zone->text().trimmed();
+    parts.project = m_project->text().trimmed();
+    parts.tunnelThroughIap = m_iap->isChecked();
+    parts.user = m_gcloudUser;
+    parts.otherFlags = m_gcloudFlags;
+    m_gcloudValid = !parts.instance.isEmpty() && !parts.zone.isEmpty();
+    const QString command = m_gcloudValid ? parts.toCommandLine() : QString();
+    if (m_gcloudValid) {
+        m_gcloudCommand->setText(command);
+        m_gcloudError->setError(QString());
+    } else {
+        m_gcloudError->setError(tr("Enter the instance name and its zone, or paste the command."));
+    }
+    model()->edit([&](SetupConfig &c) { c.ssh.gcloudCommand = command; });
+    Q_EMIT completeChanged();
+}
+
+void ConnectPage::checkDirect()
+{
+    const QString host = m_host->text().trimmed();
+    m_hostError->setError(host.isEmpty() ? QString() : InputChecks::host(host));
+    const QString user = m_user->text().trimmed();
+    m_userError->setError(user.isEmpty() ? QString() : InputChecks::user(user));
+}
+
+void ConnectPage::directEdited()
+{
+    checkDirect();
+    model()->edit([this](SetupConfig &c) {
+        c.ssh.host = m_host->text().trimmed();
+        c.ssh.port = m_port->value();
+        c.ssh.user = m_user->text().trimmed();
+        c.ssh.identityFile = m_identityFile->text().trimmed();
+        if (!useGcloud())
+            c.ssh.gcloudCommand.clear();
+    });
+    Q_EMIT completeChanged();
+}
+
+void ConnectPage::loadFromModel()
+{
+    const SshSettings &ssh = model()->config().ssh;
+    m_host->setText(ssh.host);
+    m_port->blockSignals(true);
+    m_port->setValue(ssh.port);
+    m_port->blockSignals(false);
+    m_user->setText(ssh.user);
+    if (!ssh.identityFile.isEmpty() || m_identityFile->text().isEmpty())
+        m_identityFile->setText(ssh.identityFile);
+    m_sudo->setChecked(ssh.sudo);
+    if (!ssh.gcloudCommand.isEmpty()) {
+        m_gcloudMode->setChecked(true);
+        if (m_gcloudCommand->text().trimmed() != ssh.gcloudCommand) {
+            m_gcloudCommand->setText(ssh.gcloudCommand);
+            gcloudTextEdited();
+        }
+    } else if (!ssh.host.isEmpty()) {
+        m_directMode->setChecked(true);
+    }
+    checkDirect();
+    updateModeWidgets();
+    Q_EMIT completeChanged();
+}
+
+void ConnectPage::refresh()
+{
+    const CommandBuilder builder = model()->builder();
+    const SshSettings &ssh = model()->config().ssh;
+    if (ssh.gcloudCommand.isEmpty() && ssh.host.isEmpty())
+        m_commands->setEntries({});
+    else
+        m_commands->setEntries(entriesFor(builder, builder.connect()));
+}
+
+bool ConnectPage::isComplete() const
+{
+    if (useGcloud())
+        return m_gcloudValid;
+    const QString host = m_host->text().trimmed();
+    return !host.isEmpty() && !m_hostError->hasError() && !m_userError->hasError();
+}
+
+} // namespace gs

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "SetupPage.h"
+
+class QCheckBox;
+class QLineEdit;
+class QRadioButton;
+class QSpinBox;
+
+namespace gs {
+
+class CommandView;
+class InlineError;
+
+// "SSH → View gcloud command": the pasted gcloud command understood (instance, zone, project,
+// IAP), or a plain host/port/user/key; the equivalent command shown.
+class ConnectPage : public SetupPage
+{
+    Q_OBJECT
+public:
+    explicit ConnectPage(WizardModel *model, QWidget *parent = nullptr);
+
+    bool isComplete() const override;
+
+    // Empty: the connection panel (connect for real, host key, OS/arch) goes here.
+    QVBoxLayout *connectionArea() const { return m_connectionArea; }
+
+protected:
+    void loadFromModel() override;
+    void refresh() override;
+
+private:
+    bool useGcloud() const;
+    void gcloudTextEdited();
+    void gcloudPartsEdited();
+    void directEdited();
+    void updateModeWidgets();
+    void checkDirect();
+
+    QRadioButton *m_gcloudMode;
+    QRadioButton *m_directMode;
+    QLineEdit *m_gcloudCommand;
+    InlineError *m_gcloudError;
+    QLineEdit *m_instance;
+    QLineEdit *m_zone;
+    QLineEdit *m_project;
+    QCheckBox *m_iap;
+    QWidget *m_gcloudFields;
+    QLineEdit *m_host;
+    InlineError *m_hostError;
+    QSpinBox *m_port;
+    QLineEdit *m_user;
+    InlineError *m_userError;
+    QLineEdit *m_identityFile;
+    QCheckBox *m_sudo;
+    CommandView *m_commands;
+    QVBoxLayout *m_connectionArea = nullptr;
+
+    QString m_gcloudUser;      // "user@instance" from the pasted command
+    QStringList m_gcloudFlags; // flags we keep without interpreting
+    bool m_gcloudValid = false;
+};
+
+} // namespace gs

@@ -1,0 +1,297 @@
+#include "DelegatePage.h"
+
+#include "SecretsKeeper.h"
+#include "WizardModel.h"
+#include "widgets/CommandView.h"
+#include "widgets/InlineError.h"
+
+#include "plan/InputChecks.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QScrollArea>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace gs {
+
+QStringList splitTags(const QString &text)
+{
+    QStringList tags;
+    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString tag = part.trimmed();
+        if (!tag.isEmpty())
+            tags.append(tag);
+    }
+    return tags;
+}
+
+namespace {
+
+QLineEdit *addField(QFormLayout *form, QWidget *parent, const QString &label, const QString &name,
+                    InlineError **error)
+{
+    auto *edit = new QLineEdit(parent);
+    edit->setObjectName(name);
+    form->addRow(label, edit);
+    *error = new InlineError(name.chopped(4) + QStringLiteral("Error"), parent); // "…Edit"
+    form->addRow(QString(), *error);
+    return edit;
+}
+
+} // namespace
+
+DelegatePage::DelegatePage(WizardModel *wizardModel, SecretsKeeper *secrets, QWidget *parent)
+    : SetupPage(wizardModel, parent)
+    , m_secrets(secrets)
+{
+    setObjectName(QStringLiteral("delegatePage"));
+    setTitle(tr("Install the Delegate"));
+    setSubTitle(tr("In Harness: Account Settings → Account Resources → Delegates → New Delegate "
+                   "→ Docker. Copy the account id and the delegate token from there. Gitspaces "
+                   "work only with account-level delegates."));
+
+    auto *outer = new QVBoxLayout(this);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *content = new QWidget(scroll);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 0, 0);
+    scroll->setWidget(content);
+    outer->addWidget(scroll);
+
+    auto *form = new QFormLayout;
+    m_name = addField(form, content, tr("Delegate name *:"), QStringLiteral("delegateNameEdit"),
+                      &m_nameError);
+    m_accountId = addField(form, content, tr("Account id *:"), QStringLiteral("accountIdEdit"),
+                           &m_accountIdError);
+    m_accountId->setPlaceholderText(tr("22 characters, e.g. 6_vVHzo9Qeu9fXvj-AcQCb"));
+
+    auto *tokenRow = new QHBoxLayout;
+    m_token = new QLineEdit(content);
+    m_token->setObjectName(QStringLiteral("tokenEdit"));
+    m_token->setEchoMode(QLineEdit::Password);
+    m_token->setPlaceholderText(tr("Leave empty to type it at a hidden prompt on the VM"));
+    // No completion, no drag: the token only leaves this field through the keychain or a reveal.
+    m_token->setDragEnabled(false);
+    m_token->setContextMenuPolicy(Qt::NoContextMenu);
+    m_reveal = new QToolButton(content);
+    m_reveal->setObjectName(QStringLiteral("revealTokenButton"));
+    m_reveal->setCheckable(true);
+    m_reveal->setText(tr("Reveal"));
+    m_reveal->setToolTip(tr("Show the token here and in the commands, and copy it in clear"));
+    tokenRow->addWidget(m_token, 1);
+    tokenRow->addWidget(m_reveal);
+    form->addRow(tr("Delegate token:"), tokenRow);
+    m_tokenError = new InlineError(QStringLiteral("tokenError"), content);
+    form->addRow(QString(), m_tokenError);
+
+    auto *keychainRow = new QHBoxLayout;
+    m_remember = new QCheckBox(tr("Remember the token and account id in the keychain"), content);
+    m_remember->setObjectName(QStringLiteral("rememberSecretsCheck"));
+    m_forget = new QPushButton(tr("Forget"), content);
+    m_forget->setObjectName(QStringLiteral("forgetSecretsButton"));
+    m_forget->setToolTip(tr("Remove the token and account id from the keychain"));
+    keychainRow->addWidget(m_remember, 1);
+    keychainRow->addWidget(m_forget);
+    form->addRow(QString(), keychainRow);
+    m_keychainStatus = new QLabel(content);
+    m_keychainStatus->setObjectName(QStringLiteral("keychainStatusLabel"));
+    m_keychainStatus->setWordWrap(true);
+    form->addRow(QString(), m_keychainStatus);
+
+    m_tags = addField(form, content, tr("Tags:"), QStringLiteral("delegateTagsEdit"), &m_tagsError);
+    m_tags->setPlaceholderText(tr("Comma-separated, e.g. gitspaces, gcp"));
+
+    m_cluster = new QComboBox(content);
+    m_cluster->setObjectName(QStringLiteral("clusterCombo"));
+    for (const HarnessCluster &cluster : harnessClusters())
+        m_cluster->addItem(cluster.managerUrl.isEmpty()
+                               ? cluster.label
+                               : QStringLiteral("%1 (%2)").arg(cluster.label, cluster.managerUrl),
+                           cluster.id);
+    form->addRow(tr("Harness cluster *:"), m_cluster);
+    m_customManager = new QLineEdit(content);
+    m_customManager->setObjectName(QStringLiteral("customManagerEdit"));
+    m_customManager->setPlaceholderText(QStringLiteral("https://harness.example.com"));
+    form->addRow(tr("Manager URL:"), m_customManager);
+    m_managerError = new InlineError(QStringLiteral("managerError"), content);
+    form->addRow(QString(), m_managerError);
+
+    m_image = addField(form, content, tr("Delegate image *:"), QStringLiteral("delegateImageEdit"),
+                       &m_imageError);
+    m_cpus = addField(form, content, tr("CPUs *:"), QStringLiteral("cpusEdit"), &m_cpusError);
+    m_memory =
+        addField(form, content, tr("Memory *:"), QStringLiteral("memoryEdit"), &m_memoryError);
+    layout->addLayout(form);
+
+    m_accountCheckArea = addArea(layout, QStringLiteral("accountCheckArea"));
+    m_commands = new CommandView(content);
+    m_commands->setObjectName(QStringLiteral("delegateCommands"));
+    m_commands->setMinimumHeight(260);
+    layout->addWidget(m_commands, 1);
+    m_runArea = addArea(layout, QStringLiteral("delegateRunArea"));
+
+    for (QLineEdit *edit :
+         {m_name, m_accountId, m_tags, m_customManager, m_image, m_cpus, m_memory})
+        connect(edit, &QLineEdit::textEdited, this, &DelegatePage::edited);
+    connect(m_cluster, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_loading)
+            edited();
+    });
+    connect(m_token, &QLineEdit::textEdited, this, &DelegatePage::tokenEdited);
+    connect(m_reveal, &QToolButton::toggled, this, &DelegatePage::setRevealed);
+    connect(m_remember, &QCheckBox::toggled, this,
+            [this](bool on) { model()->setRememberSecrets(on); });
+    connect(m_forget, &QPushButton::clicked, m_secrets, &SecretsKeeper::forget);
+    connect(m_secrets, &SecretsKeeper::stateChanged, this, &DelegatePage::showKeychainState);
+    connect(wizardModel, &WizardModel::tokenChanged, this, [this] {
+        if (m_token->text() != model()->token())
+            m_token->setText(model()->token());
+        check();
+    });
+    showKeychainState();
+}
+
+QString DelegatePage::managerFromPicker() const
+{
+    const QString id = m_cluster->currentData().toString();
+    for (const HarnessCluster &cluster : harnessClusters()) {
+        if (cluster.id == id && !cluster.managerUrl.isEmpty())
+            return cluster.managerUrl;
+    }
+    return m_customManager->text().trimmed();
+}
+
+void DelegatePage::edited()
+{
+    model()->edit([this](SetupConfig &c) {
+        c.delegate.name = m_name->text().trimmed();
+        c.delegate.accountId = m_accountId->text().trimmed();
+        c.delegate.tags = splitTags(m_tags->text());
+        c.delegate.manager = managerFromPicker();
+        c.delegate.image = m_image->text().trimmed();
+        c.delegate.cpus = m_cpus->text().trimmed();
+        c.delegate.memory = m_memory->text().trimmed();
+    });
+    check();
+}
+
+void DelegatePage::tokenEdited(const QString &token)
+{
+    // Never trimmed of its trailing '=': the token is taken exactly as pasted, minus whitespace
+    // a paste picks up at the ends.
+    model()->setToken(token.trimmed());
+    check();
+}
+
+void DelegatePage::setRevealed(bool revealed)
+{
+    m_token->setEchoMode(revealed ? QLineEdit::Normal : QLineEdit::Password);
+    m_reveal->setText(revealed ? tr("Hide") : tr("Reveal"));
+    model()->setTokenRevealed(revealed);
+}
+
+// An empty required field gets a hint, not a red error: nothing is wrong yet.
+static void showCheck(InlineError *error, const QString &value, const QString &message)
+{
+    if (value.isEmpty())
+        error->setMessage(message, InlineError::Kind::Info);
+    else
+        error->setError(message);
+}
+
+void DelegatePage::check()
+{
+    const DelegateSettings &d = model()->config().delegate;
+    showCheck(m_nameError, d.name, InputChecks::delegateName(d.name));
+    showCheck(m_accountIdError, d.accountId, InputChecks::accountId(d.accountId));
+    const QString token = model()->token();
+    if (token.isEmpty())
+        m_tokenError->setMessage(tr("Without a token here the copied command asks for it at a "
+                                    "hidden prompt (read -rs), so it stays out of the shell "
+                                    "history."),
+                                 InlineError::Kind::Info);
+    else
+        m_tokenError->setError(InputChecks::delegateToken(token));
+    m_tagsError->setError(InputChecks::delegateTags(d.tags));
+    const bool custom = m_cluster->currentData().toString() == QLatin1String("custom");
+    m_customManager->setEnabled(custom);
+    showCheck(m_managerError, d.manager, InputChecks::managerUrl(d.manager));
+    showCheck(m_imageError, d.image, InputChecks::imageReference(d.image));
+    showCheck(m_cpusError, d.cpus, InputChecks::cpus(d.cpus));
+    showCheck(m_memoryError, d.memory, InputChecks::memory(d.memory));
+    Q_EMIT completeChanged();
+}
+
+void DelegatePage::loadFromModel()
+{
+    m_loading = true;
+    const DelegateSettings &d = model()->config().delegate;
+    m_name->setText(d.name);
+    m_accountId->setText(d.accountId);
+    m_tags->setText(d.tags.join(QStringLiteral(", ")));
+    const HarnessCluster cluster = clusterForManagerUrl(d.manager);
+    m_cluster->setCurrentIndex(qMax(0, m_cluster->findData(cluster.id)));
+    m_customManager->setText(cluster.managerUrl.isEmpty() ? d.manager : QString());
+    m_image->setText(d.image);
+    m_cpus->setText(d.cpus);
+    m_memory->setText(d.memory);
+    if (m_token->text() != model()->token())
+        m_token->setText(model()->token());
+    m_remember->setChecked(model()->rememberSecrets());
+    m_loading = false;
+    check();
+}
+
+void DelegatePage::refresh()
+{
+    const CommandBuilder builder = model()->builder();
+    m_commands->setEntries(entriesFor(builder, builder.delegate()));
+}
+
+bool DelegatePage::isComplete() const
+{
+    const DelegateSettings &d = model()->config().delegate;
+    for (const QString *required :
+         {&d.name, &d.accountId, &d.manager, &d.image, &d.cpus, &d.memory}) {
+        if (required->isEmpty())
+            return false;
+    }
+    for (const InlineError *error : {m_nameError, m_accountIdError, m_tokenError, m_tagsError,
+                                     m_managerError, m_imageError, m_cpusError, m_memoryError}) {
+        if (error->hasError())
+            return false;
+    }
+    return true;
+}
+
+bool DelegatePage::validatePage()
+{
+    // Fire and forget: the keychain answers later and the status line shows how it went.
+    m_secrets->save();
+    return true;
+}
+
+void DelegatePage::showKeychainState()
+{
+    QString text = m_secrets->message();
+    const auto state = m_secrets->state();
+    if (state == SecretsKeeper::State::Unavailable || state == SecretsKeeper::State::Failed) {
+        m_keychainStatus->setStyleSheet(QStringLiteral("color: #c01c28;"));
+        m_forget->setEnabled(state == SecretsKeeper::State::Failed);
+    } else {
+        m_keychainStatus->setStyleSheet(QString());
+        m_forget->setEnabled(state != SecretsKeeper::State::Busy);
+    }
+    m_keychainStatus->setText(text);
+}
+
+} // namespace gs

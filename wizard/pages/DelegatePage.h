@@ -1,0 +1,77 @@
+#pragma once
+
+#include "SetupPage.h"
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QToolButton;
+
+namespace gs {
+
+class CommandView;
+class InlineError;
+class SecretsKeeper;
+
+// "Install the Delegate": every variable of the documented install command, checked as typed;
+// the token masked everywhere until revealed and kept in the keychain, never in a file.
+class DelegatePage : public SetupPage
+{
+    Q_OBJECT
+public:
+    DelegatePage(WizardModel *model, SecretsKeeper *secrets, QWidget *parent = nullptr);
+
+    bool isComplete() const override;
+    bool validatePage() override;
+
+    // Empty: the Harness account check goes here.
+    QVBoxLayout *accountCheckArea() const { return m_accountCheckArea; }
+    // Empty: the "Run for me" panel goes here.
+    QVBoxLayout *runArea() const { return m_runArea; }
+
+protected:
+    void loadFromModel() override;
+    void refresh() override;
+
+private:
+    void edited();
+    void check();
+    void tokenEdited(const QString &token);
+    void setRevealed(bool revealed);
+    void showKeychainState();
+    QString managerFromPicker() const;
+
+    QLineEdit *m_name;
+    InlineError *m_nameError;
+    QLineEdit *m_accountId;
+    InlineError *m_accountIdError;
+    QLineEdit *m_token;
+    QToolButton *m_reveal;
+    InlineError *m_tokenError;
+    QCheckBox *m_remember;
+    QPushButton *m_forget;
+    QLabel *m_keychainStatus;
+    QLineEdit *m_tags;
+    InlineError *m_tagsError;
+    QComboBox *m_cluster;
+    QLineEdit *m_customManager;
+    InlineError *m_managerError;
+    QLineEdit *m_image;
+    InlineError *m_imageError;
+    QLineEdit *m_cpus;
+    InlineError *m_cpusError;
+    QLineEdit *m_memory;
+    InlineError *m_memoryError;
+    CommandView *m_commands;
+    QVBoxLayout *m_accountCheckArea = nullptr;
+    QVBoxLayout *m_runArea = nullptr;
+    SecretsKeeper *m_secrets;
+    bool m_loading = false;
+};
+
+// "a, b,,c" → {"a", "b", "c"}
+QStringList splitTags(const QString &text);
+
+} // namespace gs

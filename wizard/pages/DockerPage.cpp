@@ -1,0 +1,38 @@
+#include "DockerPage.h"
+
+#include "WizardModel.h"
+#include "widgets/CommandView.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace gs {
+
+DockerPage::DockerPage(WizardModel *wizardModel, QWidget *parent)
+    : SetupPage(wizardModel, parent)
+{
+    setObjectName(QStringLiteral("dockerPage"));
+    setTitle(tr("Install Docker"));
+    setSubTitle(tr("The runner and the delegate run as Docker containers on the VM. Run these "
+                   "commands on the VM: they check for Docker and install it only if it is "
+                   "missing."));
+    auto *layout = new QVBoxLayout(this);
+    auto *guide = new QLabel(tr("Docker's own guide: <a href=\"https://docs.docker.com/engine/"
+                                "install/\">docs.docker.com/engine/install</a>"),
+                             this);
+    guide->setObjectName(QStringLiteral("dockerGuideLink"));
+    guide->setOpenExternalLinks(true);
+    layout->addWidget(guide);
+    m_commands = new CommandView(this);
+    m_commands->setObjectName(QStringLiteral("dockerCommands"));
+    layout->addWidget(m_commands, 1);
+    m_runArea = addArea(layout, QStringLiteral("dockerRunArea"));
+}
+
+void DockerPage::refresh()
+{
+    const CommandBuilder builder = model()->builder();
+    m_commands->setEntries(entriesFor(builder, builder.docker()));
+}
+
+} // namespace gs

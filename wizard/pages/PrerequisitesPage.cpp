@@ -1,0 +1,191 @@
+#include "PrerequisitesPage.h"
+
+#include "WizardModel.h"
+#include "widgets/FileDialogs.h"
+#include "widgets/InlineError.h"
+
+#include <QCheckBox>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace gs {
+
+namespace {
+
+QCheckBox *addCheckItem(QVBoxLayout *layout, const QString &name, const QString &text,
+                        const QString &link, const QString &linkText)
+{
+    auto *row = new QHBoxLayout;
+    auto *check = new QCheckBox(text);
+    check->setObjectName(name);
+    row->addWidget(check, 1);
+    auto *label = new QLabel(QStringLiteral("<a href=\"%1\">%2</a>").arg(link, linkText));
+    label->setObjectName(name + QStringLiteral("Link"));
+    label->setOpenExternalLinks(true);
+    label->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    row->addWidget(label);
+    layout->addLayout(row);
+    return check;
+}
+
+void setStatus(QLabel *label, bool ok, const QString &text)
+{
+    label->setText(QStringLiteral("<img src=\"%1\" width=\"14\" height=\"14\"> %2")
+                       .arg(ok ? QStringLiteral(":/icons/check-ok.svg")
+                               : QStringLiteral(":/icons/check-missing.svg"),
+                            text.toHtmlEscaped()));
+}
+
+} // namespace
+
+PrerequisitesPage::PrerequisitesPage(WizardModel *wizardModel, QWidget *parent)
+    : SetupPage(wizardModel, parent)
+{
+    setObjectName(QStringLiteral("prerequisitesPage"));
+    setTitle(tr("Prerequisites"));
+    setSubTitle(tr("This is the third step of self-hosted Gitspaces: the Terraform module has "
+                   "created the runner VM and generated pool.yaml. Check that you are ready."));
+
+    auto *layout = new QVBoxLayout(this);
+
+    auto *checklist = new QGroupBox(tr("Before you start"), this);
+    auto *checkLayout = new QVBoxLayout(checklist);
+    const QString docs = QStringLiteral(
+        "https://developer.harness.io/docs/cloud-development-environments/self-hosted-gitspaces/");
+    m_fundamentals =
+        addCheckItem(checkLayout, QStringLiteral("fundamentalsCheck"),
+                     tr("I have read the Fundamentals and Prerequisites of self-hosted Gitspaces"),
+                     docs + QStringLiteral("fundamentals"), tr("Read"));
+    m_terraform = addCheckItem(
+        checkLayout, QStringLiteral("terraformCheck"),
+        tr("The Harness Gitspaces Terraform module is applied and generated pool.yaml"),
+        docs + QStringLiteral("steps/gitspace-infra-terraform"), tr("Guide"));
+    m_vmRunning = addCheckItem(checkLayout, QStringLiteral("vmRunningCheck"),
+                               tr("The GCP VM instance it created is active and running"),
+                               QStringLiteral("https://console.cloud.google.com/compute/instances"),
+                               tr("VM instances"));
+    layout->addWidget(checklist);
+
+    auto *poolBox = new QGroupBox(tr("Pool file from Terraform"), this);
+    auto *poolLayout = new QVBoxLayout(poolBox);
+    auto *poolRow = new QHBoxLayout;
+    auto *poolLabel = new QLabel(tr("pool.yaml *"), poolBox);
+    m_poolFile = new QLineEdit(poolBox);
+    m_poolFile->setObjectName(QStringLiteral("prereqPoolFileEdit"));
+    m_poolFile->setPlaceholderText(tr("Path to the pool.yaml Terraform generated"));
+    poolLabel->setBuddy(m_poolFile);
+    auto *browse = new QPushButton(tr("Browse…"), poolBox);
+    browse->setObjectName(QStringLiteral("prereqPoolFileBrowseButton"));
+    poolRow->addWidget(poolLabel);
+    poolRow->addWidget(m_poolFile, 1);
+    poolRow->addWidget(browse);
+    poolLayout->addLayout(poolRow);
+    m_poolFileError = new InlineError(QStringLiteral("prereqPoolFileError"), poolBox);
+    poolLayout->addWidget(m_poolFileError);
+    m_poolCheckArea = addArea(poolLayout, QStringLiteral("poolCheckArea"));
+    layout->addWidget(poolBox);
+
+    connect(browse, &QPushButton::clicked, this, &PrerequisitesPage::browsePoolFile);
+    connect(m_poolFile, &QLineEdit::textEdited, this, [this](const QString &text) {
+        model()->edit([&](SetupConfig &c) { c.runner.poolFile = text.trimmed(); });
+    });
+
+    auto *envBox = new QGroupBox(tr("This computer"), this);
+    auto *envLayout = new QFormLayout(envBox);
+    m_sshKeyStatus = new QLabel(tr("Looking…"), envBox);
+    m_sshKeyStatus->setObjectName(QStringLiteral("sshKeyStatus"));
+    m_agentStatus = new QLabel(tr("Looking…"), envBox);
+    m_agentStatus->setObjectName(QStringLiteral("sshAgentStatus"));
+    m_gcloudStatus = new QLabel(tr("Looking…"), envBox);
+    m_gcloudStatus->setObjectName(QStringLiteral("gcloudStatus"));
+    m_hostAliases = new QListWidget(envBox);
+    m_hostAliases->setObjectName(QStringLiteral("hostAliasesList"));
+    m_hostAliases->setMaximumHeight(80);
+    envLayout->addRow(tr("SSH key:"), m_sshKeyStatus);
+    envLayout->addRow(tr("ssh-agent:"), m_agentStatus);
+    envLayout->addRow(tr("gcloud:"), m_gcloudStatus);
+    envLayout->addRow(tr("Hosts in ~/.ssh/config:"), m_hostAliases);
+    layout->addWidget(envBox);
+    layout->addStretch();
+
+    connect(wizardModel, &WizardModel::environmentChanged, this,
+            &PrerequisitesPage::showEnvironment);
+}
+
+void PrerequisitesPage::initializePage()
+{
+    SetupPage::initializePage();
+    if (!model()->environment().scanned) {
+        // Reading ~/.ssh is I/O: off the GUI thread, the page shows "Looking…" meanwhile.
+        LocalEnvironment::scanAsync(
+            model(), [m = model()](const LocalEnvironment &env) { m->setEnvironment(env); });
+    } else {
+        showEnvironment();
+    }
+}
+
+void PrerequisitesPage::loadFromModel()
+{
+    if (m_poolFile->text().trimmed() != model()->config().runner.poolFile)
+        m_poolFile->setText(model()->config().runner.poolFile);
+}
+
+void PrerequisitesPage::refresh()
+{
+    const QString path = model()->config().runner.poolFile;
+    if (path.isEmpty())
+        m_poolFileError->setMessage(tr("Pick the pool.yaml here or on the VM Runner page."),
+                                    InlineError::Kind::Info);
+    else if (!QFileInfo(path).isFile())
+        m_poolFileError->setError(tr("%1 does not exist. Pick the pool.yaml the Terraform module "
+                                     "generated.")
+                                      .arg(path));
+    else
+        m_poolFileError->setError(QString());
+}
+
+void PrerequisitesPage::browsePoolFile()
+{
+    const QString path = FileDialogs::openFile(this, tr("Open pool.yaml"), m_poolFile->text(),
+                                               tr("YAML files (*.yaml *.yml);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    m_poolFile->setText(path);
+    model()->edit([&](SetupConfig &c) { c.runner.poolFile = path; });
+}
+
+void PrerequisitesPage::showEnvironment()
+{
+    const LocalEnvironment &env = model()->environment();
+    if (!env.scanned)
+        return;
+    if (env.sshKeys.isEmpty())
+        setStatus(m_sshKeyStatus, false,
+                  tr("No key in ~/.ssh. gcloud creates ~/.ssh/google_compute_engine on its first "
+                     "run; or create one with ssh-keygen -t ed25519."));
+    else
+        setStatus(m_sshKeyStatus, true, env.sshKeys.join(QStringLiteral(", ")));
+    if (env.agentSocket.isEmpty())
+        setStatus(m_agentStatus, false,
+                  tr("No agent (SSH_AUTH_SOCK is not set). Keys with a passphrase will ask for "
+                     "it."));
+    else
+        setStatus(m_agentStatus, true, tr("Running at %1").arg(env.agentSocket));
+    if (env.gcloudPath.isEmpty())
+        setStatus(m_gcloudStatus, false,
+                  tr("Not on PATH. Needed only to reach the VM through IAP; or connect with plain "
+                     "ssh."));
+    else
+        setStatus(m_gcloudStatus, true, env.gcloudPath);
+    m_hostAliases->clear();
+    m_hostAliases->addItems(env.hostAliases);
+}
+
+} // namespace gs

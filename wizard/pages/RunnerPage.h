@@ -1,0 +1,60 @@
+#pragma once
+
+#include "SetupPage.h"
+
+#include <QDateTime>
+#include <QHash>
+
+class QLineEdit;
+
+namespace gs {
+
+class CommandView;
+class InlineError;
+
+// "Start the VM Runner": pool file, optional service-account key, runner directory and image;
+// mkdir, pool.yaml upload, the harness network (only if missing), the runner container.
+class RunnerPage : public SetupPage
+{
+    Q_OBJECT
+public:
+    explicit RunnerPage(WizardModel *model, QWidget *parent = nullptr);
+
+    bool isComplete() const override;
+
+    // Empty: the pool file editor (syntax colouring, diagnostics, pools table) goes here.
+    QVBoxLayout *poolEditorArea() const { return m_poolEditorArea; }
+    // Empty: the "Run for me" panel goes here.
+    QVBoxLayout *runArea() const { return m_runArea; }
+
+protected:
+    void loadFromModel() override;
+    void refresh() override;
+
+private:
+    void edited();
+    void check();
+    QByteArray fileContent(const QString &path);
+
+    QLineEdit *m_poolFile;
+    InlineError *m_poolFileError;
+    QLineEdit *m_keyFile;
+    InlineError *m_keyFileError;
+    QLineEdit *m_directory;
+    InlineError *m_directoryError;
+    QLineEdit *m_image;
+    InlineError *m_imageError;
+    CommandView *m_commands;
+    QVBoxLayout *m_poolEditorArea = nullptr;
+    QVBoxLayout *m_runArea = nullptr;
+
+    struct CachedFile
+    {
+        QDateTime modified;
+        qint64 size = -1;
+        QByteArray content;
+    };
+    QHash<QString, CachedFile> m_files; // re-read only when the file changed
+};
+
+} // namespace gs

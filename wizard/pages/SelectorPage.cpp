@@ -1,0 +1,45 @@
+#include "SelectorPage.h"
+
+#include "WizardModel.h"
+#include "widgets/CopyField.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace gs {
+
+SelectorPage::SelectorPage(WizardModel *wizardModel, QWidget *parent)
+    : SetupPage(wizardModel, parent)
+{
+    setObjectName(QStringLiteral("selectorPage"));
+    setTitle(tr("Delegate Selector"));
+    setSubTitle(tr("In Harness, open your Gitspace infrastructure (or edit it) and enter the "
+                   "delegate name, or one of its tags, in the Delegate Selector field."));
+    auto *layout = new QVBoxLayout(this);
+    auto *form = new QFormLayout;
+    m_name = new CopyField(QStringLiteral("selectorDelegateName"), this);
+    m_tags = new CopyField(QStringLiteral("selectorDelegateTags"), this);
+    form->addRow(tr("Delegate name:"), m_name);
+    form->addRow(tr("Delegate tags:"), m_tags);
+    layout->addLayout(form);
+    auto *docs = new QLabel(
+        tr("<a href=\"https://developer.harness.io/docs/platform/delegates/manage-delegates/"
+           "select-delegates-with-selectors#delegate-tags\">How delegate selectors and tags "
+           "work</a>"),
+        this);
+    docs->setObjectName(QStringLiteral("selectorDocsLink"));
+    docs->setOpenExternalLinks(true);
+    layout->addWidget(docs);
+    m_statusArea = addArea(layout, QStringLiteral("delegateStatusArea"));
+    layout->addStretch();
+}
+
+void SelectorPage::refresh()
+{
+    const DelegateSettings &d = model()->config().delegate;
+    m_name->setValue(d.name);
+    m_tags->setValue(d.tags.join(QStringLiteral(", ")));
+}
+
+} // namespace gs

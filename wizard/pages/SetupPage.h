@@ -1,0 +1,51 @@
+#pragma once
+
+#include "widgets/CommandView.h"
+
+#include "plan/CommandBuilder.h"
+
+#include <QWizardPage>
+
+#include <functional>
+
+class QVBoxLayout;
+
+namespace gs {
+
+class WizardModel;
+
+// What every page shares: the model, the command rendering rules for the token, and named empty
+// containers where other widgets (connection panel, "Run for me" panel, …) are embedded.
+class SetupPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    SetupPage(WizardModel *wizardModel, QWidget *parent = nullptr);
+
+    void initializePage() override;
+
+protected:
+    WizardModel *model() const { return m_model; }
+
+    // Fields from the model (page shown, answers opened, keychain answered).
+    virtual void loadFromModel() {}
+    // The commands and other derived views, after any change of the model.
+    virtual void refresh() {}
+
+    // An empty, named vertical layout inside `parentLayout` for a widget embedded later.
+    QVBoxLayout *addArea(QLayout *parentLayout, const QString &objectName);
+
+    // How a command shows and copies: the token masked (shown) and read at a hidden prompt
+    // (copied) until the user reveals it.
+    CommandView::Entry entryFor(const CommandBuilder &builder, const PlannedCommand &command,
+                                const QByteArray &fileContent = {}) const;
+    // `contentOf` gives the content of a file a command feeds to stdin (pool.yaml).
+    using ContentProvider = std::function<QByteArray(const QString &path)>;
+    QList<CommandView::Entry> entriesFor(const CommandBuilder &builder, const StepPlan &step,
+                                         const ContentProvider &contentOf = {}) const;
+
+private:
+    WizardModel *m_model;
+};
+
+} // namespace gs

@@ -1,0 +1,174 @@
+#include "SummaryPage.h"
+
+#include "SecretsKeeper.h"
+#include "WizardModel.h"
+#include "widgets/FileDialogs.h"
+
+#include "plan/ConfigFile.h"
+#include "util/LoggingCategories.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QVBoxLayout>
+
+namespace gs {
+
+SummaryPage::SummaryPage(WizardModel *wizardModel, SecretsKeeper *secrets, QWidget *parent)
+    : SetupPage(wizardModel, parent)
+    , m_secrets(secrets)
+{
+    setObjectName(QStringLiteral("summaryPage"));
+    setTitle(tr("Summary"));
+    setSubTitle(tr("Everything the setup does on the VM, step by step. Export it as one script, "
+                   "or save your answers to open them again later."));
+    setFinalPage(true);
+
+    auto *layout = new QVBoxLayout(this);
+    m_summary = new QPlainTextEdit(this);
+    m_summary->setObjectName(QStringLiteral("summaryText"));
+    m_summary->setReadOnly(true);
+    m_summary->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_summary->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    layout->addWidget(m_summary, 1);
+
+    auto *buttons = new QHBoxLayout;
+    m_export = new QPushButton(tr("Export script…"), this);
+    m_export->setObjectName(QStringLiteral("exportScriptButton"));
+    m_export->setToolTip(tr("The whole run as one commented shell script; it asks for the token "
+                            "at a hidden prompt"));
+    m_save = new QPushButton(tr("Save answers…"), this);
+    m_save->setObjectName(QStringLiteral("saveAnswersButton"));
+    m_save->setToolTip(tr("Everything but the token and the account id, which stay in the "
+                          "keychain"));
+    m_open = new QPushButton(tr("Open answers…"), this);
+    m_open->setObjectName(QStringLiteral("openAnswersButton"));
+    buttons->addWidget(m_export);
+    buttons->addStretch();
+    buttons->addWidget(m_open);
+    buttons->addWidget(m_save);
+    layout->addLayout(buttons);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("summaryStatusLabel"));
+    m_status->setWordWrap(true);
+    layout->addWidget(m_status);
+    m_runArea = addArea(layout, QStringLiteral("summaryRunArea"));
+
+    const QString yamlFilter = tr("Setup answers (*.yaml *.yml);;All files (*)");
+    connect(m_export, &QPushButton::clicked, this, [this] {
+        const QString path = FileDialogs::saveFile(
+            this, tr("Export script"), QDir::home().filePath(QStringLiteral("gitspaces-setup.sh")),
+            tr("Shell scripts (*.sh);;All files (*)"));
+        if (!path.isEmpty())
+            exportScript(path);
+    });
+    connect(m_save, &QPushButton::clicked, this, [this, yamlFilter] {
+        const QString suggestion = model()->answersFile().isEmpty()
+                                       ? QDir::home().filePath(QStringLiteral("gitspaces.yaml"))
+                                       : model()->answersFile();
+        const QString path =
+            FileDialogs::saveFile(this, tr("Save answers"), suggestion, yamlFilter);
+        if (!path.isEmpty())
+            saveAnswers(path);
+    });
+    connect(m_open, &QPushButton::clicked, this, [this, yamlFilter] {
+        const QString path =
+            FileDialogs::openFile(this, tr("Open answers"), model()->answersFile(), yamlFilter);
+        if (!path.isEmpty())
+            openAnswers(path);
+    });
+}
+
+void SummaryPage::showResult(bool ok, const QString &message)
+{
+    m_status->setStyleSheet(ok ? QString() : QStringLiteral("color: #c01c28;"));
+    m_status->setText(message);
+}
+
+bool SummaryPage::exportScript(const QString &path)
+{
+    // exportScript() reads the token at a hidden prompt: the script never holds it.
+    const QByteArray script = model()->builder().exportScript().toUtf8();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(script) != script.size() || !file.commit()) {
+        showResult(false, tr("Could not write %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                    QFileDevice::ExeOwner | QFileDevice::ReadGroup |
+                                    QFileDevice::ExeGroup);
+    qCInfo(lcWizard) << "exported the script to" << path;
+    showResult(true, tr("Exported to %1. Run it on the VM with bash; it asks for the delegate "
+                        "token at a hidden prompt.")
+                         .arg(path));
+    return true;
+}
+
+bool SummaryPage::saveAnswers(const QString &path)
+{
+    QString error;
+    ConfigFile::SaveOptions options;
+    options.includeAccountId = false; // the keychain holds it
+    if (!ConfigFile::save(model()->config(), path, options, &error)) {
+        showResult(false, error);
+        return false;
+    }
+    model()->setAnswersFile(path);
+    m_secrets->save();
+    qCInfo(lcWizard) << "saved the answers to" << path;
+    showResult(
+        true, model()->rememberSecrets()
+                  ? tr("Saved to %1. The token and the account id are not in the file; "
+                       "they go to the keychain.")
+                        .arg(path)
+                  : tr("Saved to %1. The token and the account id are not in the file.").arg(path));
+    return true;
+}
+
+bool SummaryPage::openAnswers(const QString &path)
+{
+    const ConfigFile::LoadResult loaded = ConfigFile::load(path);
+    if (!loaded.ok) {
+        showResult(false, loaded.error);
+        return false;
+    }
+    SetupConfig config = loaded.config;
+    // A file without an account id (as the wizard writes them) keeps the one from the keychain.
+    if (config.delegate.accountId.isEmpty())
+        config.delegate.accountId = model()->config().delegate.accountId;
+    model()->setAnswersFile(path);
+    model()->replace(config);
+    qCInfo(lcWizard) << "opened the answers from" << path;
+    showResult(true, tr("Opened %1.").arg(path));
+    return true;
+}
+
+void SummaryPage::refresh()
+{
+    const CommandBuilder builder = model()->builder();
+    QString text;
+    for (const StepPlan &step : builder.all()) {
+        text += QStringLiteral("## ") + step.title + QLatin1Char('\n');
+        for (const PlannedCommand &command : step.commands) {
+            text += QStringLiteral("# ") + command.summary + QLatin1Char('\n');
+            // The engine's form: the token and file contents go through stdin, never in here.
+            text += command.script + QLatin1Char('\n');
+        }
+        text += QLatin1Char('\n');
+    }
+    const DelegateSettings &d = model()->config().delegate;
+    text += QStringLiteral("## ") + tr("Delegate Selector") + QLatin1Char('\n');
+    text += tr("# Enter in the Gitspace infrastructure UI: %1").arg(d.name) + QLatin1Char('\n');
+    if (!d.tags.isEmpty())
+        text += tr("# or one of the tags: %1").arg(d.tags.join(QStringLiteral(", "))) +
+                QLatin1Char('\n');
+    if (m_summary->toPlainText() != text)
+        m_summary->setPlainText(text);
+}
+
+} // namespace gs

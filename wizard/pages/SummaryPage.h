@@ -1,0 +1,44 @@
+#pragma once
+
+#include "SetupPage.h"
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace gs {
+
+class SecretsKeeper;
+
+// What the run does (or did), the whole run exported as a script, and the answers saved to or
+// opened from the config file.
+class SummaryPage : public SetupPage
+{
+    Q_OBJECT
+public:
+    SummaryPage(WizardModel *model, SecretsKeeper *secrets, QWidget *parent = nullptr);
+
+    // Write targets without a dialog (the buttons ask for the file, then call these).
+    bool exportScript(const QString &path);
+    bool saveAnswers(const QString &path);
+    bool openAnswers(const QString &path);
+
+    // Empty: the "Run for me" panel for the whole run (and its transcript) goes here.
+    QVBoxLayout *runArea() const { return m_runArea; }
+
+protected:
+    void refresh() override;
+
+private:
+    void showResult(bool ok, const QString &message);
+
+    QPlainTextEdit *m_summary;
+    QPushButton *m_export;
+    QPushButton *m_save;
+    QPushButton *m_open;
+    QLabel *m_status;
+    QVBoxLayout *m_runArea = nullptr;
+    SecretsKeeper *m_secrets;
+};
+
+} // namespace gs

@@ -1,0 +1,182 @@
+#include "CommandView.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace gs {
+
+namespace {
+
+// Object names must stay valid identifiers for findChild() in tests.
+QString idSuffix(const QString &id)
+{
+    QString out = id;
+    for (QChar &c : out) {
+        if (!c.isLetterOrNumber())
+            c = QLatin1Char('_');
+    }
+    return out;
+}
+
+} // namespace
+
+CommandView::CommandView(QWidget *parent)
+    : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    auto *header = new QHBoxLayout;
+    auto *title = new QLabel(tr("Commands for this step:"), this);
+    header->addWidget(title);
+    header->addStretch();
+    m_copyAll =
+        new QPushButton(QIcon(QStringLiteral(":/icons/edit-copy.svg")), tr("Copy all"), this);
+    m_copyAll->setObjectName(QStringLiteral("copyAllButton"));
+    m_copyAll->setToolTip(tr("Copy every command of this step, with comments"));
+    connect(m_copyAll, &QPushButton::clicked, this, [this] {
+        QApplication::clipboard()->setText(copyAllText());
+        Q_EMIT copied(QString());
+    });
+    header->addWidget(m_copyAll);
+    layout->addLayout(header);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("commandScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *inner = new QWidget(scroll);
+    m_rowsLayout = new QVBoxLayout(inner);
+    m_rowsLayout->setContentsMargins(0, 0, 0, 0);
+    m_placeholder = new QLabel(inner);
+    m_placeholder->setObjectName(QStringLiteral("commandPlaceholder"));
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setText(tr("Fill in the fields above to see the commands."));
+    m_rowsLayout->addWidget(m_placeholder);
+    m_rowsLayout->addStretch();
+    scroll->setWidget(inner);
+    layout->addWidget(scroll, 1);
+    m_copyAll->setEnabled(false);
+}
+
+void CommandView::setPlaceholder(const QString &text)
+{
+    m_placeholder->setText(text);
+}
+
+CommandView::Row CommandView::makeRow(const Entry &entry)
+{
+    Row row;
+    auto *inner = m_rowsLayout->parentWidget();
+    row.frame = new QWidget(inner);
+    row.frame->setObjectName(QStringLiteral("commandRow_") + idSuffix(entry.id));
+    auto *grid = new QVBoxLayout(row.frame);
+    grid->setContentsMargins(0, 4, 0, 4);
+
+    auto *top = new QHBoxLayout;
+    row.summary = new QLabel(row.frame);
+    row.summary->setWordWrap(true);
+    top->addWidget(row.summary, 1);
+    row.copy = new QToolButton(row.frame);
+    row.copy->setObjectName(QStringLiteral("copyButton_") + idSuffix(entry.id));
+    row.copy->setIcon(QIcon(QStringLiteral(":/icons/edit-copy.svg")));
+    row.copy->setText(tr("Copy"));
+    row.copy->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    row.copy->setToolTip(tr("Copy this command"));
+    const QString id = entry.id;
+    connect(row.copy, &QToolButton::clicked, this, [this, id] { copyEntry(id); });
+    top->addWidget(row.copy);
+    grid->addLayout(top);
+
+    row.text = new QPlainTextEdit(row.frame);
+    row.text->setObjectName(QStringLiteral("commandText_") + idSuffix(entry.id));
+    row.text->setReadOnly(true);
+    row.text->setLineWrapMode(QPlainTextEdit::NoWrap);
+    row.text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    row.text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    grid->addWidget(row.text);
+    return row;
+}
+
+void CommandView::fillRow(Row &row, const Entry &entry)
+{
+    row.summary->setText(entry.summary);
+    if (row.text->toPlainText() != entry.displayText)
+        row.text->setPlainText(entry.displayText);
+    // Tall enough for the whole command (up to a limit), so most steps need no inner scrolling.
+    const int lines = qBound(1, int(entry.displayText.count(QLatin1Char('\n'))) + 1, 16);
+    const QFontMetrics metrics(row.text->font());
+    row.text->setFixedHeight(lines * metrics.lineSpacing() + 2 * row.text->frameWidth() + 12);
+}
+
+void CommandView::setEntries(const QList<Entry> &entries)
+{
+    bool sameIds = entries.size() == m_entries.size();
+    for (qsizetype i = 0; sameIds && i < entries.size(); ++i)
+        sameIds = entries.at(i).id == m_entries.at(i).id;
+
+    if (!sameIds) {
+        for (const Row &row : std::as_const(m_rows))
+            delete row.frame;
+        m_rows.clear();
+        for (qsizetype i = 0; i < entries.size(); ++i) {
+            Row row = makeRow(entries.at(i));
+            // Before the placeholder and the stretch at the end.
+            m_rowsLayout->insertWidget(int(i), row.frame);
+            m_rows.append(row);
+        }
+    }
+    m_entries = entries;
+    for (qsizetype i = 0; i < entries.size(); ++i)
+        fillRow(m_rows[i], entries.at(i));
+    m_placeholder->setVisible(entries.isEmpty());
+    m_copyAll->setEnabled(!entries.isEmpty());
+}
+
+QString CommandView::displayedText() const
+{
+    QStringList parts;
+    for (const Entry &entry : m_entries)
+        parts.append(entry.displayText);
+    return parts.join(QLatin1Char('\n'));
+}
+
+QString CommandView::copyAllText() const
+{
+    QStringList parts;
+    for (const Entry &entry : m_entries) {
+        QString part;
+        for (const QString &line : entry.summary.split(QLatin1Char('\n')))
+            part += QStringLiteral("# ") + line + QLatin1Char('\n');
+        // Optional commands (replacing an existing container) are there to uncomment, not to run
+        // by accident in a paste.
+        part += entry.optional
+                    ? QStringLiteral("# ") +
+                          QString(entry.copyText).replace(QLatin1Char('\n'), QStringLiteral("\n# "))
+                    : entry.copyText;
+        parts.append(part);
+    }
+    return parts.join(QStringLiteral("\n\n")) +
+           (parts.isEmpty() ? QString() : QStringLiteral("\n"));
+}
+
+void CommandView::copyEntry(const QString &id)
+{
+    for (const Entry &entry : std::as_const(m_entries)) {
+        if (entry.id == id) {
+            QApplication::clipboard()->setText(entry.copyText);
+            Q_EMIT copied(id);
+            return;
+        }
+    }
+}
+
+} // namespace gs

@@ -1,0 +1,38 @@
+#include "InlineError.h"
+
+#include <QPalette>
+
+namespace gs {
+
+InlineError::InlineError(const QString &objectName, QWidget *parent)
+    : QLabel(parent)
+{
+    setObjectName(objectName);
+    setWordWrap(true);
+    setTextFormat(Qt::PlainText);
+    setTextInteractionFlags(Qt::TextSelectableByMouse);
+    setVisible(false);
+}
+
+void InlineError::setMessage(const QString &message, Kind kind)
+{
+    m_kind = kind;
+    setText(message);
+    QPalette pal = palette();
+    switch (kind) {
+    case Kind::Error:
+        pal.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
+        break;
+    case Kind::Warning:
+        pal.setColor(QPalette::WindowText, QColor(0x9c, 0x6a, 0x00));
+        break;
+    case Kind::Info:
+        pal = QPalette();
+        break;
+    }
+    setPalette(pal);
+    // Not setVisible(true) directly: a widget on a page that is not shown yet stays hidden.
+    setHidden(message.isEmpty());
+}
+
+} // namespace gs
