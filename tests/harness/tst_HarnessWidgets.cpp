@@ -30,6 +30,7 @@ private Q_SLOTS:
     void cannotReachIsShown();
     void apiKeyProposesImage();
     void badApiKeyIsShown();
+    void keyAfterAccountAsksOnlyForVersion();
     void staleAnswerIsDropped();
     void delegateStatusConnected();
     void delegateStatusNotYetAndNotFound();
@@ -249,6 +250,36 @@ void tst_HarnessWidgets::badApiKeyIsShown()
     QVERIFY(textOf(&widget, "latestVersionLabel").contains(QLatin1String("401")));
     QVERIFY(!widget.findChild<QPushButton *>(QStringLiteral("useImageButton"))->isVisible());
     QCOMPARE(stateOf(&widget, "accountCheckStatusLabel"), QStringLiteral("ok"));
+}
+
+void tst_HarnessWidgets::keyAfterAccountAsksOnlyForVersion()
+{
+    AccountCheckWidget widget(newClient());
+    widget.setDebounceInterval(0);
+    widget.show();
+    QSignalSpy checked(&widget, &AccountCheckWidget::accountChecked);
+    QSignalSpy version(&widget, &AccountCheckWidget::latestVersionChecked);
+    widget.setManagerUrl(m_server->baseUrl());
+    widget.setAccountId(kAccount);
+    QVERIFY(checked.wait(10000));
+    QCOMPARE(version.size(), 0);
+
+    widget.setApiKey(kCanaryKey); // e.g. read from the keychain later
+    QVERIFY(version.wait(10000));
+    QVERIFY(version.constLast().at(0).value<LatestVersionResult>().ok());
+    QCOMPARE(checked.size(), 1);
+    QCOMPARE(m_server->requests().size(), 2);
+    QCOMPARE(m_server->requests().at(1).path,
+             QStringLiteral("/ng/api/delegate-setup/latest-supported-version"));
+    QVERIFY(widget.findChild<QPushButton *>(QStringLiteral("useImageButton"))->isVisible());
+
+    // Clearing the key withdraws the proposal.
+    widget.setApiKey(QString());
+    QTRY_VERIFY(!widget.findChild<QPushButton *>(QStringLiteral("useImageButton"))->isVisible());
+    QTRY_VERIFY(!widget.findChild<QLabel *>(QStringLiteral("latestVersionLabel"))->isVisible());
+    QVERIFY(widget.proposedImage().isEmpty());
+    QCOMPARE(m_server->requests().size(), 2);
+    QCOMPARE(checked.size(), 1);
 }
 
 void tst_HarnessWidgets::staleAnswerIsDropped()

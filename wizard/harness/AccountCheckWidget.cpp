@@ -63,7 +63,7 @@ void AccountCheckWidget::setUpUi()
     m_keyEdit->setToolTip(tr("Kept in the system keychain, never in files or logs."));
     connect(m_keyEdit, &QLineEdit::textEdited, this, [this](const QString &key) {
         Q_EMIT apiKeyEdited(key);
-        scheduleCheck();
+        scheduleVersionLookup();
     });
     layout->addWidget(m_keyEdit);
 
@@ -130,7 +130,7 @@ void AccountCheckWidget::setApiKey(const QString &key)
     if (key == m_keyEdit->text())
         return;
     m_keyEdit->setText(key);
-    scheduleCheck();
+    scheduleVersionLookup();
 }
 
 void AccountCheckWidget::checkNow()
@@ -142,6 +142,26 @@ void AccountCheckWidget::checkNow()
 void AccountCheckWidget::scheduleCheck()
 {
     abortJobs();
+    m_versionOnly = false;
+    m_debounce.start();
+}
+
+void AccountCheckWidget::scheduleVersionLookup()
+{
+    // A new key does not change the account's verdict: ask only for the version, unless the
+    // account check still has to run.
+    const bool accountKnown = !m_debounce.isActive() && m_accountJob.isNull() &&
+                              m_lastAccount.verdict == AccountCheckResult::Verdict::Ok;
+    if (!accountKnown) {
+        scheduleCheck();
+        return;
+    }
+    if (m_versionJob) {
+        disconnect(m_versionJob, nullptr, this, nullptr);
+        m_versionJob->abort();
+    }
+    m_versionJob = nullptr;
+    m_versionOnly = true;
     m_debounce.start();
 }
 
@@ -162,6 +182,16 @@ void AccountCheckWidget::abortJobs()
 
 void AccountCheckWidget::startAccountCheck()
 {
+    if (m_versionOnly) {
+        m_versionOnly = false;
+        m_lastVersion = {};
+        m_useImageButton->hide();
+        if (apiKey().isEmpty())
+            m_versionLabel->hide();
+        else
+            startVersionLookup();
+        return;
+    }
     abortJobs();
     clearClusterButtons();
     m_lastAccount = {};
@@ -207,8 +237,9 @@ void AccountCheckWidget::onAccountChecked(const AccountCheckResult &result)
             button->setToolTip(cluster.managerUrl);
             const QString url = cluster.managerUrl;
             connect(button, &QPushButton::clicked, this, [this, url] {
-                Q_EMIT clusterSuggested(url);
+                // Set first, so the page echoing the URL back through setManagerUrl() is a no-op.
                 m_managerUrl = url;
+                Q_EMIT clusterSuggested(url);
                 checkNow();
             });
             m_clusterLayout->addWidget(button);

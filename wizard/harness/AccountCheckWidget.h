@@ -61,6 +61,7 @@ Q_SIGNALS:
 private:
     void setUpUi();
     void scheduleCheck();
+    void scheduleVersionLookup();
     void startAccountCheck();
     void startVersionLookup();
     void onAccountChecked(const harness::AccountCheckResult &result);
@@ -79,6 +80,7 @@ private:
     harness::LatestVersionResult m_lastVersion;
     QList<HarnessCluster> m_candidates;
     bool m_candidatesSet = false;
+    bool m_versionOnly = false; // the pending debounce only re-asks for the version
 
     QLabel *m_statusLabel = nullptr;
     QPushButton *m_recheckButton = nullptr;
