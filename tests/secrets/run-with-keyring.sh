@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Runs a test inside its own D-Bus session with an unlocked gnome-keyring (Secret Service), in a
+# throwaway HOME, so a real-keychain test neither needs nor touches the user's keyring.
+# Usage: run-with-keyring.sh TEST [ARGS...]
+set -euo pipefail
+scratch="$(mktemp -d)"
+trap 'rm -rf "$scratch"' EXIT
+export HOME="$scratch/home"
+export XDG_RUNTIME_DIR="$scratch/run"
+export XDG_DATA_HOME="$HOME/.local/share"
+mkdir -p "$HOME" "$XDG_RUNTIME_DIR"
+chmod 700 "$XDG_RUNTIME_DIR"
+unset DBUS_SESSION_BUS_ADDRESS GNOME_KEYRING_CONTROL
+exec dbus-run-session -- bash -euo pipefail -c '
+  # One daemon: --unlock reads the password from stdin and creates the "login" keyring.
+  eval "$(printf "test-only-password" | gnome-keyring-daemon --unlock --components=secrets)"
+  export GNOME_KEYRING_CONTROL
+  exec "$@"
+' keyring-session "$@"
