@@ -10,11 +10,11 @@ namespace gs::remote {
 struct CommandResult
 {
     enum class Status {
-        Exited,      // exitCode is valid
-        Signalled,   // exitSignal names the signal ("TERM")
-        Cancelled,   // the caller cancelled; the remote process was signalled
+        Exited,    // exitCode is valid
+        Signalled, // exitSignal names the signal ("TERM")
+        Cancelled, // the caller cancelled; the remote process was signalled
         ConnectionLost,
-        Failed       // could not start (no session, channel refused); errorMessage says why
+        Failed // could not start (no session, channel refused); errorMessage says why
     };
     Status status = Status::Failed;
     int exitCode = -1;
@@ -29,6 +29,7 @@ struct CommandResult
 struct UploadResult
 {
     bool ok = false;
+    bool cancelled = false; // the caller cancelled; nothing was changed on the VM
     QString errorMessage;
 };
 

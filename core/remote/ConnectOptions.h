@@ -1,0 +1,129 @@
+#pragma once
+
+#include <QByteArray>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+namespace gs {
+struct GcloudSshCommand;
+}
+
+namespace gs::remote {
+
+// Where and how to connect. Plain data: built by the wizard, the CLI or fromSshConfig/fromGcloud.
+struct ConnectOptions
+{
+    QString host; // DNS name or address to reach (after ~/.ssh/config HostName)
+    int port = 22;
+    QString user;              // empty: the local user name
+    QStringList identityFiles; // tried in order; empty: ~/.ssh/id_ed25519, id_ecdsa, id_rsa
+    QString proxyCommand;      // run through /bin/sh; %h %p %r %% are expanded; empty: direct TCP
+    QString proxyJump;         // [user@]host[:port][,…]; turned into `ssh -W` as OpenSSH does
+    bool viaGcloud = false;    // the proxy command is gcloud's IAP tunnel (for its messages)
+    QString hostKeyAlias; // name the host key is kept under in known_hosts; empty: host/[host]:port
+    QString knownHostsFile;    // read and written; empty: ~/.ssh/known_hosts
+    QString pinnedFingerprint; // "SHA256:…": accept exactly this key without asking
+    bool interactive =
+        true; // false: never ask (unknown key refused, no passphrase/password prompt)
+    bool useAgent = true;
+    QString agentSocket; // empty: $SSH_AUTH_SOCK
+    bool allowPassword = true;
+    bool allowKeyboardInteractive = true;
+    int connectTimeoutMs = 20000; // TCP connect + handshake + host key exchange
+    int silenceTimeoutMs =
+        30000; // a server that answers nothing (not even keepalives) this long is gone
+    int keepaliveIntervalMs = 15000;
+
+    // Secrets for unattended runs (from the keychain or stdin). Never logged; wiped after use.
+    QByteArray password;
+    QByteArray passphrase;
+
+    // `Host` alias or plain host name resolved through `configFile` (empty: ~/.ssh/config) for
+    // HostName, User, Port, IdentityFile, ProxyCommand and ProxyJump. Explicit values win.
+    static ConnectOptions fromSshConfig(const QString &hostOrAlias, const QString &configFile = {});
+    // The IAP path: `gcloud compute start-iap-tunnel … --listen-on-stdin` as proxy command, the
+    // local user name and ~/.ssh/google_compute_engine as gcloud chooses them, host key kept under
+    // the instance name.
+    static ConnectOptions fromGcloud(const gs::GcloudSshCommand &command);
+
+    // What the UI shows: "user@host:port" or "user@instance (IAP)".
+    QString displayName() const;
+    // The name libssh looks the host key up under: alias, host, or [host]:port.
+    QString knownHostsName() const;
+    QStringList effectiveIdentityFiles() const;
+    QString effectiveKnownHostsFile() const;
+    QString effectiveUser() const;
+};
+
+// Why a connection attempt failed. Every fault of the design's "faults" row has its own kind.
+enum class ConnectError {
+    None,
+    Cancelled,
+    InvalidOptions,
+    ResolveFailed,     // no such host
+    ConnectionRefused, // closed port
+    HostUnreachable,
+    Timeout,         // TCP connect or handshake silent for connectTimeoutMs
+    HandshakeFailed, // not an SSH server, no common algorithms
+    ProxyFailed,     // the proxy command exited or failed; its stderr is in the message
+    GcloudMissing,   // the IAP path needs the gcloud CLI
+    HostKeyUnknown,  // unknown key and no way to ask (or no pin)
+    HostKeyRejected, // the user said no
+    HostKeyChanged,  // recorded key differs: possible attack
+    HostKeyPinMismatch,
+    AuthFailed,     // no method left; message lists each attempt
+    KeyNotAccepted, // the server refused the key
+    WrongPassphrase,
+    KeyUnreadable,
+    PasswordRejected,
+    ConnectionLost,
+    Internal
+};
+
+struct HostKeyInfo
+{
+    QString keyType;    // "ED25519", "RSA", "ECDSA" as ssh-keygen -l prints it
+    QString sshKeyType; // "ssh-ed25519"
+    int bits = 0;
+    QString fingerprint;    // "SHA256:…"
+    QString knownHostsName; // what the entry is keyed by
+    QString knownHostsFile;
+    QString knownHostsLine; // the line to write once accepted
+    QString oldFingerprint; // set when the key changed
+    QString oldKeyType;
+
+    // Exactly what `ssh-keygen -lf` prints for the key: "256 SHA256:… host (ED25519)".
+    QString sshKeygenLine() const;
+};
+
+struct ConnectResult
+{
+    ConnectError error = ConnectError::Internal;
+    QString message; // translated, says what happened and what to do
+    HostKeyInfo hostKey;
+    QString proxyStderr; // what the proxy command (gcloud) printed, when it failed
+
+    bool ok() const { return error == ConnectError::None; }
+};
+
+// A question the connect job needs answered before it goes on.
+struct CredentialRequest
+{
+    enum class Kind { Passphrase, Password, KeyboardInteractive };
+    Kind kind = Kind::Password;
+    QString prompt;      // translated; for keyboard-interactive the server's own prompt
+    QString instruction; // keyboard-interactive name/instruction from the server
+    QString keyFile;     // for Passphrase
+    bool echo = false;   // keyboard-interactive: the answer may be shown
+    bool retry = false;  // the previous answer was wrong
+};
+
+enum class ConnectPhase { Resolving, Connecting, Handshake, HostKey, Authenticating, Connected };
+
+} // namespace gs::remote
+
+Q_DECLARE_METATYPE(gs::remote::ConnectResult)
+Q_DECLARE_METATYPE(gs::remote::HostKeyInfo)
+Q_DECLARE_METATYPE(gs::remote::CredentialRequest)
+Q_DECLARE_METATYPE(gs::remote::ConnectPhase)
