@@ -598,7 +598,7 @@ void tst_HarnessClient::connectedWaitGivesUpAtDeadline()
     auto *client = newClient();
     DelegateConnectedWait wait(client);
     wait.setPollInterval(std::chrono::milliseconds(100));
-    wait.setDeadline(std::chrono::milliseconds(500));
+    wait.setDeadline(std::chrono::milliseconds(2000));
     QSignalSpy finished(&wait, &DelegateConnectedWait::finished);
     wait.start(m_https->baseUrl(), kAccount, kCanaryKey, QStringLiteral("d"));
     QVERIFY(finished.wait(10000));
