@@ -1,0 +1,261 @@
+#include "DelegateStep.h"
+
+#include "LogDiagnosis.h"
+#include "plan/Redactor.h"
+#include "plan/ShellQuote.h"
+#include "remote/RemoteSession.h"
+
+#include <QCoreApplication>
+
+namespace gs::steps {
+
+DelegateStep::DelegateStep(StepContext *context, QObject *parent)
+    : StepJob(StepKind::Delegate, context, parent)
+{}
+
+void DelegateStep::run()
+{
+    if (context()->token().isEmpty()) {
+        fail(tr("No delegate token. Enter it on the Delegate page (it is kept in the keychain), "
+                "or for the command line set GITSPACES_DELEGATE_TOKEN or use --token-stdin."));
+        return;
+    }
+    ensureFacts([this] {
+        const HostFacts &facts = context()->facts();
+        if (facts.access == DockerAccess::GroupPending) {
+            needReconnect(tr("Reconnecting so the docker group applies…"));
+            return;
+        }
+        if (facts.access == DockerAccess::None) {
+            fail(tr("Docker cannot be used by %1; run the preflight checks for what to do.")
+                     .arg(facts.user));
+            return;
+        }
+        m_plan = context()->builder().delegate();
+        inspect();
+    });
+}
+
+void DelegateStep::inspect()
+{
+    const QString name = context()->config().delegate.name;
+    const QString script =
+        context()->privileged(
+            QStringLiteral("docker inspect -f '{{.Config.Image}}|{{.State.Status}}|"
+                           "{{if .State.Health}}{{.State.Health.Status}}{{end}}|{{.Image}}' ") +
+            shellQuote(name)) +
+        QStringLiteral(" 2>/dev/null | sed 's/^/@@delegate=/'\n") +
+        context()->privileged(QStringLiteral("docker image inspect -f '{{.Id}}' ") +
+                              shellQuote(context()->config().delegate.image)) +
+        QStringLiteral(" 2>/dev/null | sed 's/^/@@image=/'\ntrue");
+    exec(QStringLiteral("check.delegate"), script,
+         [this, name](const remote::CommandResult &result) {
+             if (!result.succeeded()) {
+                 failCommand(tr("Inspecting the VM"), result);
+                 return;
+             }
+             const QHash<QString, QString> values = probeValues(result.stdOut);
+             const QString existing = values.value(QStringLiteral("delegate"));
+             if (existing.isEmpty()) {
+                 startContainer(false);
+                 return;
+             }
+             const QStringList parts = existing.split(QLatin1Char('|'));
+             const QString image = parts.value(0);
+             const QString status = parts.value(1);
+             const QString health = parts.value(2);
+             const QString imageId = parts.value(3);
+             const QString wanted = context()->config().delegate.image;
+             const QString localId = values.value(QStringLiteral("image"));
+             QStringList reasons;
+             if (image != wanted)
+                 reasons << tr("it runs %1, not %2").arg(image, wanted);
+             else if (!localId.isEmpty() && imageId != localId)
+                 reasons << tr("a newer %1 is on the VM").arg(wanted);
+             if (status != QLatin1String("running"))
+                 reasons << tr("it is %1").arg(status);
+             else if (!health.isEmpty() && health != QLatin1String("healthy"))
+                 reasons << tr("it is %1").arg(health);
+
+             PlannedCommand remove, runCommand;
+             if (!planned(m_plan, QStringLiteral("delegate.remove"), &remove) ||
+                 !planned(m_plan, QStringLiteral("delegate.run"), &runCommand))
+                 return;
+             Decision decision;
+             decision.kind = Decision::Kind::ReplaceDelegate;
+             decision.question =
+                 tr("A delegate container (%1) already exists. Keep it or replace it?").arg(name);
+             decision.details =
+                 tr("Image: %1\nState: %2%3")
+                     .arg(image, status,
+                          health.isEmpty() ? QString() : QStringLiteral(", ") + health);
+             if (!reasons.isEmpty())
+                 decision.details +=
+                     QLatin1Char('\n') +
+                     tr("Replacing is recommended: %1.").arg(reasons.join(QStringLiteral("; ")));
+             decision.commands = {remove.script, runCommand.script};
+             decision.acceptLabel = tr("Replace");
+             decision.declineLabel = tr("Keep");
+             decision.recommendAccept = !reasons.isEmpty();
+             ask(decision, [this, name, status](bool replace) {
+                 if (replace) {
+                     startContainer(true);
+                     return;
+                 }
+                 if (status == QLatin1String("running")) {
+                     noteAlreadyThere(tr("Delegate container %1 (kept)").arg(name));
+                     waitHealthy();
+                     return;
+                 }
+                 exec(QStringLiteral("delegate.start"),
+                      context()->privileged(QStringLiteral("docker start ") + shellQuote(name)),
+                      [this](const remote::CommandResult &started) {
+                          if (!started.succeeded()) {
+                              failCommand(tr("Starting the kept delegate"), started);
+                              return;
+                          }
+                          noteDone(tr("Started the kept delegate container"));
+                          waitHealthy();
+                      });
+             });
+         });
+}
+
+void DelegateStep::startContainer(bool replacing)
+{
+    PlannedCommand remove, runCommand;
+    if (!planned(m_plan, QStringLiteral("delegate.remove"), &remove) ||
+        !planned(m_plan, QStringLiteral("delegate.run"), &runCommand))
+        return;
+    const auto start = [this, runCommand, replacing] {
+        ExecOptions options;
+        // The token goes as an env file on stdin: never in argv, never in a file.
+        options.stdinData =
+            QByteArrayLiteral("DELEGATE_TOKEN=") + context()->token().toUtf8() + '\n';
+        options.stdinNote = tr("DELEGATE_TOKEN=%1 (from the keychain)").arg(Redactor::mask());
+        execPlanned(
+            runCommand,
+            [this, replacing](const remote::CommandResult &result) {
+                if (!result.succeeded()) {
+                    failCommand(tr("Starting the delegate"), result);
+                    return;
+                }
+                noteDone(replacing ? tr("Replaced the delegate container %1")
+                                         .arg(context()->config().delegate.name)
+                                   : tr("Started the delegate container %1")
+                                         .arg(context()->config().delegate.name));
+                waitHealthy();
+            },
+            options);
+    };
+    if (!replacing) {
+        start();
+        return;
+    }
+    execPlanned(remove, [this, start](const remote::CommandResult &result) {
+        if (!result.succeeded()) {
+            failCommand(tr("Removing the old delegate"), result);
+            return;
+        }
+        start();
+    });
+}
+
+void DelegateStep::waitHealthy()
+{
+    m_waitStartedMs = elapsedMs();
+    m_logLinesShown = 0;
+    say(tr("Waiting for the delegate to register with the manager and report healthy…"));
+    poll();
+}
+
+void DelegateStep::poll()
+{
+    const QString name = shellQuote(context()->config().delegate.name);
+    const QStringList lines = {
+        context()->privileged(QStringLiteral("docker inspect -f '{{.State.Status}}|"
+                                             "{{if .State.Health}}{{.State.Health.Status}}{{end}}|"
+                                             "{{.RestartCount}}' ") +
+                              name) +
+            QStringLiteral(" 2>&1 | sed 's/^/@@state=/'"),
+        context()->privileged(QStringLiteral("docker logs --tail 400 ") + name) +
+            QStringLiteral(" 2>&1 | sed 's/^/@@log=/'"),
+        QStringLiteral("true")};
+    ExecOptions options;
+    options.quiet = true;
+    exec(
+        QStringLiteral("check.delegate-health"), lines.join(QLatin1Char('\n')),
+        [this](const remote::CommandResult &result) {
+            const QHash<QString, QString> values = probeValues(result.stdOut);
+            const QStringList log = probeValueList(result.stdOut, QStringLiteral("log"));
+            if (log.size() > m_logLinesShown) {
+                Q_EMIT logLines(log.mid(m_logLinesShown));
+                m_logLinesShown = int(log.size());
+            }
+            const QString logText = log.join(QLatin1Char('\n'));
+            const QStringList state = values.value(QStringLiteral("state")).split(QLatin1Char('|'));
+            const QString status = state.value(0);
+            const QString health = state.value(1);
+            const int waitedS = (elapsedMs() - m_waitStartedMs) / 1000;
+            const int timeoutS = context()->options().delegateHealthTimeoutMs / 1000;
+            const QList<LogFinding> findings = LogDiagnosis::delegateFindings(logText);
+            const auto explain = [&](const QString &headline, bool fatalOnly) {
+                QStringList meanings;
+                QStringList explaining;
+                for (const LogFinding &finding : findings) {
+                    if (fatalOnly && !finding.fatal)
+                        continue;
+                    meanings << finding.meaning;
+                    explaining << finding.line;
+                }
+                if (explaining.isEmpty())
+                    explaining = LogDiagnosis::tail(logText, 15);
+                fail(meanings.isEmpty()
+                         ? headline
+                         : headline + QLatin1Char(' ') + meanings.join(QLatin1Char(' ')),
+                     explaining);
+            };
+            for (const LogFinding &finding : findings) {
+                if (finding.fatal) {
+                    explain(tr("The delegate cannot work:"), true);
+                    return;
+                }
+            }
+            const bool registered = LogDiagnosis::delegateRegistered(logText, &m_delegateId);
+            if (registered && (health == QLatin1String("healthy") || health.isEmpty()) &&
+                status == QLatin1String("running")) {
+                if (health.isEmpty())
+                    warn(tr("The delegate image has no health check; registration alone "
+                            "was verified."));
+                noteDone(tr("The delegate registered with id %1 and reports healthy (after %2 s)")
+                             .arg(m_delegateId)
+                             .arg(waitedS));
+                succeed();
+                return;
+            }
+            if (status == QLatin1String("exited") || status == QLatin1String("dead") ||
+                state.value(2).toInt() > 0) {
+                explain(tr("The delegate container stopped (%1).").arg(status), false);
+                return;
+            }
+            if (status.isEmpty() || status.contains(QLatin1String("No such"))) {
+                explain(tr("The delegate container is gone."), false);
+                return;
+            }
+            if (elapsedMs() - m_waitStartedMs >= context()->options().delegateHealthTimeoutMs) {
+                explain(registered ? tr("The delegate registered but did not report healthy "
+                                        "within %1 s.")
+                                         .arg(timeoutS)
+                                   : tr("The delegate did not register within %1 s.").arg(timeoutS),
+                        false);
+                return;
+            }
+            Q_EMIT waiting(registered ? tr("the delegate to report healthy")
+                                      : tr("the delegate to register"),
+                           waitedS, timeoutS);
+            after(context()->options().pollIntervalMs, [this] { poll(); });
+        },
+        options);
+}
+
+} // namespace gs::steps

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "StepJob.h"
+
+#include <QHash>
+
+namespace gs::steps {
+
+// The Harness delegate: every variable of the documented command, the token on stdin
+// (`--env-file /dev/stdin`, never argv or a file), an existing container kept or replaced, then
+// its health and the "Delegate registered with id" line; known failure lines explained.
+class DelegateStep : public StepJob
+{
+    Q_OBJECT
+public:
+    explicit DelegateStep(StepContext *context, QObject *parent = nullptr);
+
+    // The delegate's id from its "registered" line, once verified.
+    QString delegateId() const { return m_delegateId; }
+
+protected:
+    void run() override;
+
+private:
+    void inspect();
+    void startContainer(bool replacing);
+    void waitHealthy();
+    void poll();
+
+    StepPlan m_plan;
+    QString m_delegateId;
+    int m_waitStartedMs = 0;
+    int m_logLinesShown = 0;
+};
+
+} // namespace gs::steps

@@ -1,0 +1,411 @@
+#include "RunnerStep.h"
+
+#include "LogDiagnosis.h"
+#include "plan/ShellQuote.h"
+#include "remote/RemoteSession.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFileInfo>
+
+namespace gs::steps {
+
+static QString sha256(const QByteArray &data)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+}
+
+RunnerStep::RunnerStep(StepContext *context, QObject *parent)
+    : StepJob(StepKind::Runner, context, parent)
+{}
+
+void RunnerStep::run()
+{
+    ensureFacts([this] {
+        const HostFacts &facts = context()->facts();
+        if (facts.access == DockerAccess::GroupPending) {
+            needReconnect(tr("Reconnecting so the docker group applies…"));
+            return;
+        }
+        if (facts.access == DockerAccess::None) {
+            fail(tr("Docker cannot be used by %1; run the preflight checks for what to do.")
+                     .arg(facts.user));
+            return;
+        }
+        preparePoolFile();
+    });
+}
+
+void RunnerStep::preparePoolFile()
+{
+    PreparedPool &pool = context()->pool();
+    pool = preparePool(context()->config());
+    if (!pool.readError.isEmpty()) {
+        fail(pool.readError);
+        return;
+    }
+    m_plan = context()->builder().runner();
+    if (pool.errorCount == 0) {
+        inspect();
+        return;
+    }
+    const QString summary =
+        tr("%n error(s) in the pool file: the runner would refuse it.", "", pool.errorCount);
+    if (context()->options().allowPoolErrors) {
+        warn(summary + QLatin1Char(' ') + tr("Uploading it anyway, as asked."));
+        inspect();
+        return;
+    }
+    Decision decision;
+    decision.kind = Decision::Kind::UsePoolWithErrors;
+    decision.question = summary + QLatin1Char(' ') + tr("Upload it anyway?");
+    decision.details = pool.diagnostics.join(QLatin1Char('\n'));
+    decision.acceptLabel = tr("Upload anyway");
+    decision.declineLabel = tr("Fix the file first");
+    decision.recommendAccept = false;
+    ask(decision, [this, summary](bool accept) {
+        if (!accept) {
+            fail(summary + QLatin1Char(' ') +
+                     tr("Fix them (the Prerequisites page shows each one) and run again."),
+                 context()->pool().diagnostics);
+            return;
+        }
+        warn(tr("Uploading a pool file with errors, as you asked."));
+        inspect();
+    });
+}
+
+void RunnerStep::inspect()
+{
+    const CommandBuilder builder = context()->builder();
+    const QString dir = context()->config().runner.directory;
+    const auto p = [&](const QString &command) {
+        return builder.privileged(command);
+    };
+    QStringList lines;
+    lines << p(QStringLiteral("test -d ") + shellQuote(dir)) + QStringLiteral(" && echo @@dir=1");
+    lines << p(QStringLiteral("sha256sum ") + shellQuote(builder.remotePoolPath())) +
+                 QStringLiteral(" 2>/dev/null | sed 's/^/@@pool=/'");
+    if (!builder.remoteKeyPath().isEmpty())
+        lines << p(QStringLiteral("sha256sum ") + shellQuote(builder.remoteKeyPath())) +
+                     QStringLiteral(" 2>/dev/null | sed 's/^/@@key=/'");
+    lines << p(QStringLiteral("docker network inspect harness")) +
+                 QStringLiteral(" >/dev/null 2>&1 && echo @@network=1");
+    lines << p(QStringLiteral("docker inspect -f '{{.Config.Image}}|{{.State.Status}}|{{.Image}}' "
+                              "vm-runner")) +
+                 QStringLiteral(" 2>/dev/null | sed 's/^/@@runner=/'");
+    lines << p(QStringLiteral("docker image inspect -f '{{.Id}}' ") +
+               shellQuote(context()->config().runner.image)) +
+                 QStringLiteral(" 2>/dev/null | sed 's/^/@@image=/'");
+    lines << QStringLiteral("true");
+    say(tr("Looking at what is already on the VM…"));
+    exec(QStringLiteral("check.runner"), lines.join(QLatin1Char('\n')),
+         [this](const remote::CommandResult &result) {
+             if (!result.succeeded()) {
+                 failCommand(tr("Inspecting the VM"), result);
+                 return;
+             }
+             m_state = probeValues(result.stdOut);
+             ensureDirectory();
+         });
+}
+
+void RunnerStep::ensureDirectory()
+{
+    const QString dir = context()->config().runner.directory;
+    if (m_state.contains(QStringLiteral("dir"))) {
+        noteAlreadyThere(tr("Runner directory %1").arg(dir));
+        ensurePool();
+        return;
+    }
+    PlannedCommand command;
+    if (!planned(m_plan, QStringLiteral("runner.directory"), &command))
+        return;
+    execPlanned(command, [this, dir](const remote::CommandResult &result) {
+        if (!result.succeeded()) {
+            failCommand(tr("Creating %1").arg(dir), result);
+            return;
+        }
+        noteDone(tr("Created %1").arg(dir));
+        ensurePool();
+    });
+}
+
+void RunnerStep::ensurePool()
+{
+    const PreparedPool &pool = context()->pool();
+    const QString remote = m_state.value(QStringLiteral("pool")).section(QLatin1Char(' '), 0, 0);
+    const QString path = context()->builder().remotePoolPath();
+    if (remote == sha256(pool.content)) {
+        noteAlreadyThere(tr("%1 is up to date (%n pool(s))", "", pool.poolCount).arg(path));
+        ensureKey();
+        return;
+    }
+    PlannedCommand command;
+    if (!planned(m_plan, QStringLiteral("runner.pool"), &command))
+        return;
+    ExecOptions options;
+    options.stdinData = pool.content;
+    options.stdinNote = tr("%1 (%2 bytes)")
+                            .arg(QFileInfo(context()->config().runner.poolFile).fileName())
+                            .arg(pool.content.size());
+    execPlanned(
+        command,
+        [this, path, remote](const remote::CommandResult &result) {
+            if (!result.succeeded()) {
+                failCommand(tr("Writing %1").arg(path), result);
+                return;
+            }
+            m_filesChanged = true;
+            const PreparedPool &written = context()->pool();
+            noteDone((remote.isEmpty()
+                          ? tr("Uploaded %1 (%n pool(s), mode 0600)", "", written.poolCount)
+                          : tr("Updated %1 (%n pool(s), mode 0600)", "", written.poolCount))
+                         .arg(path));
+            for (const QString &rewrite : written.rewrites)
+                noteDone(
+                    tr("Rewrote %1 so the runner finds the key inside the container").arg(rewrite));
+            ensureKey();
+        },
+        options);
+}
+
+void RunnerStep::ensureKey()
+{
+    const PreparedPool &pool = context()->pool();
+    const QString path = context()->builder().remoteKeyPath();
+    if (pool.keyFile.isEmpty() || path.isEmpty()) {
+        ensureNetwork();
+        return;
+    }
+    const QString remote = m_state.value(QStringLiteral("key")).section(QLatin1Char(' '), 0, 0);
+    if (remote == sha256(pool.keyContent)) {
+        noteAlreadyThere(tr("Service-account key %1 is up to date").arg(path));
+        ensureNetwork();
+        return;
+    }
+    PlannedCommand command;
+    if (!planned(m_plan, QStringLiteral("runner.key"), &command))
+        return;
+    ExecOptions options;
+    options.stdinData = pool.keyContent;
+    options.stdinNote =
+        tr("the service-account key (%1 bytes, not shown)").arg(pool.keyContent.size());
+    execPlanned(
+        command,
+        [this, path](const remote::CommandResult &result) {
+            if (!result.succeeded()) {
+                failCommand(tr("Writing the service-account key"), result);
+                return;
+            }
+            m_filesChanged = true;
+            noteDone(tr("Uploaded the service-account key to %1 (mode 0600)").arg(path));
+            ensureNetwork();
+        },
+        options);
+}
+
+void RunnerStep::ensureNetwork()
+{
+    if (m_state.contains(QStringLiteral("network"))) {
+        noteAlreadyThere(tr("Docker network \"harness\""));
+        ensureContainer();
+        return;
+    }
+    PlannedCommand command;
+    if (!planned(m_plan, QStringLiteral("runner.network"), &command))
+        return;
+    execPlanned(command, [this](const remote::CommandResult &result) {
+        if (!result.succeeded()) {
+            failCommand(tr("Creating the harness network"), result);
+            return;
+        }
+        noteDone(tr("Created the Docker network \"harness\""));
+        ensureContainer();
+    });
+}
+
+void RunnerStep::ensureContainer()
+{
+    const QString existing = m_state.value(QStringLiteral("runner"));
+    if (existing.isEmpty()) {
+        startContainer(false);
+        return;
+    }
+    const QStringList parts = existing.split(QLatin1Char('|'));
+    const QString image = parts.value(0);
+    const QString status = parts.value(1);
+    const QString imageId = parts.value(2);
+    const QString wantedImage = context()->config().runner.image;
+    const QString localImageId = m_state.value(QStringLiteral("image"));
+    QStringList reasons;
+    if (image != wantedImage)
+        reasons << tr("it runs %1, not %2").arg(image, wantedImage);
+    else if (!localImageId.isEmpty() && imageId != localImageId)
+        reasons << tr("a newer %1 is on the VM").arg(wantedImage);
+    if (status != QLatin1String("running"))
+        reasons << tr("it is %1").arg(status);
+    if (m_filesChanged)
+        reasons << tr("pool.yaml changed, and the runner reads it only at start");
+
+    Decision decision;
+    decision.kind = Decision::Kind::ReplaceRunner;
+    decision.question = tr("A runner container (vm-runner) already exists. Keep it or replace it?");
+    decision.details = tr("Image: %1\nState: %2").arg(image, status);
+    if (!reasons.isEmpty())
+        decision.details +=
+            QLatin1Char('\n') +
+            tr("Replacing is recommended: %1.").arg(reasons.join(QStringLiteral("; ")));
+    PlannedCommand remove, runCommand;
+    if (!planned(m_plan, QStringLiteral("runner.remove"), &remove) ||
+        !planned(m_plan, QStringLiteral("runner.run"), &runCommand))
+        return;
+    decision.commands = {remove.script, runCommand.script};
+    decision.acceptLabel = tr("Replace");
+    decision.declineLabel = tr("Keep");
+    decision.recommendAccept = !reasons.isEmpty();
+    ask(decision, [this, status](bool replace) {
+        if (replace) {
+            startContainer(true);
+            return;
+        }
+        if (status == QLatin1String("running")) {
+            noteAlreadyThere(tr("Runner container vm-runner (kept)"));
+            waitHealthy();
+            return;
+        }
+        exec(QStringLiteral("runner.start"),
+             context()->privileged(QStringLiteral("docker start vm-runner")),
+             [this](const remote::CommandResult &result) {
+                 if (!result.succeeded()) {
+                     failCommand(tr("Starting the kept runner"), result);
+                     return;
+                 }
+                 noteDone(tr("Started the kept runner container"));
+                 waitHealthy();
+             });
+    });
+}
+
+void RunnerStep::startContainer(bool replacing)
+{
+    PlannedCommand remove, runCommand;
+    if (!planned(m_plan, QStringLiteral("runner.remove"), &remove) ||
+        !planned(m_plan, QStringLiteral("runner.run"), &runCommand))
+        return;
+    const auto start = [this, runCommand, replacing] {
+        execPlanned(runCommand, [this, replacing](const remote::CommandResult &result) {
+            if (!result.succeeded()) {
+                const QString err = QString::fromUtf8(result.stdErr);
+                if (err.contains(QLatin1String("address already in use")) ||
+                    err.contains(QLatin1String("port is already allocated")))
+                    fail(tr("Port 3000 on the VM is taken by another program, so the runner "
+                            "cannot publish it."),
+                         err.split(QLatin1Char('\n'), Qt::SkipEmptyParts));
+                else
+                    failCommand(tr("Starting the runner"), result);
+                return;
+            }
+            noteDone(replacing ? tr("Replaced the runner container vm-runner")
+                               : tr("Started the runner container vm-runner"));
+            waitHealthy();
+        });
+    };
+    if (!replacing) {
+        start();
+        return;
+    }
+    execPlanned(remove, [this, start](const remote::CommandResult &result) {
+        if (!result.succeeded()) {
+            failCommand(tr("Removing the old runner"), result);
+            return;
+        }
+        start();
+    });
+}
+
+void RunnerStep::waitHealthy()
+{
+    m_waitStartedMs = elapsedMs();
+    m_logLinesShown = 0;
+    say(tr("Waiting for the runner to answer GET /healthz on the harness network (it listens "
+           "only after its pools are set up)…"));
+    poll();
+}
+
+void RunnerStep::poll()
+{
+    const CommandBuilder builder = context()->builder();
+    const auto p = [&](const QString &command) {
+        return builder.privileged(command);
+    };
+    // From inside the harness network, as the delegate will reach it: by name, with curl from
+    // the delegate image (which ships curl for its own health check).
+    const QString url = QStringLiteral("http://vm-runner:3000/healthz");
+    const QStringList lines = {
+        p(QStringLiteral("docker inspect -f '{{.State.Status}}|{{.RestartCount}}' vm-runner")) +
+            QStringLiteral(" 2>&1 | sed 's/^/@@state=/'"),
+        p(QStringLiteral("docker logs --tail 200 vm-runner")) +
+            QStringLiteral(" 2>&1 | sed 's/^/@@log=/'"),
+        p(QStringLiteral("docker run --rm --network harness --entrypoint curl ") +
+          shellQuote(context()->config().delegate.image) + QStringLiteral(" -fsS -m 3 ") + url) +
+            QStringLiteral(" 2>&1 | sed 's/^/@@health=/'"),
+        QStringLiteral("true")};
+    ExecOptions options;
+    options.quiet = true;
+    exec(
+        QStringLiteral("check.runner-health"), lines.join(QLatin1Char('\n')),
+        [this](const remote::CommandResult &result) {
+            const QHash<QString, QString> values = probeValues(result.stdOut);
+            const QStringList log = probeValueList(result.stdOut, QStringLiteral("log"));
+            if (log.size() > m_logLinesShown) {
+                Q_EMIT logLines(log.mid(m_logLinesShown));
+                m_logLinesShown = int(log.size());
+            }
+            const QString logText = log.join(QLatin1Char('\n'));
+            const int waitedS = (elapsedMs() - m_waitStartedMs) / 1000;
+            const int timeoutS = context()->options().runnerHealthTimeoutMs / 1000;
+            if (values.value(QStringLiteral("health")) == QLatin1String("OK")) {
+                noteDone(tr("The runner answers GET /healthz with OK (after %1 s)").arg(waitedS));
+                succeed();
+                return;
+            }
+            const QStringList state = values.value(QStringLiteral("state")).split(QLatin1Char('|'));
+            const QString status = state.value(0);
+            const bool crashed =
+                status == QLatin1String("exited") || status == QLatin1String("dead") ||
+                status == QLatin1String("restarting") || state.value(1).toInt() > 0;
+            const QList<LogFinding> findings = LogDiagnosis::runnerFindings(logText);
+            const auto explain = [&](const QString &headline) {
+                QStringList meanings;
+                QStringList explaining;
+                for (const LogFinding &finding : findings) {
+                    meanings << finding.meaning;
+                    explaining << finding.line;
+                }
+                if (explaining.isEmpty())
+                    explaining = LogDiagnosis::tail(logText, 15);
+                fail(meanings.isEmpty()
+                         ? headline
+                         : headline + QLatin1Char(' ') + meanings.join(QLatin1Char(' ')),
+                     explaining);
+            };
+            if (crashed) {
+                explain(tr("The runner container stopped (%1).").arg(status));
+                return;
+            }
+            if (status.isEmpty() || status.contains(QLatin1String("No such"))) {
+                explain(tr("The runner container is gone."));
+                return;
+            }
+            if (elapsedMs() - m_waitStartedMs >= context()->options().runnerHealthTimeoutMs) {
+                explain(tr("The runner did not answer /healthz within %1 s.").arg(timeoutS));
+                return;
+            }
+            Q_EMIT waiting(tr("the runner to answer /healthz"), waitedS, timeoutS);
+            after(context()->options().pollIntervalMs, [this] { poll(); });
+        },
+        options);
+}
+
+} // namespace gs::steps

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "StepJob.h"
+
+#include <QHash>
+
+namespace gs::steps {
+
+// The VM runner: directory, pool.yaml (refused with errors unless overridden), the
+// service-account key next to it with json_path rewritten, the harness network only if missing,
+// an existing runner kept or replaced, then GET /healthz = OK from inside the harness network.
+class RunnerStep : public StepJob
+{
+    Q_OBJECT
+public:
+    explicit RunnerStep(StepContext *context, QObject *parent = nullptr);
+
+protected:
+    void run() override;
+
+private:
+    void preparePoolFile();
+    void inspect();
+    void ensureDirectory();
+    void ensurePool();
+    void ensureKey();
+    void ensureNetwork();
+    void ensureContainer();
+    void startContainer(bool replacing);
+    void waitHealthy();
+    void poll();
+
+    StepPlan m_plan;
+    QHash<QString, QString> m_state; // from inspect()
+    bool m_filesChanged = false;
+    int m_waitStartedMs = 0;
+    int m_logLinesShown = 0;
+};
+
+} // namespace gs::steps

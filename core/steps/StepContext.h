@@ -1,0 +1,85 @@
+#pragma once
+
+#include "PoolUpload.h"
+#include "StepTypes.h"
+#include "plan/CommandBuilder.h"
+#include "plan/SetupConfig.h"
+
+#include "remote/RemoteSession.h"
+
+#include <QByteArray>
+#include <QPointer>
+#include <QString>
+
+namespace gs::steps {
+
+class Transcript;
+
+// Knobs of a run that are not part of the saved answers.
+struct RunOptions
+{
+    bool checkOutbound = true;    // preflight: curl the manager from the VM (skip when offline)
+    bool allowPoolErrors = false; // upload a pool file with errors without asking
+    int runnerHealthTimeoutMs = 180000;
+    int delegateHealthTimeoutMs = 300000;
+    int pollIntervalMs = 1000;
+    int commandTimeoutMs = 900000; // one command (installing Docker can take minutes)
+    bool removeNetworkOnUninstall = false;
+    bool removeDirectoryOnUninstall = false;
+};
+
+// What the steps of one run share: the session, the answers, the secrets, what preflight found,
+// and the transcript. Owned by the caller (SetupRun, a page, a test); outlives its steps.
+class StepContext
+{
+public:
+    StepContext(remote::RemoteSession *session, SetupConfig config, Transcript *transcript);
+
+    remote::RemoteSession *session() const { return m_session; }
+    void setSession(remote::RemoteSession *session) { m_session = session; }
+    Transcript *transcript() const { return m_transcript; }
+
+    // The answers as given, and as the run uses them: preflight turns `ssh.sudo` on or off to
+    // match how Docker can be reached, so the commands shown and the commands run stay the same.
+    const SetupConfig &config() const { return m_config; }
+    SetupConfig effectiveConfig() const;
+    CommandBuilder builder() const { return CommandBuilder(effectiveConfig()); }
+    QString privileged(const QString &command) const { return builder().privileged(command); }
+
+    RunOptions &options() { return m_options; }
+    const RunOptions &options() const { return m_options; }
+
+    HostFacts &facts() { return m_facts; }
+    const HostFacts &facts() const { return m_facts; }
+    bool factsKnown() const { return m_factsKnown; }
+    void setFactsKnown(bool known) { m_factsKnown = known; }
+
+    // Secrets: kept only in memory, registered with the transcript's redactor.
+    void setToken(const QString &token);
+    QString token() const { return m_token; }
+    void setSudoPassword(const QByteArray &password);
+    bool hasSudoPassword() const { return !m_sudoPassword.isEmpty(); }
+    QByteArray sudoPasswordLine() const { return m_sudoPassword + '\n'; }
+
+    // The bytes that go over the wire for a planned or probe script. With a sudo password every
+    // `sudo` reads it from stdin (`sudo -S`), ahead of the command's own input; otherwise the
+    // script and the input go as they are.
+    QString wireScript(const QString &script) const;
+    QByteArray wireStdin(const QString &script, const QByteArray &stdinData) const;
+    bool usesSudoPassword() const;
+
+    PreparedPool &pool() { return m_pool; }
+
+private:
+    QPointer<remote::RemoteSession> m_session;
+    SetupConfig m_config;
+    Transcript *m_transcript;
+    RunOptions m_options;
+    HostFacts m_facts;
+    bool m_factsKnown = false;
+    QString m_token;
+    QByteArray m_sudoPassword;
+    PreparedPool m_pool;
+};
+
+} // namespace gs::steps

@@ -1,0 +1,351 @@
+#include "StepJob.h"
+
+#include "HostProbe.h"
+#include "Transcript.h"
+#include "remote/RemoteSession.h"
+#include "util/LoggingCategories.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+
+#include <memory>
+
+namespace gs::steps {
+
+StepJob::StepJob(StepKind kind, StepContext *context, QObject *parent)
+    : QObject(parent)
+    , m_context(context)
+{
+    m_result.step = kind;
+    qRegisterMetaType<gs::steps::StepResult>();
+    qRegisterMetaType<gs::steps::Decision>();
+    qRegisterMetaType<gs::remote::CommandResult>();
+}
+
+StepJob::~StepJob()
+{
+    if (m_job)
+        m_job->cancel();
+}
+
+void StepJob::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    m_clock.start();
+    QTimer::singleShot(0, this, [this] {
+        if (m_finished)
+            return;
+        if (!m_context->session() || !m_context->session()->isConnected()) {
+            fail(tr("Not connected to the VM. Connect first, then run this step again."));
+            return;
+        }
+        run();
+    });
+}
+
+void StepJob::cancel()
+{
+    if (m_finished || m_cancelled)
+        return;
+    m_cancelled = true;
+    if (m_job) {
+        // The job reports Cancelled through its finished signal; finish there.
+        m_job->cancel();
+        return;
+    }
+    finish(StepResult::Status::Cancelled);
+}
+
+void StepJob::decide(bool accept)
+{
+    if (!m_pendingDecision || m_finished)
+        return;
+    // Answer on the next turn: the caller may be inside our decisionNeeded emission.
+    auto then = std::move(m_pendingDecision);
+    m_pendingDecision = nullptr;
+    QTimer::singleShot(0, this, [this, then, accept] {
+        if (!m_finished)
+            then(accept);
+    });
+}
+
+void StepJob::exec(const QString &commandId, const QString &script, Then then,
+                   const ExecOptions &options)
+{
+    if (m_finished)
+        return;
+    remote::RemoteSession *session = m_context->session();
+    if (!session) {
+        fail(tr("The connection to the VM is gone. Run again to resume."));
+        return;
+    }
+    const QString wired = options.raw ? script : m_context->wireScript(script);
+    const QByteArray input =
+        options.raw ? options.stdinData : m_context->wireStdin(script, options.stdinData);
+    QString note = options.stdinNote;
+    if (wired != script)
+        note = note.isEmpty() ? tr("sudo password") : tr("sudo password, then %1").arg(note);
+
+    Transcript *transcript = m_context->transcript();
+    const int entry = transcript ? transcript->begin(stepKey(kind()), commandId, wired, note) : -1;
+    qCDebug(lcSteps).noquote() << stepKey(kind()) << commandId
+                               << (transcript ? transcript->redactor().redact(wired) : QString());
+
+    remote::CommandJob *job = session->run(wired, input);
+    m_job = job;
+    auto *timer = new QTimer(job);
+    timer->setSingleShot(true);
+    auto timedOut = std::make_shared<bool>(false);
+    connect(timer, &QTimer::timeout, job, [job, timedOut] {
+        *timedOut = true;
+        job->cancel();
+    });
+    timer->start(options.timeoutMs > 0 ? options.timeoutMs : m_context->options().commandTimeoutMs);
+
+    QElapsedTimer clock;
+    clock.start();
+    connect(
+        job, &remote::CommandJob::finished, this,
+        [this, job, then, entry, clock, timedOut, commandId,
+         limit = options.timeoutMs > 0 ? options.timeoutMs : m_context->options().commandTimeoutMs](
+            const remote::CommandResult &result) {
+            const bool expired = *timedOut;
+            job->deleteLater();
+            if (m_job == job)
+                m_job = nullptr;
+            QString outcome;
+            switch (result.status) {
+            case remote::CommandResult::Status::Exited:
+                outcome = QStringLiteral("exit %1").arg(result.exitCode);
+                break;
+            case remote::CommandResult::Status::Signalled:
+                outcome = QStringLiteral("signal %1").arg(result.exitSignal);
+                break;
+            case remote::CommandResult::Status::Cancelled:
+                outcome = expired ? QStringLiteral("timed out") : QStringLiteral("cancelled");
+                break;
+            case remote::CommandResult::Status::ConnectionLost:
+                outcome = QStringLiteral("connection lost: ") + result.errorMessage;
+                break;
+            case remote::CommandResult::Status::Failed:
+                outcome = QStringLiteral("failed: ") + result.errorMessage;
+                break;
+            }
+            if (Transcript *t = m_context->transcript())
+                t->finish(entry, result.stdOut, result.stdErr, outcome, int(clock.elapsed()));
+            if (m_finished)
+                return;
+            if (m_cancelled) {
+                finish(StepResult::Status::Cancelled);
+                return;
+            }
+            if (expired) {
+                fail(tr("The command \"%1\" did not finish within %2 s.")
+                         .arg(commandId)
+                         .arg(limit / 1000));
+                return;
+            }
+            if (result.status == remote::CommandResult::Status::ConnectionLost) {
+                fail(tr("The connection to the VM was lost (%1). Nothing is left "
+                        "half-written: reconnect and run again, it goes on from where it "
+                        "stopped.")
+                         .arg(result.errorMessage));
+                return;
+            }
+            then(result);
+        });
+}
+
+void StepJob::execPlanned(const PlannedCommand &command, Then then, const ExecOptions &options)
+{
+    if (!options.quiet)
+        say(command.summary);
+    exec(command.id, command.script, std::move(then), options);
+}
+
+bool StepJob::planned(const StepPlan &plan, const QString &id, PlannedCommand *command)
+{
+    for (const PlannedCommand &candidate : plan.commands) {
+        if (candidate.id == id) {
+            *command = candidate;
+            return true;
+        }
+    }
+    fail(tr("Internal error: the plan has no command \"%1\".").arg(id));
+    return false;
+}
+
+void StepJob::ask(const Decision &decision, std::function<void(bool)> then)
+{
+    if (m_finished)
+        return;
+    m_decision = decision;
+    m_pendingDecision = std::move(then);
+    say(decision.question);
+    Q_EMIT decisionNeeded(decision);
+}
+
+void StepJob::after(int ms, std::function<void()> then)
+{
+    if (m_finished)
+        return;
+    if (!m_waitTimer) {
+        m_waitTimer = new QTimer(this);
+        m_waitTimer->setSingleShot(true);
+        connect(m_waitTimer, &QTimer::timeout, this, [this] {
+            auto next = std::move(m_waitThen);
+            m_waitThen = nullptr;
+            if (next && !m_finished)
+                next();
+        });
+    }
+    m_waitThen = std::move(then);
+    m_waitTimer->start(ms);
+}
+
+void StepJob::ensureFacts(std::function<void()> then)
+{
+    if (m_context->factsKnown()) {
+        then();
+        return;
+    }
+    exec(QStringLiteral("check.host"), HostProbe::script(*m_context),
+         [this, then](const remote::CommandResult &result) {
+             HostProbe::parse(result.stdOut, &m_context->facts());
+             HostProbe::decideAccess(&m_context->facts());
+             if (m_context->facts().access == DockerAccess::None &&
+                 m_context->facts().sudoInstalled && m_context->hasSudoPassword() &&
+                 !m_context->facts().root) {
+                 // Only now is a password needed: check it once, with the password on stdin.
+                 exec(QStringLiteral("check.sudo-password"), HostProbe::sudoPasswordScript(),
+                      [this, then](const remote::CommandResult &check) {
+                          if (check.succeeded())
+                              m_context->facts().access = DockerAccess::SudoPassword;
+                          else
+                              warn(tr("sudo did not accept the password."));
+                          m_context->setFactsKnown(true);
+                          then();
+                      },
+                      {HostProbe::sudoPasswordStdin(*m_context), tr("sudo password"), 0, true,
+                       false});
+                 return;
+             }
+             m_context->setFactsKnown(true);
+             then();
+         },
+         {{}, {}, 0, true, false});
+}
+
+void StepJob::say(const QString &line)
+{
+    if (Transcript *transcript = m_context->transcript())
+        Q_EMIT progress(transcript->redactor().redact(line));
+    else
+        Q_EMIT progress(line);
+}
+
+void StepJob::noteDone(const QString &what)
+{
+    m_result.done << what;
+    say(QStringLiteral("✓ ") + what);
+}
+
+void StepJob::noteAlreadyThere(const QString &what)
+{
+    m_result.alreadyThere << what;
+    say(QStringLiteral("= ") + what);
+}
+
+void StepJob::warn(const QString &what)
+{
+    m_result.warnings << what;
+    say(QStringLiteral("! ") + what);
+}
+
+void StepJob::succeed()
+{
+    finish(StepResult::Status::Succeeded);
+}
+
+void StepJob::fail(const QString &error, const QStringList &logLines)
+{
+    if (m_finished)
+        return;
+    m_result.error = error;
+    m_result.logLines = logLines;
+    say(QStringLiteral("✗ ") + error);
+    finish(StepResult::Status::Failed);
+}
+
+void StepJob::failCommand(const QString &what, const remote::CommandResult &result)
+{
+    QStringList lines =
+        QString::fromUtf8(result.stdErr).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    if (lines.isEmpty())
+        lines = QString::fromUtf8(result.stdOut).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    if (lines.size() > 12)
+        lines = lines.mid(lines.size() - 12);
+    if (Transcript *transcript = m_context->transcript())
+        for (QString &line : lines)
+            line = transcript->redactor().redact(line);
+    QString reason = result.status == remote::CommandResult::Status::Exited
+                         ? tr("exit status %1").arg(result.exitCode)
+                         : result.errorMessage;
+    fail(tr("%1 failed (%2).").arg(what, reason), lines);
+}
+
+void StepJob::needReconnect(const QString &why)
+{
+    if (m_finished)
+        return;
+    m_result.error = why;
+    say(why);
+    finish(StepResult::Status::NeedsReconnect);
+}
+
+void StepJob::finish(StepResult::Status status)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_pendingDecision = nullptr;
+    if (m_waitTimer)
+        m_waitTimer->stop();
+    m_result.status = status;
+    m_result.elapsedMs = elapsedMs();
+    if (status == StepResult::Status::Cancelled && m_result.error.isEmpty())
+        m_result.error = tr("Cancelled.");
+    Q_EMIT finished(m_result);
+}
+
+QHash<QString, QString> probeValues(const QByteArray &output)
+{
+    QHash<QString, QString> values;
+    const QList<QByteArray> lines = output.split('\n');
+    for (const QByteArray &line : lines) {
+        if (!line.startsWith("@@"))
+            continue;
+        const int eq = line.indexOf('=');
+        if (eq < 0)
+            continue;
+        const QString key = QString::fromUtf8(line.mid(2, eq - 2));
+        if (!values.contains(key))
+            values.insert(key, QString::fromUtf8(line.mid(eq + 1)).trimmed());
+    }
+    return values;
+}
+
+QStringList probeValueList(const QByteArray &output, const QString &key)
+{
+    QStringList values;
+    const QByteArray prefix = "@@" + key.toUtf8() + '=';
+    const QList<QByteArray> lines = output.split('\n');
+    for (const QByteArray &line : lines)
+        if (line.startsWith(prefix))
+            values << QString::fromUtf8(line.mid(prefix.size()));
+    return values;
+}
+
+} // namespace gs::steps

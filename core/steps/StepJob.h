@@ -1,0 +1,118 @@
+#pragma once
+
+#include "StepContext.h"
+#include "StepTypes.h"
+#include "plan/CommandBuilder.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+namespace gs::remote {
+struct CommandResult;
+class CommandJob;
+} // namespace gs::remote
+
+class QTimer;
+
+namespace gs::steps {
+
+// How StepJob::exec() sends a script.
+struct ExecOptions
+{
+    QByteArray stdinData;
+    QString stdinNote;  // what the transcript says went to stdin (never the secret itself)
+    int timeoutMs = 0;  // 0: RunOptions::commandTimeoutMs
+    bool raw = false;   // send as is: no `sudo -S` wiring (probes that use `sudo -n`)
+    bool quiet = false; // no progress line (polls)
+};
+
+// One documented step as an asynchronous job: check what is there, apply only what is missing,
+// verify it works. Emits progress while it runs and `finished` exactly once. Questions go out as
+// decisionNeeded(); the job waits, without an event loop of its own, until decide() answers.
+class StepJob : public QObject
+{
+    Q_OBJECT
+public:
+    StepJob(StepKind kind, StepContext *context, QObject *parent = nullptr);
+    ~StepJob() override;
+
+    StepKind kind() const { return m_result.step; }
+    StepContext *context() const { return m_context; }
+
+    // Starts on the next event-loop turn, so callers can connect first.
+    void start();
+    // Stops the running command (the remote process is signalled) and finishes as Cancelled.
+    void cancel();
+    // The answer to the pending decisionNeeded(): accept or decline.
+    void decide(bool accept);
+
+    bool isRunning() const { return m_started && !m_finished; }
+    bool isFinished() const { return m_finished; }
+    bool hasPendingDecision() const { return bool(m_pendingDecision); }
+    const Decision &pendingDecision() const { return m_decision; }
+    const StepResult &result() const { return m_result; }
+
+Q_SIGNALS:
+    void progress(const QString &line);
+    // A wait with a visible timer: what we wait for, seconds so far, seconds at most.
+    void waiting(const QString &what, int elapsedSeconds, int timeoutSeconds);
+    // New lines of a container log, shown while waiting.
+    void logLines(const QStringList &lines);
+    void decisionNeeded(const gs::steps::Decision &decision);
+    void finished(const gs::steps::StepResult &result);
+
+protected:
+    virtual void run() = 0;
+
+    using Then = std::function<void(const remote::CommandResult &)>;
+    // Runs a script (privileged parts already prefixed) and records it in the transcript.
+    void exec(const QString &commandId, const QString &script, Then then,
+              const ExecOptions &options = ExecOptions());
+    // Runs a command of the plan, byte for byte as the page shows it.
+    void execPlanned(const PlannedCommand &command, Then then,
+                     const ExecOptions &options = ExecOptions());
+    // The plan's command with this id for this step; fails the step when the plan lacks it.
+    bool planned(const StepPlan &plan, const QString &id, PlannedCommand *command);
+
+    void ask(const Decision &decision, std::function<void(bool)> then);
+    void after(int ms, std::function<void()> then);
+
+    // Makes sure HostFacts are known (runs the preflight probe once per context).
+    void ensureFacts(std::function<void()> then);
+
+    void say(const QString &line);
+    void noteDone(const QString &what);
+    void noteAlreadyThere(const QString &what);
+    void warn(const QString &what);
+    void succeed();
+    void fail(const QString &error, const QStringList &logLines = {});
+    void failCommand(const QString &what, const remote::CommandResult &result);
+    void needReconnect(const QString &why);
+
+    int elapsedMs() const { return int(m_clock.elapsed()); }
+    StepResult m_result;
+
+private:
+    void finish(StepResult::Status status);
+
+    StepContext *m_context;
+    QPointer<remote::CommandJob> m_job;
+    QTimer *m_waitTimer = nullptr;
+    std::function<void()> m_waitThen;
+    std::function<void(bool)> m_pendingDecision;
+    Decision m_decision;
+    QElapsedTimer m_clock;
+    bool m_started = false;
+    bool m_finished = false;
+    bool m_cancelled = false;
+};
+
+// Output lines of the form "@@key=value" that the engine's probe scripts print.
+QHash<QString, QString> probeValues(const QByteArray &output);
+// Every "@@key=value" value of the key, in order (for repeated keys such as log lines).
+QStringList probeValueList(const QByteArray &output, const QString &key);
+
+} // namespace gs::steps
