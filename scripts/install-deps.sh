@@ -7,12 +7,12 @@ packages=(
     # build
     cmake ninja-build g++ pkg-config clang-format
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-qpa-plugins qt6-translations-l10n libgl-dev
+    qt6-qpa-plugins qt6-translations-l10n libgl-dev libqt6svg6
     libssh-dev libyaml-cpp-dev qtkeychain-qt6-dev
     # packaging
     dpkg-dev file
     # tests: a real sshd, a real dockerd, a real Secret Service, a fuzzer
-    openssh-server openssh-client docker.io busybox-static iproute2 util-linux sudo
+    openssh-server openssh-client docker.io busybox-static iproute2 util-linux sudo curl sudo
     dbus dbus-x11 gnome-keyring libsecret-tools
     clang libclang-rt-14-dev
     xvfb xauth

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "StepContext.h"
+#include "StepJob.h"
 #include "StepTypes.h"
 
 #include <QList>
@@ -11,8 +12,6 @@
 #include <optional>
 
 namespace gs::steps {
-
-class StepJob;
 
 // The whole "Run for me" (or `gitspaces-setup check|apply`): runs the steps in order over one
 // session, reconnects when the docker group needs a new session, and converges on a re-run.

@@ -1,0 +1,171 @@
+#pragma once
+
+// Helpers for the end-to-end tests and the apply benchmark: the stand-in images, the docker CLI
+// on the host, a connected SshSession to a TestSshd, and a sampler of every process's argv.
+
+#include "TestSshd.h"
+
+#include "remote/SshSession.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTimer>
+
+namespace gs::test {
+
+// Runs a local command to its end (test plumbing, not product code).
+inline QByteArray hostRun(const QString &program, const QStringList &arguments,
+                          int *exitCode = nullptr, int timeoutMs = 120000)
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(program, arguments);
+    process.waitForFinished(timeoutMs);
+    if (exitCode)
+        *exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    return process.readAll();
+}
+
+inline QByteArray docker(const QStringList &arguments, int *exitCode = nullptr)
+{
+    return hostRun(QStringLiteral("docker"), arguments, exitCode);
+}
+
+// Starts dockerd if needed and builds the stand-in images (both idempotent).
+inline bool prepareDocker(QString *error)
+{
+    int code = -1;
+    const QByteArray out = hostRun(
+        QStringLiteral(GS_SOURCE_DIR "/tests/docker/build-standin-images.sh"), {}, &code, 300000);
+    if (code != 0)
+        *error = QString::fromUtf8(out);
+    return code == 0;
+}
+
+// Removes what a run creates on the host's engine, so a test starts from a fresh VM.
+inline void resetDocker(const QString &delegateName = QStringLiteral("docker-delegate"))
+{
+    docker({QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("vm-runner"), delegateName});
+    docker({QStringLiteral("network"), QStringLiteral("rm"), QStringLiteral("harness")});
+}
+
+inline int containerCount(const QString &name)
+{
+    const QByteArray out =
+        docker({QStringLiteral("ps"), QStringLiteral("-a"), QStringLiteral("-q"),
+                QStringLiteral("--filter"), QStringLiteral("name=^/%1$").arg(name)});
+    int n = 0;
+    for (const QByteArray &line : out.split('\n'))
+        if (!line.trimmed().isEmpty())
+            ++n;
+    return n;
+}
+
+inline int networkCount(const QString &name)
+{
+    const QByteArray out =
+        docker({QStringLiteral("network"), QStringLiteral("ls"), QStringLiteral("-q"),
+                QStringLiteral("--filter"), QStringLiteral("name=^%1$").arg(name)});
+    int n = 0;
+    for (const QByteArray &line : out.split('\n'))
+        if (!line.trimmed().isEmpty())
+            ++n;
+    return n;
+}
+
+inline remote::ConnectOptions connectOptions(const TestSshd &sshd)
+{
+    remote::ConnectOptions o;
+    o.host = sshd.host();
+    o.port = sshd.port();
+    o.user = sshd.user();
+    o.identityFiles = {sshd.clientKey(TestSshd::PlainKey)};
+    o.pinnedFingerprint = sshd.hostKeyFingerprint();
+    o.knownHostsFile = sshd.dir() + QStringLiteral("/client-known_hosts");
+    o.interactive = false;
+    o.useAgent = false;
+    o.allowPassword = false;
+    o.allowKeyboardInteractive = false;
+    o.connectTimeoutMs = 10000;
+    return o;
+}
+
+inline remote::ConnectResult connectSession(remote::SshSession &session,
+                                            const remote::ConnectOptions &options,
+                                            int timeoutMs = 30000)
+{
+    remote::ConnectJob *job = session.connectToHost(options);
+    QSignalSpy spy(job, &remote::ConnectJob::finished);
+    remote::ConnectResult result;
+    if (spy.wait(timeoutMs))
+        result = spy.at(0).at(0).value<remote::ConnectResult>();
+    else
+        result.message = QStringLiteral("test: connect timed out");
+    job->deleteLater();
+    return result;
+}
+
+// Reads every process's argv (what `ps -eo args` prints) every few milliseconds.
+class ProcessSampler : public QObject
+{
+public:
+    explicit ProcessSampler(QList<QByteArray> needles, int intervalMs = 40)
+        : m_needles(std::move(needles))
+    {
+        connect(&m_timer, &QTimer::timeout, this, [this] { sample(); });
+        m_timer.start(intervalMs);
+    }
+    void sample()
+    {
+        ++m_samples;
+        const QStringList pids = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
+        for (const QString &pid : pids) {
+            if (pid.isEmpty() || !pid.at(0).isDigit())
+                continue;
+            QFile file(QStringLiteral("/proc/") + pid + QStringLiteral("/cmdline"));
+            if (!file.open(QIODevice::ReadOnly))
+                continue;
+            const QByteArray args = file.readAll();
+            ++m_processesSeen;
+            for (const QByteArray &needle : m_needles)
+                if (args.contains(needle))
+                    m_hits << QString::fromUtf8(QByteArray(args).replace('\0', ' '));
+        }
+    }
+    int samples() const { return m_samples; }
+    int processesSeen() const { return m_processesSeen; }
+    QStringList hits() const { return m_hits; }
+
+private:
+    QList<QByteArray> m_needles;
+    QTimer m_timer;
+    int m_samples = 0;
+    int m_processesSeen = 0;
+    QStringList m_hits;
+};
+
+// Files under `root` (recursively) whose content contains `needle`.
+inline QStringList filesContaining(const QString &root, const QByteArray &needle, int *scanned)
+{
+    QStringList found;
+    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QFile file(path);
+        if (file.size() > 64 * 1024 * 1024 || !file.open(QIODevice::ReadOnly))
+            continue;
+        if (scanned)
+            ++*scanned;
+        if (file.readAll().contains(needle))
+            found << path;
+    }
+    return found;
+}
+
+} // namespace gs::test

@@ -1,0 +1,517 @@
+// End to end, through the same engine as the wizard and the CLI: the real SshSession against a
+// throwaway OpenSSH sshd on 127.0.0.1 (TestSshd), the real dockerd, and stand-in runner and
+// delegate images under the real names (tests/docker). Needs root.
+
+#include "E2eSupport.h"
+
+#include "steps/SetupRun.h"
+#include "steps/StepContext.h"
+#include "steps/Transcript.h"
+
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+#include <unistd.h>
+
+using namespace gs;
+using namespace gs::steps;
+using namespace gs::test;
+
+namespace {
+
+// Valid in format (44 chars of base64), so the stand-in delegate accepts it: a canary that must
+// show up nowhere but in the container's environment.
+const QString kCanary = QStringLiteral("Q0FOQVJZLWNhbmFyeS10b2tlbi0wMTIzNDU2Nzg5YWI=");
+const QString kBadToken = QStringLiteral("YmFkLXRva2VuLWJhZC10b2tlbi1iYWQtdG9rZW4tYmE=");
+
+QString dataFile(const char *name)
+{
+    return QStringLiteral(GS_TESTS_DIR "/data/") + QLatin1String(name);
+}
+
+// A tiny HTTP server standing in for the Harness manager's account check, on 127.0.0.1.
+class FakeManager : public QTcpServer
+{
+public:
+    int status = 200;
+    int hits = 0;
+    FakeManager()
+    {
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+                    if (!socket->readAll().contains("/api/account/"))
+                        return;
+                    ++hits;
+                    const QByteArray body = status == 200 ? "{\"status\":\"SUCCESS\"}" : "{}";
+                    socket->write("HTTP/1.1 " + QByteArray::number(status) +
+                                  " X\r\nContent-Type: application/json\r\nContent-Length: " +
+                                  QByteArray::number(body.size()) +
+                                  "\r\nConnection: close\r\n\r\n" + body);
+                    socket->disconnectFromHost();
+                });
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+        listen(QHostAddress::LocalHost, 0);
+    }
+    QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(serverPort()); }
+};
+
+struct Outcome
+{
+    bool ok = false;
+    QList<StepResult> results;
+    QList<Decision> decisions;
+    QString transcript;
+    QStringList progress;
+    StepResult last() const { return results.isEmpty() ? StepResult() : results.last(); }
+    QString describe() const
+    {
+        QString text;
+        for (const StepResult &r : results)
+            text += stepKey(r.step) + QLatin1Char('\n') + r.summary() + QLatin1Char('\n');
+        return text;
+    }
+};
+
+} // namespace
+
+class tst_StepsEndToEnd : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_local; // the "local computer": HOME, transcripts
+    std::unique_ptr<FakeManager> m_manager;
+
+    SetupConfig config(const TestSshd &sshd, const char *pool = "pool.yaml") const
+    {
+        SetupConfig c;
+        c.ssh.host = sshd.host();
+        c.ssh.port = sshd.port();
+        c.ssh.user = sshd.user();
+        c.ssh.identityFile = sshd.clientKey(TestSshd::PlainKey);
+        c.ssh.sudo = true;
+        c.runner.poolFile = dataFile(pool);
+        c.runner.serviceAccountKey = dataFile("service-account-key.json");
+        c.runner.directory = sshd.homeDir() + QStringLiteral("/runner");
+        c.delegate.accountId = QStringLiteral("6_vVHzo9Qeu9fXvj-AcQCb");
+        c.delegate.tags = {QStringLiteral("gitspaces")};
+        c.delegate.manager = m_manager->url();
+        c.delegate.memory = QStringLiteral("256m");
+        return c;
+    }
+
+    // One whole run over a fresh connection; decisions answered by `answer` (or recommended).
+    Outcome apply(TestSshd &sshd, const SetupConfig &setup, const QString &token,
+                  SetupRun::Mode mode = SetupRun::Mode::Apply,
+                  std::function<std::optional<bool>(const Decision &)> answer = {},
+                  std::function<void(StepContext &, SetupRun &, remote::SshSession &)> hook = {},
+                  const QByteArray &sudoPassword = {})
+    {
+        Outcome outcome;
+        remote::SshSession session;
+        const remote::ConnectOptions options = connectOptions(sshd);
+        const remote::ConnectResult connected = connectSession(session, options);
+        if (!connected.ok()) {
+            qWarning("connect: %s", qPrintable(connected.message));
+            return outcome;
+        }
+        Transcript transcript;
+        StepContext context(&session, setup, &transcript);
+        context.options().pollIntervalMs = 300;
+        context.options().runnerHealthTimeoutMs = 60000;
+        context.options().delegateHealthTimeoutMs = 60000;
+        context.setToken(token);
+        if (!sudoPassword.isEmpty())
+            context.setSudoPassword(sudoPassword);
+        SetupRun run(&context, mode);
+        run.setAutoAnswer([&](const Decision &decision) -> std::optional<bool> {
+            outcome.decisions << decision;
+            if (answer)
+                return answer(decision);
+            return decision.recommendAccept;
+        });
+        run.setReconnect([&session, options](std::function<void(bool, const QString &)> done) {
+            remote::ConnectJob *job = session.connectToHost(options);
+            QObject::connect(job, &remote::ConnectJob::finished, job,
+                             [job, done](const remote::ConnectResult &result) {
+                                 job->deleteLater();
+                                 done(result.ok(), result.message);
+                             });
+        });
+        connect(&run, &SetupRun::progress, &run,
+                [&](StepKind, const QString &line) { outcome.progress << line; });
+        if (hook)
+            hook(context, run, session);
+        QSignalSpy finished(&run, &SetupRun::finished);
+        run.start();
+        if (!finished.wait(240000))
+            qWarning("run did not finish");
+        outcome.ok = !finished.isEmpty() && finished.first().first().toBool();
+        outcome.results = run.results();
+        outcome.transcript = transcript.toText();
+        // What the Summary page would save: keep it, so the canary scan covers it.
+        QFile file(m_local.filePath(
+            QStringLiteral("transcript-%1.txt").arg(QDateTime::currentMSecsSinceEpoch())));
+        if (file.open(QIODevice::WriteOnly))
+            file.write(outcome.transcript.toUtf8());
+        return outcome;
+    }
+
+    std::unique_ptr<TestSshd> startSshd(TestSshd::Options options = {})
+    {
+        auto sshd = std::make_unique<TestSshd>(options);
+        QString error;
+        if (!sshd->start(&error)) {
+            qWarning("sshd: %s", qPrintable(error));
+            return nullptr;
+        }
+        return sshd;
+    }
+
+    static TestSshd::Options dockerGroupUser()
+    {
+        TestSshd::Options options;
+        options.dockerGroup = true;
+        return options;
+    }
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanupTestCase();
+    void freshHostToVerifiedSetup();
+    void threeRunsConverge();
+    void replaceExistingRunner();
+    void poolWithErrorsRefused();
+    void badTokenRecognised();
+    void wrongAccountStopsPreflight();
+    void dockerGroupAddedDuringSession();
+    void noDockerAccessExplained();
+    void sudoPasswordPath();
+    void droppedConnectionResumed();
+    void uninstall();
+};
+
+void tst_StepsEndToEnd::initTestCase()
+{
+    if (geteuid() != 0)
+        QSKIP("TestSshd and dockerd need root");
+    QString error;
+    QVERIFY2(prepareDocker(&error), qPrintable(error));
+    qputenv("HOME", QFile::encodeName(m_local.path()));
+    qunsetenv("SSH_AUTH_SOCK");
+    m_manager = std::make_unique<FakeManager>();
+    QVERIFY(m_manager->isListening());
+}
+
+void tst_StepsEndToEnd::init()
+{
+    resetDocker();
+}
+
+void tst_StepsEndToEnd::cleanupTestCase()
+{
+    if (geteuid() == 0)
+        resetDocker();
+}
+
+void tst_StepsEndToEnd::freshHostToVerifiedSetup()
+{
+    auto sshd = startSshd(dockerGroupUser());
+    QVERIFY(sshd);
+    const SetupConfig setup = config(*sshd);
+    ProcessSampler sampler({kCanary.toUtf8()});
+    const Outcome outcome = apply(*sshd, setup, kCanary);
+    sampler.sample();
+    QVERIFY2(outcome.ok, qPrintable(outcome.describe()));
+    QCOMPARE(outcome.results.size(), 4);
+    QCOMPARE(outcome.decisions.size(), 0);
+
+    // Running, healthy, registered, on one network.
+    QCOMPARE(docker({"inspect", "-f", "{{.State.Status}}", "vm-runner"}).trimmed(),
+             QByteArray("running"));
+    QCOMPARE(docker({"inspect", "-f", "{{.State.Health.Status}}", "docker-delegate"}).trimmed(),
+             QByteArray("healthy"));
+    QVERIFY(docker({"logs", "docker-delegate"}).contains("Delegate registered with id"));
+    QVERIFY(docker({"inspect", "-f", "{{json .NetworkSettings.Networks}}", "docker-delegate"})
+                .contains("\"harness\""));
+
+    // pool.yaml and the key, 0600, with json_path pointing inside the container.
+    const QString dir = setup.runner.directory;
+    QFile pool(dir + QStringLiteral("/pool.yaml"));
+    QVERIFY(pool.open(QIODevice::ReadOnly));
+    QVERIFY(pool.readAll().contains("json_path: /runner/service-account-key.json"));
+    QCOMPARE(pool.permissions() & 0x0077, QFileDevice::Permissions());
+    QVERIFY(QFile::exists(dir + QStringLiteral("/service-account-key.json")));
+    QCOMPARE(QFile(dir + QStringLiteral("/service-account-key.json")).permissions() & 0x0077,
+             QFileDevice::Permissions());
+    QVERIFY(!QFile::exists(dir + QStringLiteral("/.pool.yaml.tmp")));
+
+    // The canary: not in any process's argv during the run, not in the transcript, not in any
+    // file written on either side (the VM user's home and runner dir, sshd's own files and
+    // logs, the local side's HOME and transcripts).
+    QVERIFY(sampler.samples() > 10);
+    QVERIFY2(sampler.hits().isEmpty(), qPrintable(sampler.hits().join(QLatin1Char('\n'))));
+    QVERIFY(!outcome.transcript.contains(kCanary));
+    QVERIFY(outcome.transcript.contains(QStringLiteral("DELEGATE_TOKEN=••••••••")));
+    int scanned = 0;
+    QStringList leaks = filesContaining(sshd->dir(), kCanary.toUtf8(), &scanned);
+    leaks += filesContaining(m_local.path(), kCanary.toUtf8(), &scanned);
+    QVERIFY(scanned > 5);
+    QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QLatin1Char('\n'))));
+    // It did reach the container (so the checks above could have failed).
+    QVERIFY(
+        docker({"inspect", "-f", "{{range .Config.Env}}{{println .}}{{end}}", "docker-delegate"})
+            .contains("DELEGATE_TOKEN=" + kCanary.toUtf8()));
+
+    // The account check ran from the VM with curl.
+    QVERIFY(m_manager->hits > 0);
+}
+
+void tst_StepsEndToEnd::threeRunsConverge()
+{
+    auto sshd = startSshd(dockerGroupUser());
+    QVERIFY(sshd);
+    const SetupConfig setup = config(*sshd);
+    QString runnerId;
+    for (int i = 0; i < 3; ++i) {
+        const Outcome outcome = apply(*sshd, setup, kCanary);
+        QVERIFY2(outcome.ok, qPrintable(QStringLiteral("run %1\n").arg(i) + outcome.describe()));
+        QCOMPARE(containerCount(QStringLiteral("vm-runner")), 1);
+        QCOMPARE(containerCount(QStringLiteral("docker-delegate")), 1);
+        QCOMPARE(networkCount(QStringLiteral("harness")), 1);
+        const QByteArray id = docker({"inspect", "-f", "{{.Id}}", "vm-runner"}).trimmed();
+        if (i == 0) {
+            runnerId = QString::fromLatin1(id);
+            continue;
+        }
+        // Re-runs keep what is there: same container, nothing uploaded or started again.
+        QCOMPARE(QString::fromLatin1(id), runnerId);
+        QVERIFY(!outcome.transcript.contains(QLatin1String("runner.run")));
+        QVERIFY(!outcome.transcript.contains(QLatin1String("runner.pool")));
+        QVERIFY(!outcome.transcript.contains(QLatin1String("delegate.run")));
+        QVERIFY(!outcome.transcript.contains(QLatin1String("runner.network")));
+    }
+}
+
+void tst_StepsEndToEnd::replaceExistingRunner()
+{
+    auto sshd = startSshd(dockerGroupUser());
+    QVERIFY(sshd);
+    const SetupConfig setup = config(*sshd);
+    // Someone started a runner by hand that cannot work (no pool file where it looks).
+    int code = -1;
+    docker({"network", "create", "harness"});
+    docker({"run", "-d", "--name", "vm-runner", "--network", "harness",
+            "drone/drone-runner-aws:latest", "delegate", "--pool", "/runner/missing.yaml"},
+           &code);
+    QCOMPARE(code, 0);
+    const QByteArray oldId = docker({"inspect", "-f", "{{.Id}}", "vm-runner"}).trimmed();
+    const Outcome outcome = apply(*sshd, setup, kCanary);
+    QVERIFY2(outcome.ok, qPrintable(outcome.describe()));
+    QCOMPARE(outcome.decisions.size(), 1);
+    QCOMPARE(outcome.decisions.first().kind, Decision::Kind::ReplaceRunner);
+    QVERIFY(outcome.decisions.first().recommendAccept); // it is not running
+    const QByteArray newId = docker({"inspect", "-f", "{{.Id}}", "vm-runner"}).trimmed();
+    QVERIFY(newId != oldId);
+    QCOMPARE(containerCount(QStringLiteral("vm-runner")), 1);
+}
+
+void tst_StepsEndToEnd::poolWithErrorsRefused()
+{
+    auto sshd = startSshd(dockerGroupUser());
+    QVERIFY(sshd);
+    SetupConfig setup = config(*sshd, "pool-errors.yaml");
+    setup.runner.serviceAccountKey.clear();
+    const Outcome outcome = apply(*sshd, setup, kCanary, SetupRun::Mode::Apply,
+                                  [](const Decision &) -> std::optional<bool> { return false; });
+    QVERIFY(!outcome.ok);
+    QCOMPARE(outcome.last().step, StepKind::Runner);
+    QCOMPARE(outcome.decisions.size(), 1);
+    QCOMPARE(outcome.decisions.first().kind, Decision::Kind::UsePoolWithErrors);
+    QVERIFY(outcome.last().logLines.join(QLatin1Char('\n')).contains(QLatin1String("error")));
+    QVERIFY(!QFile::exists(setup.runner.directory + QStringLiteral("/pool.yaml")));
+    QCOMPARE(containerCount(QStringLiteral("vm-runner")), 0);
+}
+
+void tst_StepsEndToEnd::badTokenRecognised()
+{
+    auto sshd = startSshd(dockerGroupUser());
+    QVERIFY(sshd);
+    const Outcome outcome = apply(*sshd, config(*sshd), kBadToken);
+    QVERIFY(!outcome.ok);
+    const StepResult delegate = outcome.last();
+    QCOMPARE(delegate.step, StepKind::Delegate);
+    QVERIFY2(delegate.error.contains(QLatin1String("rejected the delegate token")),
+             qPrintable(delegate.error));
+    QVERIFY(delegate.logLines.join(QLatin1Char('\n'))
+                .contains(QLatin1String("Delegate used invalid token")));
+    QVERIFY(!outcome.transcript.contains(kBadToken));
+}
+
+void tst_StepsEndToEnd::wrongAccountStopsPreflight()
+{
+    auto sshd = startSshd(dockerGroupUser());
+    QVERIFY(sshd);
+    m_manager->status = 401;
+    const Outcome outcome = apply(*sshd, config(*sshd), kCanary, SetupRun::Mode::Check);
+    m_manager->status = 200;
+    QVERIFY(!outcome.ok);
+    QCOMPARE(outcome.last().step, StepKind::Preflight);
+    QVERIFY(outcome.last().error.contains(QLatin1String("HTTP 401")));
+    QCOMPARE(containerCount(QStringLiteral("vm-runner")), 0); // check changes nothing
+}
+
+void tst_StepsEndToEnd::dockerGroupAddedDuringSession()
+{
+    // The user is not in the docker group when the session starts, and has no sudo.
+    auto sshd = startSshd();
+    QVERIFY(sshd);
+    const SetupConfig setup = config(*sshd);
+    const Outcome outcome = apply(*sshd, setup, kCanary, SetupRun::Mode::Apply, {},
+                                  [&](StepContext &, SetupRun &run, remote::SshSession &) {
+                                      // An admin adds the user to the group after this session
+                                      // started (in place: the file is bind-mounted into sshd's
+                                      // namespace).
+                                      QFile group(sshd->dir() + QStringLiteral("/etc/group"));
+                                      QVERIFY(group.open(QIODevice::ReadWrite));
+                                      QByteArray text = group.readAll();
+                                      QByteArrayList lines = text.split('\n');
+                                      for (QByteArray &line : lines)
+                                          if (line.startsWith("docker:"))
+                                              line += line.endsWith(':') ? QByteArray("sshtest")
+                                                                         : QByteArray(",sshtest");
+                                      group.seek(0);
+                                      group.resize(0);
+                                      group.write(lines.join('\n'));
+                                      group.close();
+                                      Q_UNUSED(run);
+                                  });
+    QVERIFY2(outcome.ok, qPrintable(outcome.describe()));
+    // OpenSSH starts every exec channel with the user's current groups, so the engine's next
+    // command already sees the group: no reconnect was needed here (the reconnect path for
+    // servers that keep a connection's groups is covered by tst_steps::dockerGroupReconnects).
+    QVERIFY(outcome.transcript.contains(QLatin1String("@@groups=sshtest docker")));
+    // The commands ran without sudo: the docker group does it.
+    QVERIFY(!outcome.transcript.contains(QLatin1String("$ sudo")));
+}
+
+void tst_StepsEndToEnd::noDockerAccessExplained()
+{
+    auto sshd = startSshd(); // not in the docker group, no sudo rights
+    QVERIFY(sshd);
+    const Outcome outcome = apply(*sshd, config(*sshd), kCanary);
+    QVERIFY(!outcome.ok);
+    QCOMPARE(outcome.last().step, StepKind::Preflight);
+    QVERIFY2(outcome.last().error.contains(QLatin1String("docker group")),
+             qPrintable(outcome.last().error));
+    QCOMPARE(containerCount(QStringLiteral("vm-runner")), 0);
+}
+
+void tst_StepsEndToEnd::sudoPasswordPath()
+{
+    if (!QFile::exists(QStringLiteral("/etc/sudoers")) ||
+        !QFile::exists(QStringLiteral("/usr/bin/sudo")))
+        QSKIP("sudo is not installed (scripts/install-deps.sh installs it)");
+    QTemporaryDir dir;
+    const QString sudoers = dir.filePath(QStringLiteral("sudoers"));
+    QFile file(sudoers);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Defaults env_reset\nDefaults use_pty\nroot ALL=(ALL:ALL) ALL\n"
+               "sshtest ALL=(ALL:ALL) ALL\n");
+    file.close();
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::ReadGroup);
+    TestSshd::Options options;
+    options.binds = {{sudoers, QStringLiteral("/etc/sudoers")}};
+    auto sshd = startSshd(options);
+    QVERIFY(sshd);
+    const QByteArray password = sshd->password();
+    ProcessSampler sampler({kCanary.toUtf8(), password});
+    const Outcome outcome =
+        apply(*sshd, config(*sshd), kCanary, SetupRun::Mode::Apply, {}, {}, password);
+    sampler.sample();
+    QVERIFY2(outcome.ok, qPrintable(outcome.describe()));
+    QVERIFY(outcome.transcript.contains(QLatin1String("sudo -S -p ''")));
+    QVERIFY(!outcome.transcript.contains(QString::fromUtf8(password)));
+    QVERIFY2(sampler.hits().isEmpty(), qPrintable(sampler.hits().join(QLatin1Char('\n'))));
+    // Root wrote the files, the runner answers.
+    QCOMPARE(QFileInfo(config(*sshd).runner.directory + QStringLiteral("/pool.yaml")).ownerId(),
+             0u);
+    int scanned = 0;
+    QVERIFY(filesContaining(sshd->dir(), password, &scanned)
+                .filter(QStringLiteral("runner"))
+                .isEmpty());
+}
+
+void tst_StepsEndToEnd::droppedConnectionResumed()
+{
+    auto sshd = startSshd(dockerGroupUser());
+    QVERIFY(sshd);
+    const SetupConfig setup = config(*sshd);
+    // The connection drops when the runner step starts waiting for /healthz: every process of
+    // the test user (its sshd session included) is killed, by PID.
+    const Outcome first = apply(
+        *sshd, setup, kCanary, SetupRun::Mode::Apply, {},
+        [&](StepContext &, SetupRun &run, remote::SshSession &) {
+            auto *fired = new bool(false);
+            connect(&run, &SetupRun::stepStarted, &run, [&run, fired, uid = 4242](StepKind kind) {
+                if (kind != StepKind::Runner || *fired)
+                    return;
+                *fired = true;
+                QTimer::singleShot(150, &run, [uid] {
+                    const QStringList pids = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
+                    for (const QString &pid : pids) {
+                        QFile status(QStringLiteral("/proc/") + pid + QStringLiteral("/status"));
+                        if (!status.open(QIODevice::ReadOnly))
+                            continue;
+                        const QByteArray text = status.readAll();
+                        const int at = text.indexOf("\nUid:\t");
+                        if (at >= 0 && text.mid(at + 6).startsWith(QByteArray::number(uid) + '\t'))
+                            ::kill(pid.toInt(), SIGKILL);
+                    }
+                });
+            });
+        });
+    QVERIFY(!first.ok);
+    QVERIFY2(first.last().error.contains(QLatin1String("run again")) ||
+                 first.last().error.contains(QLatin1String("lost")),
+             qPrintable(first.describe()));
+    // Nothing half-written.
+    QVERIFY(!QFile::exists(setup.runner.directory + QStringLiteral("/.pool.yaml.tmp")));
+
+    const Outcome second = apply(*sshd, setup, kCanary);
+    QVERIFY2(second.ok, qPrintable(second.describe()));
+    QCOMPARE(containerCount(QStringLiteral("vm-runner")), 1);
+    QCOMPARE(containerCount(QStringLiteral("docker-delegate")), 1);
+    QCOMPARE(networkCount(QStringLiteral("harness")), 1);
+}
+
+void tst_StepsEndToEnd::uninstall()
+{
+    auto sshd = startSshd(dockerGroupUser());
+    QVERIFY(sshd);
+    const SetupConfig setup = config(*sshd);
+    QVERIFY(apply(*sshd, setup, kCanary).ok);
+    const auto both = [](StepContext &context, SetupRun &, remote::SshSession &) {
+        context.options().removeNetworkOnUninstall = true;
+        context.options().removeDirectoryOnUninstall = true;
+    };
+    const Outcome removed = apply(*sshd, setup, kCanary, SetupRun::Mode::Uninstall, {}, both);
+    QVERIFY2(removed.ok, qPrintable(removed.describe()));
+    QCOMPARE(containerCount(QStringLiteral("vm-runner")), 0);
+    QCOMPARE(containerCount(QStringLiteral("docker-delegate")), 0);
+    QCOMPARE(networkCount(QStringLiteral("harness")), 0);
+    QVERIFY(!QFileInfo::exists(setup.runner.directory));
+    const Outcome again = apply(*sshd, setup, kCanary, SetupRun::Mode::Uninstall, {}, both);
+    QVERIFY2(again.ok, qPrintable(again.describe()));
+    QVERIFY(again.last().done.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(tst_StepsEndToEnd)
+#include "tst_StepsEndToEnd.moc"
