@@ -3,6 +3,7 @@
 #include "TestHttpServer.h"
 #include "harness/DelegateConnectedWait.h"
 #include "harness/HarnessClient.h"
+#include "harness/HarnessPreflight.h"
 
 #include <QLoggingCategory>
 #include <QNetworkProxy>
@@ -46,6 +47,8 @@ private Q_SLOTS:
     void connectedWaitStopsOnBadKey();
     void connectedWaitGivesUpAtDeadline();
     void connectedWaitRequiresExpectedHost();
+    void preflight_data();
+    void preflight();
     void apiKeyNeverLogged(); // last: checks everything the tests above logged
 
 private:
@@ -628,6 +631,66 @@ void tst_HarnessClient::connectedWaitRequiresExpectedHost()
     QVERIFY(!result.ok);
     QVERIFY2(result.message.contains(QLatin1String("another host")), qPrintable(result.message));
     QVERIFY(result.message.contains(QLatin1String("elsewhere")));
+}
+
+void tst_HarnessClient::preflight_data()
+{
+    QTest::addColumn<QString>("account");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("image");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<int>("requests");
+    QTest::addColumn<int>("imageVerdict");
+    QTest::addColumn<QString>("messagePart");
+
+    const QString pinned =
+        QStringLiteral("us-west1-docker.pkg.dev/gar-setup/docker/delegate:25.03.85504");
+    const QString current = HarnessClient::defaultImageRepository() + QLatin1Char(':') + kVersion;
+    const int unknown = int(ImageTagCheck::Verdict::Unknown);
+    QTest::newRow("account only") << kAccount << QString() << pinned << true << 1 << unknown
+                                  << "is on this cluster";
+    QTest::newRow("wrong cluster stops before the key is used")
+        << QStringLiteral("CCCCCCCCCCCCCCCCCCCCCC") << kCanaryKey << pinned << false << 1 << unknown
+        << "not on this cluster";
+    QTest::newRow("expired pinned image") << kAccount << kCanaryKey << pinned << true << 2
+                                          << int(ImageTagCheck::Verdict::Expired) << "expire";
+    QTest::newRow("current image")
+        << kAccount << kCanaryKey << current << true << 2 << int(ImageTagCheck::Verdict::Current)
+        << "latest supported delegate version";
+    QTest::newRow("rejected key fails early") << kAccount << QStringLiteral("pat.bad") << pinned
+                                              << false << 2 << unknown << "rejected the API key";
+}
+
+void tst_HarnessClient::preflight()
+{
+    QFETCH(QString, account);
+    QFETCH(QString, key);
+    QFETCH(QString, image);
+    QFETCH(bool, ok);
+    QFETCH(int, requests);
+    QFETCH(int, imageVerdict);
+    QFETCH(QString, messagePart);
+
+    auto *client = newClient();
+    HarnessPreflight preflight(client);
+    QSignalSpy finished(&preflight, &HarnessPreflight::finished);
+    preflight.start(m_https->baseUrl(), account, key, image);
+    QVERIFY(preflight.isRunning());
+    QVERIFY(finished.wait(10000));
+    QVERIFY(!preflight.isRunning());
+    const auto result = finished.at(0).at(0).value<gs::Result>();
+    const auto report = finished.at(0).at(1).value<PreflightReport>();
+    QCOMPARE(result.ok, ok);
+    QVERIFY2(result.message.contains(messagePart), qPrintable(result.message));
+    QVERIFY(!result.message.contains(kCanaryKey));
+    QCOMPARE(m_https->requests().size(), requests);
+    QCOMPARE(int(report.image.verdict), imageVerdict);
+    QCOMPARE(report.keyGiven, !key.isEmpty());
+    if (imageVerdict == int(ImageTagCheck::Verdict::Expired)) {
+        QCOMPARE(report.proposedImage(),
+                 HarnessClient::defaultImageRepository() + QLatin1Char(':') + kVersion);
+        QVERIFY(report.lines().constLast().contains(report.proposedImage()));
+    }
 }
 
 void tst_HarnessClient::apiKeyNeverLogged()

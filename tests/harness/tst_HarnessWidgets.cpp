@@ -30,6 +30,7 @@ private Q_SLOTS:
     void cannotReachIsShown();
     void apiKeyProposesImage();
     void badApiKeyIsShown();
+    void currentImageIsCompared();
     void keyAfterAccountAsksOnlyForVersion();
     void staleAnswerIsDropped();
     void delegateStatusConnected();
@@ -251,6 +252,31 @@ void tst_HarnessWidgets::badApiKeyIsShown()
     QVERIFY(textOf(&widget, "latestVersionLabel").contains(QLatin1String("401")));
     QVERIFY(!widget.findChild<QPushButton *>(QStringLiteral("useImageButton"))->isVisible());
     QCOMPARE(stateOf(&widget, "accountCheckStatusLabel"), QStringLiteral("ok"));
+}
+
+void tst_HarnessWidgets::currentImageIsCompared()
+{
+    AccountCheckWidget widget(newClient());
+    widget.setDebounceInterval(0);
+    widget.show();
+    QSignalSpy version(&widget, &AccountCheckWidget::latestVersionChecked);
+    widget.setCurrentImage(
+        QStringLiteral("us-west1-docker.pkg.dev/gar-setup/docker/delegate:25.03.85504"));
+    widget.setApiKey(kCanaryKey);
+    widget.setManagerUrl(m_server->baseUrl());
+    widget.setAccountId(kAccount);
+    QVERIFY(version.wait(10000));
+    QCOMPARE(stateOf(&widget, "latestVersionLabel"), QStringLiteral("warning"));
+    QVERIFY2(textOf(&widget, "latestVersionLabel").contains(QLatin1String("expire")),
+             qPrintable(textOf(&widget, "latestVersionLabel")));
+    auto *use = widget.findChild<QPushButton *>(QStringLiteral("useImageButton"));
+    QVERIFY(use->isVisible());
+
+    // The page takes the proposal: nothing left to propose.
+    widget.setCurrentImage(widget.proposedImage());
+    QCOMPARE(stateOf(&widget, "latestVersionLabel"), QStringLiteral("ok"));
+    QVERIFY(textOf(&widget, "latestVersionLabel").contains(QLatin1String("current")));
+    QVERIFY(!use->isVisible());
 }
 
 void tst_HarnessWidgets::keyAfterAccountAsksOnlyForVersion()

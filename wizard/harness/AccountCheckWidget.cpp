@@ -1,5 +1,6 @@
 #include "AccountCheckWidget.h"
 
+#include "harness/DelegateImage.h"
 #include "plan/InputChecks.h"
 
 #include <QHBoxLayout>
@@ -271,15 +272,44 @@ void AccountCheckWidget::onVersionChecked(const LatestVersionResult &result)
 {
     m_versionJob = nullptr;
     m_lastVersion = result;
-    if (result.ok()) {
-        showStatus(m_versionLabel, QStringLiteral("ok"),
-                   tr("Current delegate image: %1").arg(result.proposedImage));
-        m_useImageButton->show();
-    } else {
+    showVersion();
+    Q_EMIT latestVersionChecked(result);
+}
+
+void AccountCheckWidget::setCurrentImage(const QString &image)
+{
+    m_currentImage = image.trimmed();
+    if (m_lastVersion.ok())
+        showVersion();
+}
+
+void AccountCheckWidget::showVersion()
+{
+    const LatestVersionResult &result = m_lastVersion;
+    if (!result.ok()) {
         showStatus(m_versionLabel, QStringLiteral("error"), QStringLiteral("✘ ") + result.message);
         m_useImageButton->hide();
+        return;
     }
-    Q_EMIT latestVersionChecked(result);
+    if (m_currentImage == result.proposedImage) {
+        showStatus(m_versionLabel, QStringLiteral("ok"),
+                   QStringLiteral("✔ ") +
+                       tr("The delegate image is the current one (%1).").arg(result.version));
+        m_useImageButton->hide();
+        return;
+    }
+    const harness::ImageTagCheck age =
+        harness::DelegateImage::check(m_currentImage, result.version);
+    QString text = tr("Current delegate image: %1").arg(result.proposedImage);
+    QString state = QStringLiteral("ok");
+    if (!m_currentImage.isEmpty() && !age.message.isEmpty()) {
+        text = age.message + QLatin1Char('\n') + text;
+        if (age.verdict == harness::ImageTagCheck::Verdict::Unsupported ||
+            age.verdict == harness::ImageTagCheck::Verdict::Expired)
+            state = QStringLiteral("warning");
+    }
+    showStatus(m_versionLabel, state, text);
+    m_useImageButton->show();
 }
 
 void AccountCheckWidget::showStatus(QLabel *label, const QString &state, const QString &text)

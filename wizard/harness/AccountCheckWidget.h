@@ -49,7 +49,9 @@ public Q_SLOTS:
     void setManagerUrl(const QString &url); // each setter re-checks after the debounce interval
     void setAccountId(const QString &id);
     void setApiKey(const QString &key); // e.g. from the keychain; apiKeyEdited is not emitted
-    void checkNow();                    // no debounce
+    // The image the page has now: compared with the latest supported version.
+    void setCurrentImage(const QString &image);
+    void checkNow(); // no debounce
 
 Q_SIGNALS:
     void accountChecked(const gs::harness::AccountCheckResult &result);
@@ -66,6 +68,7 @@ private:
     void startVersionLookup();
     void onAccountChecked(const harness::AccountCheckResult &result);
     void onVersionChecked(const harness::LatestVersionResult &result);
+    void showVersion();
     void showStatus(QLabel *label, const QString &state, const QString &text);
     void clearClusterButtons();
     void abortJobs();
@@ -76,6 +79,7 @@ private:
     QTimer m_debounce;
     QString m_managerUrl;
     QString m_accountId;
+    QString m_currentImage;
     harness::AccountCheckResult m_lastAccount;
     harness::LatestVersionResult m_lastVersion;
     QList<HarnessCluster> m_candidates;
