@@ -10,6 +10,12 @@ const QList<Subcommand> &subcommands()
     static const QList<Subcommand> list = {
         {"commands", "commands --config FILE         print every step's commands (token masked)",
          &runCommands},
+        {"check", "check --config FILE            connect and run the preflight checks only",
+         &runCheck},
+        {"apply", "apply --config FILE [--yes]    run the whole setup headless", &runApply},
+        {"validate-pool",
+         "validate-pool FILE [--json]    check a pool file (exit 0 ok, 1 errors, 2 unreadable)",
+         &runValidatePool},
     };
     return list;
 }

@@ -22,5 +22,10 @@ const QList<Subcommand> &subcommands();
 bool dispatch(const QStringList &arguments, int *exitCode);
 
 int runCommands(const QStringList &arguments);
+int runCheck(const QStringList &arguments);
+int runApply(const QStringList &arguments);
+// check and apply share one driver (ApplyCommand.cpp).
+int runEngineCommand(const QStringList &arguments, bool apply);
+int runValidatePool(const QStringList &arguments);
 
 } // namespace gs::cli
