@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHostAddress>
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
 #include <QNetworkRequest>
@@ -42,6 +43,26 @@ bool isValidHeaderValue(const QString &value)
             return false;
     }
     return !value.isEmpty();
+}
+
+// The key goes only over TLS; plain http is for a local test server or tunnel.
+bool mayCarryKey(const QList<QUrl> &urls)
+{
+    for (const QUrl &url : urls) {
+        if (url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0)
+            continue;
+        const QHostAddress address(url.host());
+        if (url.host().compare(QLatin1String("localhost"), Qt::CaseInsensitive) != 0 &&
+            !address.isLoopback())
+            return false;
+    }
+    return true;
+}
+
+QString plainHttpMessage()
+{
+    return HarnessClient::tr("The API key is only sent over https://: use the https:// manager "
+                             "URL.");
 }
 
 QString hostOf(const QUrl &url)
@@ -388,6 +409,8 @@ LatestVersionJob::LatestVersionJob(HarnessClient *client, const QString &manager
                      "https://app.harness.io."));
     else if (!isValidHeaderValue(apiKey))
         failLater(apiKeyMessage(tr("Looking up the current delegate version")));
+    else if (!mayCarryKey(request.urls))
+        failLater(plainHttpMessage());
     else
         send(request);
 }
@@ -430,6 +453,8 @@ DelegateStatusJob::DelegateStatusJob(HarnessClient *client, const QString &manag
                      "https://app.harness.io."));
     else if (!isValidHeaderValue(apiKey))
         failLater(apiKeyMessage(tr("Checking the delegate in Harness")));
+    else if (!mayCarryKey(request.urls))
+        failLater(plainHttpMessage());
     else
         send(request);
 }

@@ -141,7 +141,9 @@ public:
 
     // No key needed. 200 = account on this cluster, 401 = not on it (suggests other clusters).
     AccountCheckJob *checkAccount(const QString &managerUrl, const QString &accountId);
-    // Needs a Harness API key (pat./sat.); proposes imageRepository():<latest version>.
+    // The two calls below need a Harness API key (pat./sat.), sent as x-api-key over https only
+    // (plain http is refused except to loopback), and never logged.
+    // Proposes imageRepository():<latest version>.
     LatestVersionJob *latestDelegateVersion(const QString &managerUrl, const QString &accountId,
                                             const QString &apiKey);
     // Needs a Harness API key; lists the delegates named `delegateName`.

@@ -366,6 +366,21 @@ void tst_HarnessClient::latestVersionNeedsKey()
         QVERIFY(result.message.contains(QLatin1String("API key")));
     }
     QVERIFY(m_https->requests().isEmpty());
+
+    // Never in clear text to a remote host (plain http stays possible on loopback, for tests).
+    for (const QString &manager :
+         {QStringLiteral("http://manager.test"), QStringLiteral("http://app.harness.io/gratis")}) {
+        const auto version = awaitResult<LatestVersionResult>(
+            client->latestDelegateVersion(manager, kAccount, kCanaryKey));
+        QCOMPARE(version.failure, Failure::InvalidInput);
+        QVERIFY2(version.message.contains(QLatin1String("https://")), qPrintable(version.message));
+        const auto status = awaitResult<DelegateStatusResult>(
+            client->delegateStatus(manager, kAccount, kCanaryKey, QStringLiteral("d")));
+        QCOMPARE(status.failure, Failure::InvalidInput);
+    }
+    const auto local = awaitResult<LatestVersionResult>(
+        client->latestDelegateVersion(m_http->baseUrl(), kAccount, kCanaryKey));
+    QVERIFY2(local.ok(), qPrintable(local.message));
 }
 
 void tst_HarnessClient::delegateStatus_data()
