@@ -5,6 +5,7 @@
 #include "pool/PoolValidator.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
@@ -20,9 +21,19 @@ QString containerKeyPath(const QString &localKeyFile)
     return QStringLiteral("/runner/") + QFileInfo(localKeyFile).fileName();
 }
 
+// The config keeps "~/…" as written; the local side expands it.
+static QString expandHome(const QString &path)
+{
+    if (path == QLatin1String("~"))
+        return QDir::homePath();
+    if (path.startsWith(QLatin1String("~/")))
+        return QDir::homePath() + path.mid(1);
+    return path;
+}
+
 static bool readFile(const QString &path, QByteArray *content, QString *error)
 {
-    QFile file(path);
+    QFile file(expandHome(path));
     if (!file.open(QIODevice::ReadOnly)) {
         *error = tr("Cannot read %1: %2").arg(path, file.errorString());
         return false;
@@ -35,7 +46,7 @@ PreparedPool preparePool(const SetupConfig &config)
 {
     PreparedPool prepared;
     prepared.prepared = true;
-    const QString poolFile = config.runner.poolFile;
+    const QString poolFile = expandHome(config.runner.poolFile);
     if (poolFile.isEmpty()) {
         prepared.readError = tr("No pool file is set: choose the pool.yaml Terraform generated.");
         return prepared;
@@ -44,7 +55,7 @@ PreparedPool preparePool(const SetupConfig &config)
     if (!readFile(poolFile, &original, &prepared.readError))
         return prepared;
 
-    prepared.keyFile = config.runner.serviceAccountKey;
+    prepared.keyFile = expandHome(config.runner.serviceAccountKey);
     if (prepared.keyFile.isEmpty()) {
         const QString found = pool::localKeyFile(original, QFileInfo(poolFile).absolutePath());
         if (!found.isEmpty() && QFileInfo(found).isFile())

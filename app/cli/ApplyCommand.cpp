@@ -1,0 +1,422 @@
+// `gitspaces-setup check` and `gitspaces-setup apply`: the setup engine without a window. The
+// same SetupRun as the wizard's "Run for me", over the same SshSession; progress as lines.
+#include "Cli.h"
+
+#include "plan/ConfigFile.h"
+#include "plan/GcloudSshCommand.h"
+#include "remote/SshSession.h"
+#include "secrets/KeychainSecretStore.h"
+#include "secrets/SecretStore.h"
+#include "steps/SetupRun.h"
+#include "steps/StepContext.h"
+#include "steps/Transcript.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSaveFile>
+#include <QTextStream>
+#include <QTimer>
+
+#include <cstdio>
+#include <iostream>
+#include <string>
+#include <termios.h>
+#include <unistd.h>
+
+namespace gs::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ApplyCommand", text);
+}
+
+QString expandHome(const QString &path)
+{
+    if (path.startsWith(QLatin1String("~/")))
+        return QDir::homePath() + path.mid(1);
+    return path;
+}
+
+// One line from the terminal or a pipe; `echo` off for secrets typed at a terminal.
+QByteArray readLine(bool echo)
+{
+    termios saved{};
+    const bool tty = ::isatty(STDIN_FILENO) == 1;
+    if (tty && !echo && ::tcgetattr(STDIN_FILENO, &saved) == 0) {
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+    }
+    std::string line;
+    std::getline(std::cin, line);
+    if (tty && !echo) {
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+        std::fputc('\n', stderr);
+    }
+    QByteArray value = QByteArray::fromStdString(line);
+    std::fill(line.begin(), line.end(), '\0');
+    while (value.endsWith('\r'))
+        value.chop(1);
+    return value;
+}
+
+struct Flags
+{
+    QString configPath;
+    bool apply = false;
+    bool yes = false;
+    bool tokenStdin = false;
+    bool sudoPasswordStdin = false;
+    bool offline = false;
+    bool allowPoolErrors = false;
+    std::optional<bool> replace; // --replace / --keep; default: what is recommended
+    QString fingerprint;
+    QString transcriptFile;
+};
+
+// Drives one run and quits the application's event loop with the exit code.
+class EngineCommand : public QObject
+{
+public:
+    explicit EngineCommand(const Flags &flags)
+        : m_flags(flags)
+        , m_out(stdout)
+        , m_err(stderr)
+    {}
+
+    void start()
+    {
+        const ConfigFile::LoadResult loaded = ConfigFile::load(m_flags.configPath);
+        if (!loaded.ok) {
+            m_err << loaded.error << Qt::endl;
+            quit(UsageError);
+            return;
+        }
+        m_config = loaded.config;
+        // Secrets from stdin come first, in this order: token, then sudo password.
+        if (m_flags.tokenStdin)
+            m_token = QString::fromUtf8(readLine(false)).trimmed();
+        if (m_flags.sudoPasswordStdin)
+            m_sudoPassword = readLine(false);
+        if (m_token.isEmpty())
+            m_token = qEnvironmentVariable("GITSPACES_DELEGATE_TOKEN").trimmed();
+        readKeychain();
+    }
+
+private:
+    void readKeychain()
+    {
+        const bool needToken = m_flags.apply && m_token.isEmpty();
+        const bool needAccount = m_config.delegate.accountId.isEmpty();
+        if (!needToken && !needAccount) {
+            connectToVm();
+            return;
+        }
+        auto *store = new KeychainSecretStore(this);
+        store->setTimeout(10000);
+        const auto readOne = [this, store](const char *key, std::function<void(QString)> then) {
+            SecretJob *job = store->read(QLatin1String(key));
+            connect(job, &SecretJob::finished, this, [then](const SecretResult &result) {
+                then(result.ok() ? result.value : QString());
+            });
+        };
+        readOne(SecretKeys::AccountId, [this, readOne, needToken](const QString &account) {
+            if (m_config.delegate.accountId.isEmpty())
+                m_config.delegate.accountId = account;
+            if (!needToken) {
+                connectToVm();
+                return;
+            }
+            readOne(SecretKeys::DelegateToken, [this](const QString &token) {
+                m_token = token;
+                if (m_token.isEmpty()) {
+                    m_err << tr("No delegate token: not in the keychain, GITSPACES_DELEGATE_TOKEN "
+                                "is not set, and --token-stdin was not given.")
+                          << Qt::endl;
+                    quit(Failure);
+                    return;
+                }
+                connectToVm();
+            });
+        });
+    }
+
+    remote::ConnectOptions connectOptions() const
+    {
+        remote::ConnectOptions options;
+        GcloudSshCommand gcloud;
+        QString error;
+        if (!m_config.ssh.gcloudCommand.isEmpty() &&
+            GcloudSshCommand::parse(m_config.ssh.gcloudCommand, &gcloud, &error)) {
+            options = remote::ConnectOptions::fromGcloud(gcloud);
+        } else {
+            options = remote::ConnectOptions::fromSshConfig(m_config.ssh.host);
+            if (m_config.ssh.port != 22 || options.port == 0)
+                options.port = m_config.ssh.port;
+        }
+        if (!m_config.ssh.user.isEmpty())
+            options.user = m_config.ssh.user;
+        if (!m_config.ssh.identityFile.isEmpty())
+            options.identityFiles.prepend(expandHome(m_config.ssh.identityFile));
+        options.pinnedFingerprint = m_flags.fingerprint;
+        // Without a terminal nothing can be asked: an unknown host key is refused.
+        options.interactive = ::isatty(STDIN_FILENO) == 1 && ::isatty(STDERR_FILENO) == 1 &&
+                              !m_flags.tokenStdin && !m_flags.sudoPasswordStdin;
+        return options;
+    }
+
+    void connectToVm(bool reconnecting = false,
+                     std::function<void(bool, const QString &)> done = {})
+    {
+        if (!m_session)
+            m_session = new remote::SshSession(this);
+        remote::ConnectOptions options = connectOptions();
+        if (reconnecting && !m_session->hostKey().fingerprint.isEmpty())
+            options.pinnedFingerprint = m_session->hostKey().fingerprint;
+        m_out << tr("Connecting to %1…").arg(options.displayName()) << Qt::endl;
+        remote::ConnectJob *job = m_session->connectToHost(options);
+        connect(job, &remote::ConnectJob::hostKeyDecisionRequested, this,
+                [this, job](const remote::HostKeyInfo &key) {
+                    m_err << tr("The host key of %1 is not known:").arg(key.knownHostsName) << '\n'
+                          << "  " << key.sshKeygenLine() << '\n'
+                          << tr("Accept it and remember it? [y/N] ") << Qt::flush;
+                    const QByteArray answer = readLine(true).trimmed().toLower();
+                    if (answer == "y" || answer == "yes")
+                        job->acceptHostKey();
+                    else
+                        job->rejectHostKey();
+                });
+        connect(job, &remote::ConnectJob::credentialRequested, this,
+                [this, job](const remote::CredentialRequest &request) {
+                    if (::isatty(STDIN_FILENO) != 1) {
+                        job->declineCredential();
+                        return;
+                    }
+                    m_err << request.prompt << ' ' << Qt::flush;
+                    job->provideCredential(readLine(request.echo));
+                });
+        connect(job, &remote::ConnectJob::finished, this,
+                [this, job, reconnecting, done](const remote::ConnectResult &result) {
+                    job->deleteLater();
+                    if (reconnecting) {
+                        done(result.ok(), result.message);
+                        return;
+                    }
+                    if (!result.ok()) {
+                        m_err << result.message << Qt::endl;
+                        quit(Failure);
+                        return;
+                    }
+                    m_out << tr("Connected (host key %1).").arg(result.hostKey.fingerprint)
+                          << Qt::endl;
+                    runEngine();
+                });
+    }
+
+    void runEngine()
+    {
+        m_transcript = new steps::Transcript(this);
+        m_context = std::make_unique<steps::StepContext>(m_session, m_config, m_transcript);
+        m_context->options().checkOutbound = !m_flags.offline;
+        m_context->options().allowPoolErrors = m_flags.allowPoolErrors;
+        if (!m_token.isEmpty())
+            m_context->setToken(m_token);
+        if (!m_sudoPassword.isEmpty())
+            m_context->setSudoPassword(m_sudoPassword);
+        m_run = new steps::SetupRun(
+            m_context.get(),
+            m_flags.apply ? steps::SetupRun::Mode::Apply : steps::SetupRun::Mode::Check, this);
+        m_run->setAutoAnswer([this](const steps::Decision &decision) -> std::optional<bool> {
+            m_out << "  ? " << decision.question << '\n';
+            if (!decision.details.isEmpty())
+                m_out << "    "
+                      << QString(decision.details)
+                             .replace(QLatin1Char('\n'), QStringLiteral("\n    "))
+                      << '\n';
+            for (const QString &command : decision.commands)
+                m_out << "    $ "
+                      << QString(command).replace(QLatin1Char('\n'), QStringLiteral("\n      "))
+                      << '\n';
+            m_out.flush();
+            switch (decision.kind) {
+            case steps::Decision::Kind::InstallDocker:
+                if (!m_flags.yes)
+                    m_out << tr("    (run again with --yes to install)") << '\n';
+                return m_flags.yes;
+            case steps::Decision::Kind::UsePoolWithErrors:
+                if (!m_flags.allowPoolErrors)
+                    m_out << tr("    (run again with --allow-pool-errors to upload it anyway)")
+                          << '\n';
+                return m_flags.allowPoolErrors;
+            case steps::Decision::Kind::ReplaceRunner:
+            case steps::Decision::Kind::ReplaceDelegate:
+                return m_flags.replace.value_or(decision.recommendAccept);
+            }
+            return false;
+        });
+        m_run->setReconnect([this](std::function<void(bool, const QString &)> done) {
+            connectToVm(true, std::move(done));
+        });
+        connect(m_run, &steps::SetupRun::stepStarted, this, [this](steps::StepKind kind) {
+            m_out << "== " << steps::stepTitle(kind) << Qt::endl;
+        });
+        connect(
+            m_run, &steps::SetupRun::progress, this,
+            [this](steps::StepKind, const QString &line) { m_out << "  " << line << Qt::endl; });
+        connect(m_run, &steps::SetupRun::logLines, this, [this](const QStringList &lines) {
+            for (const QString &line : lines)
+                m_out << "    | " << line << '\n';
+            m_out.flush();
+        });
+        connect(m_run, &steps::SetupRun::waiting, this,
+                [this](const QString &what, int elapsed, int timeout) {
+                    if (!m_waitClock.isValid() || m_waitClock.elapsed() >= 5000) {
+                        m_waitClock.start();
+                        m_out << tr("  … waiting for %1 (%2 s of %3 s)")
+                                     .arg(what)
+                                     .arg(elapsed)
+                                     .arg(timeout)
+                              << Qt::endl;
+                    }
+                });
+        connect(m_run, &steps::SetupRun::reconnecting, this,
+                [this](const QString &why) { m_out << "  " << why << Qt::endl; });
+        connect(
+            m_run, &steps::SetupRun::stepFinished, this, [this](const steps::StepResult &result) {
+                if (!result.ok()) {
+                    m_err << tr("%1 failed: %2").arg(steps::stepTitle(result.step), result.error)
+                          << '\n';
+                    for (const QString &line : result.logLines)
+                        m_err << "    | " << line << '\n';
+                    m_err.flush();
+                }
+            });
+        connect(m_run, &steps::SetupRun::finished, this, [this](bool ok) {
+            writeTranscript();
+            m_out << (ok ? (m_flags.apply ? tr("Done: the runner and the delegate are verified.")
+                                          : tr("Preflight checks passed."))
+                         : tr("Not done; see the messages above."))
+                  << Qt::endl;
+            quit(ok ? Success : Failure);
+        });
+        m_run->start();
+    }
+
+    void writeTranscript()
+    {
+        if (m_flags.transcriptFile.isEmpty() || !m_transcript)
+            return;
+        QSaveFile file(m_flags.transcriptFile);
+        if (file.open(QIODevice::WriteOnly)) {
+            file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+            file.write(m_transcript->toText().toUtf8());
+            if (file.commit())
+                m_out << tr("Transcript (secrets masked): %1").arg(m_flags.transcriptFile)
+                      << Qt::endl;
+        }
+    }
+
+    void quit(int code)
+    {
+        QTimer::singleShot(0, qApp, [code] { QCoreApplication::exit(code); });
+    }
+
+    Flags m_flags;
+    QTextStream m_out;
+    QTextStream m_err;
+    SetupConfig m_config;
+    QString m_token;
+    QByteArray m_sudoPassword;
+    remote::SshSession *m_session = nullptr;
+    steps::Transcript *m_transcript = nullptr;
+    std::unique_ptr<steps::StepContext> m_context;
+    steps::SetupRun *m_run = nullptr;
+    QElapsedTimer m_waitClock;
+};
+
+} // namespace
+
+int runEngineCommand(const QStringList &arguments, bool apply)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(apply ? tr("Run the whole setup on the VM over SSH.")
+                                           : tr("Connect and run the preflight checks only."));
+    parser.addHelpOption();
+    const QCommandLineOption config(QStringLiteral("config"), tr("The setup config file."),
+                                    tr("FILE"));
+    const QCommandLineOption fingerprint(QStringLiteral("host-key-fingerprint"),
+                                         tr("Accept exactly this host key (SHA256:…)."),
+                                         tr("FINGERPRINT"));
+    const QCommandLineOption offline(QStringLiteral("offline"),
+                                     tr("Skip the outbound HTTPS check from the VM."));
+    const QCommandLineOption sudoStdin(
+        QStringLiteral("sudo-password-stdin"),
+        tr("Read the sudo password from standard input (after the token with --token-stdin)."));
+    const QCommandLineOption transcript(QStringLiteral("transcript"),
+                                        tr("Write the transcript (secrets masked) to FILE."),
+                                        tr("FILE"));
+    const QCommandLineOption yes(QStringLiteral("yes"),
+                                 tr("Consent to installing Docker when it is missing."));
+    const QCommandLineOption tokenStdin(QStringLiteral("token-stdin"),
+                                        tr("Read the delegate token from standard input."));
+    const QCommandLineOption replace(QStringLiteral("replace"),
+                                     tr("Replace an existing runner or delegate container."));
+    const QCommandLineOption keep(QStringLiteral("keep"),
+                                  tr("Keep an existing runner or delegate container."));
+    const QCommandLineOption poolErrors(QStringLiteral("allow-pool-errors"),
+                                        tr("Upload a pool file even if it has errors."));
+    parser.addOptions({config, fingerprint, offline, sudoStdin, transcript});
+    if (apply)
+        parser.addOptions({yes, tokenStdin, replace, keep, poolErrors});
+    QTextStream err(stderr);
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << '\n';
+        return UsageError;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return Success;
+    }
+    if (!parser.isSet(config) || !parser.positionalArguments().isEmpty()) {
+        err << tr("Usage: gitspaces-setup %1 --config FILE")
+                   .arg(apply ? QStringLiteral("apply [--yes]") : QStringLiteral("check"))
+            << '\n';
+        return UsageError;
+    }
+    if (apply && parser.isSet(replace) && parser.isSet(keep)) {
+        err << tr("--replace and --keep exclude each other.") << '\n';
+        return UsageError;
+    }
+    Flags flags;
+    flags.apply = apply;
+    flags.configPath = parser.value(config);
+    flags.fingerprint = parser.value(fingerprint);
+    flags.offline = parser.isSet(offline);
+    flags.sudoPasswordStdin = parser.isSet(sudoStdin);
+    flags.transcriptFile = parser.value(transcript);
+    if (apply) {
+        flags.yes = parser.isSet(yes);
+        flags.tokenStdin = parser.isSet(tokenStdin);
+        flags.allowPoolErrors = parser.isSet(poolErrors);
+        if (parser.isSet(replace))
+            flags.replace = true;
+        else if (parser.isSet(keep))
+            flags.replace = false;
+    }
+    EngineCommand command(flags);
+    QTimer::singleShot(0, &command, [&command] { command.start(); });
+    // The application's one event loop, started here because the CLI path has none yet.
+    return QCoreApplication::exec();
+}
+
+int runApply(const QStringList &arguments)
+{
+    return runEngineCommand(arguments, true);
+}
+
+} // namespace gs::cli

@@ -1,0 +1,179 @@
+// `gitspaces-setup check|apply` as a user runs them: the real binary against TestSshd and the
+// real dockerd with the stand-in images. Needs root.
+
+#include "E2eSupport.h"
+
+#include "plan/ConfigFile.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <unistd.h>
+
+using namespace gs;
+using namespace gs::test;
+
+namespace {
+
+const QByteArray kCanary = "Q0FOQVJZLWNhbmFyeS10b2tlbi0wMTIzNDU2Nzg5YWI=";
+
+struct CliRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+CliRun cli(const QStringList &arguments, const QByteArray &stdinData = {},
+           const QStringList &environment = {})
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("GITSPACES_DELEGATE_TOKEN"));
+    env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS")); // no keychain: the flags must do
+    for (const QString &pair : environment)
+        env.insert(pair.section(QLatin1Char('='), 0, 0), pair.section(QLatin1Char('='), 1));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(GS_APP_BINARY), arguments);
+    process.write(stdinData);
+    process.closeWriteChannel();
+    CliRun run;
+    if (!process.waitForFinished(240000)) {
+        process.kill();
+        process.waitForFinished();
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+} // namespace
+
+class tst_CliEndToEnd : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_local;
+    std::unique_ptr<TestSshd> m_sshd;
+    QString m_config;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (geteuid() != 0)
+            QSKIP("TestSshd and dockerd need root");
+        QString error;
+        QVERIFY2(prepareDocker(&error), qPrintable(error));
+        qputenv("HOME", QFile::encodeName(m_local.path()));
+        qunsetenv("SSH_AUTH_SOCK");
+        TestSshd::Options options;
+        options.dockerGroup = true;
+        m_sshd = std::make_unique<TestSshd>(options);
+        QVERIFY2(m_sshd->start(&error), qPrintable(error));
+
+        SetupConfig config;
+        config.ssh.host = m_sshd->host();
+        config.ssh.port = m_sshd->port();
+        config.ssh.user = m_sshd->user();
+        config.ssh.identityFile = m_sshd->clientKey(TestSshd::PlainKey);
+        config.runner.poolFile = QStringLiteral(GS_TESTS_DIR "/data/pool.yaml");
+        config.runner.serviceAccountKey =
+            QStringLiteral(GS_TESTS_DIR "/data/service-account-key.json");
+        config.runner.directory = m_sshd->homeDir() + QStringLiteral("/runner");
+        config.delegate.accountId = QStringLiteral("6_vVHzo9Qeu9fXvj-AcQCb");
+        config.delegate.memory = QStringLiteral("256m");
+        m_config = m_local.filePath(QStringLiteral("setup.yaml"));
+        ConfigFile::SaveOptions save;
+        save.includeAccountId = true;
+        QVERIFY2(ConfigFile::save(config, m_config, save, &error), qPrintable(error));
+        resetDocker();
+    }
+    void cleanupTestCase()
+    {
+        if (geteuid() == 0)
+            resetDocker();
+    }
+
+    void unknownHostKeyRefusedWithoutTerminal()
+    {
+        const CliRun run = cli({QStringLiteral("check"), QStringLiteral("--config"), m_config,
+                                QStringLiteral("--offline")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QLatin1String("SHA256:")) ||
+                     run.err.contains(QLatin1String("host key")),
+                 qPrintable(run.err));
+    }
+
+    void checkWithPinnedKey()
+    {
+        const CliRun run =
+            cli({QStringLiteral("check"), QStringLiteral("--config"), m_config,
+                 QStringLiteral("--offline"), QStringLiteral("--host-key-fingerprint"),
+                 m_sshd->hostKeyFingerprint()});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+        QVERIFY(run.out.contains(QLatin1String("Preflight checks passed")));
+        QCOMPARE(containerCount(QStringLiteral("vm-runner")), 0); // check changes nothing
+    }
+
+    void applyWithTokenOnStdin()
+    {
+        const QString transcript = m_local.filePath(QStringLiteral("transcript.txt"));
+        const QStringList args = {QStringLiteral("apply"),
+                                  QStringLiteral("--config"),
+                                  m_config,
+                                  QStringLiteral("--offline"),
+                                  QStringLiteral("--token-stdin"),
+                                  QStringLiteral("--transcript"),
+                                  transcript,
+                                  QStringLiteral("--host-key-fingerprint"),
+                                  m_sshd->hostKeyFingerprint()};
+        const CliRun run = cli(args, kCanary + '\n');
+        QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+        QVERIFY(run.out.contains(QLatin1String("Delegate registered")) ||
+                run.out.contains(QLatin1String("registered with id")));
+        QVERIFY(!run.out.contains(QString::fromLatin1(kCanary)));
+        QVERIFY(!run.err.contains(QString::fromLatin1(kCanary)));
+        QFile file(transcript);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        QVERIFY(text.contains("delegate.run"));
+        QVERIFY(!text.contains(kCanary));
+
+        // Again, with the token from the environment: converges, exit 0.
+        const CliRun again =
+            cli(args.mid(0, 4) + QStringList{QStringLiteral("--host-key-fingerprint"),
+                                             m_sshd->hostKeyFingerprint()},
+                {}, {QStringLiteral("GITSPACES_DELEGATE_TOKEN=") + QString::fromLatin1(kCanary)});
+        QVERIFY2(again.exitCode == 0, qPrintable(again.out + again.err));
+        QCOMPARE(containerCount(QStringLiteral("vm-runner")), 1);
+        QCOMPARE(containerCount(QStringLiteral("docker-delegate")), 1);
+    }
+
+    void applyWithoutTokenFails()
+    {
+        const CliRun run =
+            cli({QStringLiteral("apply"), QStringLiteral("--config"), m_config,
+                 QStringLiteral("--offline"), QStringLiteral("--host-key-fingerprint"),
+                 m_sshd->hostKeyFingerprint()});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QLatin1String("GITSPACES_DELEGATE_TOKEN")), qPrintable(run.err));
+    }
+
+    void usageErrors()
+    {
+        QCOMPARE(cli({QStringLiteral("apply")}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("apply"), QStringLiteral("--config"), m_config,
+                      QStringLiteral("--replace"), QStringLiteral("--keep")})
+                     .exitCode,
+                 2);
+        QCOMPARE(cli({QStringLiteral("check"), QStringLiteral("--config"),
+                      m_local.filePath(QStringLiteral("missing.yaml"))})
+                     .exitCode,
+                 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_CliEndToEnd)
+#include "tst_CliEndToEnd.moc"
