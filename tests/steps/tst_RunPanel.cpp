@@ -1,0 +1,130 @@
+// RunPanel, offscreen: the button runs the step job, the decision shows inline and is answered
+// by its buttons, the result shows inline, Cancel stops a wait, and the timer moves.
+
+#include "FakeRemoteSession.h"
+
+#include "run/RunPanel.h"
+#include "steps/SetupRun.h"
+#include "steps/StepContext.h"
+#include "steps/Transcript.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace gs;
+using namespace gs::steps;
+using gs::test::FakeRemoteSession;
+
+namespace {
+
+SetupConfig config()
+{
+    SetupConfig c;
+    c.ssh.host = QStringLiteral("127.0.0.1");
+    c.runner.poolFile = QStringLiteral(GS_TESTS_DIR "/data/pool.yaml");
+    c.delegate.accountId = QStringLiteral("6_vVHzo9Qeu9fXvj-AcQCb");
+    return c;
+}
+
+// A VM with Docker through the docker group, and a runner container that is not running.
+void installHost(FakeRemoteSession &session, bool healthy, int *runs)
+{
+    session.onOutput(
+        QStringLiteral("@@os="),
+        "@@os=Linux\n@@arch=x86_64\n@@user=admin\n@@uid=1000\n@@groups=admin docker\n"
+        "@@group_docker=admin\n@@docker_client=1\n@@docker_rc=0\n@@docker_out=20.10\n");
+    session.onOutput(QStringLiteral("@@dir=1"),
+                     "@@dir=1\n@@network=1\n@@runner=drone/drone-runner-aws:latest|exited|x\n");
+    session.on(QStringLiteral("--name vm-runner"), [runs](const QString &, const QByteArray &) {
+        ++*runs;
+        return FakeRemoteSession::exited(0);
+    });
+    session.onOutput(QStringLiteral("healthz"),
+                     healthy
+                         ? QByteArray("@@state=running|0\n@@log=starting the server\n@@health=OK\n")
+                         : QByteArray("@@state=running|0\n@@log=building warm pools\n"));
+}
+
+} // namespace
+
+class tst_RunPanel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void runDecideAndShowResult();
+    void cancelWhileWaiting();
+};
+
+void tst_RunPanel::runDecideAndShowResult()
+{
+    FakeRemoteSession session;
+    int runs = 0;
+    installHost(session, true, &runs);
+    Transcript transcript;
+    StepContext context(&session, config(), &transcript);
+    context.options().pollIntervalMs = 10;
+
+    RunPanel panel;
+    panel.setJobFactory([&context](QObject *parent) {
+        return SetupRun::createStep(StepKind::Runner, &context, parent);
+    });
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QSignalSpy decided(&panel, &RunPanel::decisionShown);
+    QSignalSpy finished(&panel, &RunPanel::finished);
+
+    QTest::mouseClick(panel.runButton(), Qt::LeftButton);
+    QVERIFY(!panel.runButton()->isEnabled());
+    QVERIFY(panel.cancelButton()->isEnabled());
+    QVERIFY(decided.wait(3000));
+    QVERIFY(panel.decisionBox()->isVisible());
+    QCOMPARE(panel.acceptButton()->text(), QStringLiteral("Replace"));
+    QCOMPARE(panel.declineButton()->text(), QStringLiteral("Keep"));
+    QVERIFY(panel.acceptButton()->isDefault()); // recommended: the runner is not running
+    QCOMPARE(runs, 0);                          // nothing changes before the answer
+
+    QTest::mouseClick(panel.acceptButton(), Qt::LeftButton);
+    QVERIFY(finished.wait(3000));
+    QVERIFY(!panel.decisionBox()->isVisible());
+    QCOMPARE(runs, 1);
+    QVERIFY(panel.lastResult().ok());
+    QVERIFY(panel.resultLabel()->isVisible());
+    QVERIFY(panel.resultLabel()->text().contains(QLatin1String("healthz")));
+    QVERIFY(panel.logText().contains(QStringLiteral("→ Replace")));
+    QVERIFY(panel.runButton()->isEnabled());
+    QVERIFY(!panel.cancelButton()->isEnabled());
+    QVERIFY(!panel.timerLabel()->text().isEmpty());
+}
+
+void tst_RunPanel::cancelWhileWaiting()
+{
+    FakeRemoteSession session;
+    int runs = 0;
+    installHost(session, false, &runs);
+    Transcript transcript;
+    StepContext context(&session, config(), &transcript);
+    context.options().pollIntervalMs = 50;
+    RunPanel panel;
+    panel.setJobFactory([&context](QObject *parent) {
+        return SetupRun::createStep(StepKind::Runner, &context, parent);
+    });
+    panel.show();
+    QSignalSpy decided(&panel, &RunPanel::decisionShown);
+    QSignalSpy finished(&panel, &RunPanel::finished);
+    panel.start();
+    QVERIFY(decided.wait(3000));
+    QTest::mouseClick(panel.acceptButton(), Qt::LeftButton);
+    // Waiting for /healthz: the timer says so.
+    QTRY_VERIFY_WITH_TIMEOUT(panel.timerLabel()->text().contains(QLatin1String("waiting for")),
+                             3000);
+    QTest::mouseClick(panel.cancelButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 1000);
+    QCOMPARE(panel.lastResult().status, StepResult::Status::Cancelled);
+    QVERIFY(panel.runButton()->isEnabled());
+}
+
+QTEST_MAIN(tst_RunPanel)
+#include "tst_RunPanel.moc"

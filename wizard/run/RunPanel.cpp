@@ -1,0 +1,242 @@
+#include "RunPanel.h"
+
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QVBoxLayout>
+
+namespace gs {
+
+RunPanel::RunPanel(QWidget *parent)
+    : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    auto *buttons = new QHBoxLayout;
+    m_run = new QPushButton(tr("Run for me"), this);
+    m_run->setObjectName(QStringLiteral("runButton"));
+    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel->setObjectName(QStringLiteral("cancelButton"));
+    m_cancel->setEnabled(false);
+    m_timer = new QLabel(this);
+    m_timer->setObjectName(QStringLiteral("timerLabel"));
+    buttons->addWidget(m_run);
+    buttons->addWidget(m_cancel);
+    buttons->addWidget(m_timer, 1);
+    layout->addLayout(buttons);
+
+    // The question, inline: a page never opens a dialog in the middle of a run.
+    m_decisionBox = new QWidget(this);
+    m_decisionBox->setObjectName(QStringLiteral("decisionBox"));
+    auto *decision = new QVBoxLayout(m_decisionBox);
+    decision->setContentsMargins(0, 0, 0, 0);
+    m_question = new QLabel(m_decisionBox);
+    m_question->setWordWrap(true);
+    m_question->setTextFormat(Qt::PlainText);
+    m_details = new QPlainTextEdit(m_decisionBox);
+    m_details->setReadOnly(true);
+    m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_details->setMaximumHeight(140);
+    auto *answers = new QHBoxLayout;
+    m_accept = new QPushButton(m_decisionBox);
+    m_accept->setObjectName(QStringLiteral("acceptButton"));
+    m_decline = new QPushButton(m_decisionBox);
+    m_decline->setObjectName(QStringLiteral("declineButton"));
+    answers->addWidget(m_accept);
+    answers->addWidget(m_decline);
+    answers->addStretch(1);
+    decision->addWidget(m_question);
+    decision->addWidget(m_details);
+    decision->addLayout(answers);
+    m_decisionBox->hide();
+    layout->addWidget(m_decisionBox);
+
+    m_log = new QPlainTextEdit(this);
+    m_log->setObjectName(QStringLiteral("runLog"));
+    m_log->setReadOnly(true);
+    m_log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_log->setMaximumBlockCount(5000);
+    m_log->setPlaceholderText(tr("What runs on the VM, and what it answers, shows here."));
+    layout->addWidget(m_log, 1);
+
+    m_resultLabel = new QLabel(this);
+    m_resultLabel->setObjectName(QStringLiteral("resultLabel"));
+    m_resultLabel->setWordWrap(true);
+    m_resultLabel->setTextFormat(Qt::PlainText);
+    m_resultLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_resultLabel->hide();
+    layout->addWidget(m_resultLabel);
+
+    m_ticker.setInterval(250);
+    connect(&m_ticker, &QTimer::timeout, this, &RunPanel::tick);
+    connect(m_run, &QPushButton::clicked, this, &RunPanel::start);
+    connect(m_cancel, &QPushButton::clicked, this, &RunPanel::cancel);
+    connect(m_accept, &QPushButton::clicked, this, [this] { answer(true); });
+    connect(m_decline, &QPushButton::clicked, this, [this] { answer(false); });
+}
+
+RunPanel::~RunPanel()
+{
+    if (m_job) {
+        disconnect(m_job, nullptr, this, nullptr);
+        m_job->cancel();
+    }
+}
+
+void RunPanel::setJobFactory(JobFactory factory)
+{
+    m_factory = std::move(factory);
+}
+
+void RunPanel::setRunText(const QString &text)
+{
+    m_run->setText(text);
+}
+
+QString RunPanel::logText() const
+{
+    return m_log->toPlainText();
+}
+
+void RunPanel::start()
+{
+    if (m_job || !m_factory)
+        return;
+    steps::StepJob *job = m_factory(this);
+    if (!job)
+        return;
+    m_job = job;
+    m_hasResult = false;
+    m_resultLabel->hide();
+    m_decisionBox->hide();
+    m_log->clear();
+    m_waitingFor.clear();
+    m_run->setEnabled(false);
+    m_cancel->setEnabled(true);
+    m_clock.start();
+    m_ticker.start();
+    tick();
+    connect(job, &steps::StepJob::progress, this, &RunPanel::append);
+    connect(job, &steps::StepJob::logLines, this, [this](const QStringList &lines) {
+        for (const QString &line : lines)
+            append(QStringLiteral("    | ") + line);
+    });
+    connect(job, &steps::StepJob::waiting, this,
+            [this](const QString &what, int, int timeoutSeconds) {
+                m_waitingFor = what;
+                m_waitTimeoutS = timeoutSeconds;
+            });
+    connect(job, &steps::StepJob::decisionNeeded, this, &RunPanel::showDecision);
+    connect(job, &steps::StepJob::finished, this, &RunPanel::onFinished);
+    Q_EMIT started();
+    job->start();
+}
+
+void RunPanel::cancel()
+{
+    if (!m_job)
+        return;
+    m_cancel->setEnabled(false);
+    append(tr("Cancelling…"));
+    m_job->cancel();
+}
+
+void RunPanel::append(const QString &line)
+{
+    m_log->appendPlainText(line);
+    m_log->verticalScrollBar()->setValue(m_log->verticalScrollBar()->maximum());
+}
+
+void RunPanel::showDecision(const steps::Decision &decision)
+{
+    m_question->setText(decision.question);
+    QString details = decision.details;
+    for (const QString &command : decision.commands)
+        details +=
+            (details.isEmpty() ? QString() : QStringLiteral("\n")) + QStringLiteral("$ ") + command;
+    m_details->setPlainText(details);
+    m_details->setVisible(!details.isEmpty());
+    m_accept->setText(decision.acceptLabel.isEmpty() ? tr("Yes") : decision.acceptLabel);
+    m_decline->setText(decision.declineLabel.isEmpty() ? tr("No") : decision.declineLabel);
+    // The recommended answer is the default button.
+    m_accept->setDefault(decision.recommendAccept);
+    m_decline->setDefault(!decision.recommendAccept);
+    m_decisionBox->show();
+    (decision.recommendAccept ? m_accept : m_decline)->setFocus();
+    Q_EMIT decisionShown(decision);
+}
+
+void RunPanel::answer(bool accept)
+{
+    if (!m_job || !m_job->hasPendingDecision())
+        return;
+    m_decisionBox->hide();
+    append(QStringLiteral("→ ") + (accept ? m_accept->text() : m_decline->text()));
+    m_job->decide(accept);
+}
+
+void RunPanel::onFinished(const steps::StepResult &result)
+{
+    m_result = result;
+    m_hasResult = true;
+    m_ticker.stop();
+    m_waitingFor.clear();
+    tick();
+    if (m_job) {
+        m_job->deleteLater();
+        m_job = nullptr;
+    }
+    m_decisionBox->hide();
+    m_run->setEnabled(true);
+    m_run->setText(result.ok() ? tr("Run again") : tr("Try again"));
+    m_cancel->setEnabled(false);
+
+    QStringList lines;
+    switch (result.status) {
+    case steps::StepResult::Status::Succeeded:
+        lines << tr("Done in %1 s.").arg(result.elapsedMs / 1000.0, 0, 'f', 1);
+        break;
+    case steps::StepResult::Status::Cancelled:
+        lines << tr("Cancelled.");
+        break;
+    case steps::StepResult::Status::Failed:
+    case steps::StepResult::Status::NeedsReconnect:
+        lines << result.error;
+        break;
+    }
+    for (const QString &line : result.done)
+        lines << QStringLiteral("✓ ") + line;
+    for (const QString &line : result.alreadyThere)
+        lines << tr("Already there: %1").arg(line);
+    for (const QString &line : result.warnings)
+        lines << QStringLiteral("! ") + line;
+    for (const QString &line : result.logLines)
+        lines << QStringLiteral("    | ") + line;
+    m_resultLabel->setText(lines.join(QLatin1Char('\n')));
+    m_resultLabel->setProperty("state",
+                               result.ok() ? QStringLiteral("ok") : QStringLiteral("failed"));
+    m_resultLabel->show();
+    Q_EMIT finished(result);
+}
+
+void RunPanel::tick()
+{
+    if (!m_clock.isValid()) {
+        m_timer->clear();
+        return;
+    }
+    const int seconds = int(m_clock.elapsed() / 1000);
+    const QString elapsed =
+        QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    if (m_job && !m_waitingFor.isEmpty())
+        m_timer->setText(
+            tr("%1 — waiting for %2 (up to %3 s)").arg(elapsed, m_waitingFor).arg(m_waitTimeoutS));
+    else
+        m_timer->setText(elapsed);
+}
+
+} // namespace gs

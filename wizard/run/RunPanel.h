@@ -1,0 +1,92 @@
+#pragma once
+
+#include "steps/StepJob.h"
+#include "steps/StepTypes.h"
+
+#include <QElapsedTimer>
+#include <QPointer>
+#include <QTimer>
+#include <QWidget>
+
+#include <functional>
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace gs {
+
+// "Run for me" on a page: a button that runs one step job, Cancel, a progress log with a
+// running timer (the wait for /healthz shows its seconds), the result inline (done / already
+// there / what failed and the log lines that explain it), and the keep/replace or install
+// decision inline, answered without a dialog.
+//
+//   auto *panel = new RunPanel(this);
+//   panel->setJobFactory([ctx](QObject *parent) {
+//       return steps::SetupRun::createStep(steps::StepKind::Runner, ctx, parent);
+//   });
+//   connect(panel, &RunPanel::finished, this, &RunnerPage::onRunFinished);
+class RunPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    using JobFactory = std::function<steps::StepJob *(QObject *parent)>;
+
+    explicit RunPanel(QWidget *parent = nullptr);
+    ~RunPanel() override;
+
+    void setJobFactory(JobFactory factory);
+    void setRunText(const QString &text); // default "Run for me"
+
+    bool isRunning() const { return !m_job.isNull(); }
+    bool hasResult() const { return m_hasResult; }
+    const steps::StepResult &lastResult() const { return m_result; }
+    QString logText() const;
+
+    // For tests and pages that drive the panel: the widgets by role.
+    QPushButton *runButton() const { return m_run; }
+    QPushButton *cancelButton() const { return m_cancel; }
+    QPushButton *acceptButton() const { return m_accept; }
+    QPushButton *declineButton() const { return m_decline; }
+    QLabel *timerLabel() const { return m_timer; }
+    QLabel *resultLabel() const { return m_resultLabel; }
+    QWidget *decisionBox() const { return m_decisionBox; }
+
+public Q_SLOTS:
+    void start();
+    void cancel();
+
+Q_SIGNALS:
+    void started();
+    void decisionShown(const gs::steps::Decision &decision);
+    void finished(const gs::steps::StepResult &result);
+
+private:
+    void append(const QString &line);
+    void showDecision(const steps::Decision &decision);
+    void answer(bool accept);
+    void onFinished(const steps::StepResult &result);
+    void tick();
+
+    JobFactory m_factory;
+    QPointer<steps::StepJob> m_job;
+    steps::StepResult m_result;
+    bool m_hasResult = false;
+    QElapsedTimer m_clock;
+    QTimer m_ticker;
+    QString m_waitingFor;
+    int m_waitTimeoutS = 0;
+
+    QPushButton *m_run = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QLabel *m_timer = nullptr;
+    QPlainTextEdit *m_log = nullptr;
+    QLabel *m_resultLabel = nullptr;
+    QWidget *m_decisionBox = nullptr;
+    QLabel *m_question = nullptr;
+    QPlainTextEdit *m_details = nullptr;
+    QPushButton *m_accept = nullptr;
+    QPushButton *m_decline = nullptr;
+};
+
+} // namespace gs
