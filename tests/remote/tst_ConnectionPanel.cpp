@@ -1,0 +1,188 @@
+// The connection panel end to end: a real sshd, the panel's own buttons and fields.
+
+#include "TestSshd.h"
+
+#include "connect/ConnectionPanel.h"
+#include "remote/SshSession.h"
+
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSysInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+#include <unistd.h>
+
+using namespace gs::remote;
+using gs::ConnectionPanel;
+using gs::test::TestSshd;
+
+class TestConnectionPanel : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestSshd> m_sshd;
+    QTemporaryDir m_home;
+
+    template<typename T>
+    T *child(ConnectionPanel &panel, const char *name)
+    {
+        T *w = panel.findChild<T *>(QLatin1String(name));
+        if (!w)
+            qFatal("no child %s", name);
+        return w;
+    }
+    ConnectOptions options(const QString &knownHosts) const
+    {
+        ConnectOptions o;
+        o.host = m_sshd->host();
+        o.port = m_sshd->port();
+        o.user = m_sshd->user();
+        o.identityFiles = {m_sshd->clientKey(TestSshd::PlainKey)};
+        o.knownHostsFile = m_home.filePath(knownHosts);
+        o.useAgent = false;
+        o.allowPassword = false;
+        o.allowKeyboardInteractive = false;
+        return o;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (geteuid() != 0)
+            QSKIP("TestSshd needs root");
+        qputenv("HOME", QFile::encodeName(m_home.path()));
+        qunsetenv("SSH_AUTH_SOCK");
+        m_sshd = std::make_unique<TestSshd>();
+        QString error;
+        QVERIFY2(m_sshd->start(&error), qPrintable(error));
+    }
+
+    void trustKeyThenShowHostInfo()
+    {
+        ConnectionPanel panel;
+        panel.show();
+        panel.setOptions(options(QStringLiteral("kh1")));
+        QSignalSpy connected(&panel, &ConnectionPanel::connected);
+        SshSession *announced = nullptr;
+        connect(&panel, &ConnectionPanel::connected, this,
+                [&announced](SshSession *s) { announced = s; });
+        auto *box = child<QWidget>(panel, "hostKeyBox");
+        QVERIFY(!box->isVisible());
+        QTest::mouseClick(child<QPushButton>(panel, "connectButton"), Qt::LeftButton);
+        QVERIFY(child<QPushButton>(panel, "cancelConnectButton")->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(box->isVisible(), 15000);
+        const QString text = child<QLabel>(panel, "hostKeyText")->text();
+        QVERIFY2(text.contains(m_sshd->hostKeyFingerprint()), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("ED25519")));
+        QTest::mouseClick(child<QPushButton>(panel, "acceptHostKeyButton"), Qt::LeftButton);
+        QVERIFY(connected.wait(15000));
+        QVERIFY(panel.isConnected());
+        QCOMPARE(announced, panel.session());
+        QVERIFY(child<QWidget>(panel, "hostInfoBox")->isVisible());
+        QVERIFY(child<QLabel>(panel, "hostArchLabel")
+                    ->text()
+                    .contains(QSysInfo::currentCpuArchitecture() == QLatin1String("x86_64")
+                                  ? QStringLiteral("x86_64")
+                                  : QString()));
+        QCOMPARE(child<QLabel>(panel, "hostNameLabel")->text(), QSysInfo::machineHostName());
+        QVERIFY(!child<QLabel>(panel, "hostOsLabel")->text().isEmpty());
+        QVERIFY(!child<QPushButton>(panel, "connectButton")->isEnabled());
+        QTest::mouseClick(child<QPushButton>(panel, "disconnectButton"), Qt::LeftButton);
+        QTRY_VERIFY(!panel.isConnected());
+    }
+
+    void rejectKeyShowsAnError()
+    {
+        ConnectionPanel panel;
+        panel.show();
+        panel.setOptions(options(QStringLiteral("kh2")));
+        QSignalSpy failed(&panel, &ConnectionPanel::connectionFailed);
+        QTest::mouseClick(child<QPushButton>(panel, "connectButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(child<QWidget>(panel, "hostKeyBox")->isVisible(), 15000);
+        QTest::mouseClick(child<QPushButton>(panel, "rejectHostKeyButton"), Qt::LeftButton);
+        QVERIFY(failed.wait(15000));
+        QCOMPARE(failed.at(0).at(0).value<ConnectResult>().error, ConnectError::HostKeyRejected);
+        QVERIFY(child<QLabel>(panel, "connectError")->isVisible());
+    }
+
+    void passphrasePromptInline()
+    {
+        ConnectionPanel panel;
+        panel.show();
+        ConnectOptions o = options(QStringLiteral("kh3"));
+        o.identityFiles = {m_sshd->clientKey(TestSshd::EncryptedKey)};
+        o.pinnedFingerprint = m_sshd->hostKeyFingerprint();
+        panel.setOptions(o);
+        QSignalSpy connected(&panel, &ConnectionPanel::connected);
+        QTest::mouseClick(child<QPushButton>(panel, "connectButton"), Qt::LeftButton);
+        auto *box = child<QWidget>(panel, "credentialBox");
+        auto *edit = child<QLineEdit>(panel, "credentialEdit");
+        QTRY_VERIFY_WITH_TIMEOUT(box->isVisible(), 15000);
+        QCOMPARE(edit->echoMode(), QLineEdit::Password);
+        QTest::keyClicks(edit, QStringLiteral("wrong"));
+        QTest::mouseClick(child<QPushButton>(panel, "credentialOkButton"), Qt::LeftButton);
+        QVERIFY(edit->text().isEmpty()); // never kept in the widget
+        QTRY_VERIFY_WITH_TIMEOUT(box->isVisible(), 15000);
+        QVERIFY(child<QLabel>(panel, "credentialPrompt")->text().contains(QStringLiteral("wrong")));
+        QTest::keyClicks(edit, QString::fromLatin1(TestSshd::encryptedKeyPassphrase()));
+        QTest::keyClick(edit, Qt::Key_Return);
+        QVERIFY(connected.wait(15000));
+    }
+
+    void changedKeyNeedsTheGuardedReplace()
+    {
+        TestSshd other;
+        QString error;
+        QVERIFY2(other.start(&error), qPrintable(error));
+        ConnectOptions o = options(QStringLiteral("kh4"));
+        o.port = other.port();
+        o.identityFiles = {other.clientKey(TestSshd::PlainKey)};
+        QFile f(o.knownHostsFile);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("[127.0.0.1]:%1 %2\n")
+                    .arg(other.port())
+                    .arg(m_sshd->knownHostsLine().section(' ', 1))
+                    .toUtf8());
+        f.close();
+        ConnectionPanel panel;
+        panel.show();
+        panel.setOptions(o);
+        QSignalSpy failed(&panel, &ConnectionPanel::connectionFailed);
+        QSignalSpy connected(&panel, &ConnectionPanel::connected);
+        QTest::mouseClick(child<QPushButton>(panel, "connectButton"), Qt::LeftButton);
+        QVERIFY(failed.wait(15000));
+        const QString message = child<QLabel>(panel, "connectError")->text();
+        QVERIFY(message.contains(m_sshd->hostKeyFingerprint()));
+        QVERIFY(message.contains(other.hostKeyFingerprint()));
+        auto *replace = child<QPushButton>(panel, "replaceHostKeyButton");
+        QVERIFY(replace->isVisible());
+        QVERIFY(!replace->isEnabled()); // guarded by an explicit confirmation
+        child<QCheckBox>(panel, "replaceHostKeyConfirm")->setChecked(true);
+        QTest::mouseClick(replace, Qt::LeftButton);
+        QVERIFY2(connected.wait(15000), qPrintable(child<QLabel>(panel, "connectError")->text()));
+    }
+
+    void cancelWhileAsked()
+    {
+        ConnectionPanel panel;
+        panel.show();
+        panel.setOptions(options(QStringLiteral("kh5")));
+        QSignalSpy failed(&panel, &ConnectionPanel::connectionFailed);
+        QTest::mouseClick(child<QPushButton>(panel, "connectButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(child<QWidget>(panel, "hostKeyBox")->isVisible(), 15000);
+        QTest::mouseClick(child<QPushButton>(panel, "cancelConnectButton"), Qt::LeftButton);
+        QVERIFY(failed.wait(5000));
+        QCOMPARE(failed.at(0).at(0).value<ConnectResult>().error, ConnectError::Cancelled);
+        QVERIFY(!child<QWidget>(panel, "hostKeyBox")->isVisible());
+        QVERIFY(child<QPushButton>(panel, "connectButton")->isEnabled());
+    }
+};
+
+QTEST_MAIN(TestConnectionPanel)
+#include "tst_ConnectionPanel.moc"

@@ -1,0 +1,363 @@
+#include "ConnectionPanel.h"
+
+#include "remote/KnownHosts.h"
+#include "remote/SshSession.h"
+#include "util/LoggingCategories.h"
+#include "widgets/InlineError.h"
+
+#include <QCheckBox>
+#include <QFormLayout>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace gs {
+
+using namespace gs::remote;
+
+namespace {
+
+QFrame *makeBox(const QString &name, QWidget *parent)
+{
+    auto *box = new QFrame(parent);
+    box->setObjectName(name);
+    box->setFrameShape(QFrame::StyledPanel);
+    box->hide();
+    return box;
+}
+
+QLabel *makeLabel(const QString &name, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(name);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+QPushButton *makeButton(const QString &name, const QString &text, QWidget *parent)
+{
+    auto *button = new QPushButton(text, parent);
+    button->setObjectName(name);
+    return button;
+}
+
+} // namespace
+
+ConnectionPanel::ConnectionPanel(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("connectionPanel"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    auto *buttons = new QHBoxLayout;
+    m_connect = makeButton(QStringLiteral("connectButton"), tr("&Connect"), this);
+    m_cancel = makeButton(QStringLiteral("cancelConnectButton"), tr("Cancel"), this);
+    m_disconnect = makeButton(QStringLiteral("disconnectButton"), tr("Disconnect"), this);
+    buttons->addWidget(m_connect);
+    buttons->addWidget(m_cancel);
+    buttons->addWidget(m_disconnect);
+    buttons->addStretch();
+    layout->addLayout(buttons);
+
+    m_progress = makeLabel(QStringLiteral("connectProgress"), this);
+    layout->addWidget(m_progress);
+
+    // Host key decision.
+    m_hostKeyBox = makeBox(QStringLiteral("hostKeyBox"), this);
+    auto *keyLayout = new QVBoxLayout(m_hostKeyBox);
+    m_hostKeyText = makeLabel(QStringLiteral("hostKeyText"), m_hostKeyBox);
+    keyLayout->addWidget(m_hostKeyText);
+    auto *keyButtons = new QHBoxLayout;
+    m_acceptKey =
+        makeButton(QStringLiteral("acceptHostKeyButton"), tr("&Trust this key"), m_hostKeyBox);
+    m_rejectKey = makeButton(QStringLiteral("rejectHostKeyButton"), tr("&Reject"), m_hostKeyBox);
+    keyButtons->addWidget(m_acceptKey);
+    keyButtons->addWidget(m_rejectKey);
+    keyButtons->addStretch();
+    keyLayout->addLayout(keyButtons);
+    layout->addWidget(m_hostKeyBox);
+
+    // Passphrase / password / the server's own prompts.
+    m_credentialBox = makeBox(QStringLiteral("credentialBox"), this);
+    auto *credLayout = new QVBoxLayout(m_credentialBox);
+    m_credentialPrompt = makeLabel(QStringLiteral("credentialPrompt"), m_credentialBox);
+    m_credential = new QLineEdit(m_credentialBox);
+    m_credential->setObjectName(QStringLiteral("credentialEdit"));
+    m_credential->setEchoMode(QLineEdit::Password);
+    auto *credButtons = new QHBoxLayout;
+    m_credentialOk = makeButton(QStringLiteral("credentialOkButton"), tr("&OK"), m_credentialBox);
+    m_credentialSkip =
+        makeButton(QStringLiteral("credentialSkipButton"), tr("&Skip"), m_credentialBox);
+    m_credentialOk->setDefault(true);
+    credButtons->addWidget(m_credential, 1);
+    credButtons->addWidget(m_credentialOk);
+    credButtons->addWidget(m_credentialSkip);
+    credLayout->addWidget(m_credentialPrompt);
+    credLayout->addLayout(credButtons);
+    layout->addWidget(m_credentialBox);
+
+    m_error = new InlineError(QStringLiteral("connectError"), this);
+    layout->addWidget(m_error);
+
+    // A changed key: the one guarded way to replace it.
+    m_changedKeyBox = makeBox(QStringLiteral("changedHostKeyBox"), this);
+    auto *changedLayout = new QVBoxLayout(m_changedKeyBox);
+    m_replaceConfirm = new QCheckBox(
+        tr("I know why the key changed (the VM was rebuilt) and checked the new fingerprint"),
+        m_changedKeyBox);
+    m_replaceConfirm->setObjectName(QStringLiteral("replaceHostKeyConfirm"));
+    m_replaceKey = makeButton(QStringLiteral("replaceHostKeyButton"),
+                              tr("Replace the recorded key and connect"), m_changedKeyBox);
+    m_replaceKey->setEnabled(false);
+    changedLayout->addWidget(m_replaceConfirm);
+    changedLayout->addWidget(m_replaceKey, 0, Qt::AlignLeft);
+    layout->addWidget(m_changedKeyBox);
+
+    // What we are connected to.
+    m_hostInfoBox = makeBox(QStringLiteral("hostInfoBox"), this);
+    auto *infoLayout = new QFormLayout(m_hostInfoBox);
+    m_hostOs = makeLabel(QStringLiteral("hostOsLabel"), m_hostInfoBox);
+    m_hostArch = makeLabel(QStringLiteral("hostArchLabel"), m_hostInfoBox);
+    m_hostName = makeLabel(QStringLiteral("hostNameLabel"), m_hostInfoBox);
+    infoLayout->addRow(tr("Operating system:"), m_hostOs);
+    infoLayout->addRow(tr("Architecture:"), m_hostArch);
+    infoLayout->addRow(tr("Host name:"), m_hostName);
+    layout->addWidget(m_hostInfoBox);
+
+    connect(m_connect, &QPushButton::clicked, this, &ConnectionPanel::connectToHost);
+    connect(m_cancel, &QPushButton::clicked, this, &ConnectionPanel::cancel);
+    connect(m_disconnect, &QPushButton::clicked, this, &ConnectionPanel::disconnectFromHost);
+    connect(m_acceptKey, &QPushButton::clicked, this, [this] {
+        m_hostKeyBox->hide();
+        if (m_job)
+            m_job->acceptHostKey();
+    });
+    connect(m_rejectKey, &QPushButton::clicked, this, [this] {
+        m_hostKeyBox->hide();
+        if (m_job)
+            m_job->rejectHostKey();
+    });
+    connect(m_credentialOk, &QPushButton::clicked, this, &ConnectionPanel::submitCredential);
+    connect(m_credential, &QLineEdit::returnPressed, this, &ConnectionPanel::submitCredential);
+    connect(m_credentialSkip, &QPushButton::clicked, this, &ConnectionPanel::skipCredential);
+    connect(m_replaceConfirm, &QCheckBox::toggled, m_replaceKey, &QPushButton::setEnabled);
+    connect(m_replaceKey, &QPushButton::clicked, this, &ConnectionPanel::replaceHostKey);
+    updateButtons();
+}
+
+ConnectionPanel::~ConnectionPanel() = default;
+
+void ConnectionPanel::setOptions(const ConnectOptions &options)
+{
+    m_options = options;
+    updateButtons();
+}
+
+SshSession *ConnectionPanel::session() const
+{
+    return isConnected() ? m_session.data() : nullptr;
+}
+
+bool ConnectionPanel::isConnected() const
+{
+    return m_session && m_session->isConnected();
+}
+
+void ConnectionPanel::connectToHost()
+{
+    if (m_job)
+        return;
+    clearQuestions();
+    m_error->setError({});
+    m_changedKeyBox->hide();
+    m_hostInfoBox->hide();
+    m_hostInfo = {};
+    if (!m_session) {
+        m_session = new SshSession(this);
+        connect(m_session, &SshSession::connectionLost, this, [this](const QString &message) {
+            m_error->setError(message);
+            m_hostInfoBox->hide();
+            m_progress->setText(tr("Disconnected."));
+            updateButtons();
+            Q_EMIT disconnected();
+        });
+    }
+    m_job = m_session->connectToHost(m_options);
+    connect(m_job, &ConnectJob::progress, this, &ConnectionPanel::onProgress);
+    connect(m_job, &ConnectJob::hostKeyDecisionRequested, this,
+            &ConnectionPanel::onHostKeyQuestion);
+    connect(m_job, &ConnectJob::credentialRequested, this, &ConnectionPanel::onCredentialQuestion);
+    connect(m_job, &ConnectJob::finished, this, &ConnectionPanel::onFinished);
+    m_progress->setText(tr("Connecting to %1…").arg(m_options.displayName()));
+    updateButtons();
+    Q_EMIT busyChanged(true);
+}
+
+void ConnectionPanel::cancel()
+{
+    if (m_job) {
+        m_progress->setText(tr("Cancelling…"));
+        m_job->cancel();
+    }
+}
+
+void ConnectionPanel::disconnectFromHost()
+{
+    if (m_session)
+        m_session->disconnectFromHost();
+    m_hostInfoBox->hide();
+    m_progress->setText(tr("Disconnected."));
+    updateButtons();
+    m_disconnect->setEnabled(false);
+    m_connect->setEnabled(true);
+    Q_EMIT disconnected();
+}
+
+void ConnectionPanel::onProgress(ConnectPhase, const QString &text)
+{
+    m_progress->setText(text);
+}
+
+void ConnectionPanel::onHostKeyQuestion(const HostKeyInfo &key)
+{
+    m_hostKeyText->setText(
+        tr("This is the first connection to %1. Its host key is:\n%2 %3\nCompare it with what "
+           "the VM reports (ssh-keygen -lf /etc/ssh/ssh_host_%4_key.pub, or the serial console) "
+           "before trusting it. It will be remembered in %5.")
+            .arg(key.knownHostsName, key.keyType, key.fingerprint, key.keyType.toLower(),
+                 key.knownHostsFile));
+    m_hostKeyBox->show();
+    m_acceptKey->setFocus();
+}
+
+void ConnectionPanel::onCredentialQuestion(const CredentialRequest &request)
+{
+    QString text = request.prompt;
+    if (request.kind == CredentialRequest::Kind::KeyboardInteractive &&
+        !request.instruction.isEmpty())
+        text = request.instruction + QLatin1Char('\n') + request.prompt;
+    if (request.retry) {
+        text = (request.kind == CredentialRequest::Kind::Passphrase
+                    ? tr("That passphrase was wrong. Try again.")
+                    : tr("The server rejected that password. Try again.")) +
+               QLatin1Char('\n') + text;
+    }
+    m_credentialPrompt->setText(text);
+    m_credential->clear();
+    m_credential->setEchoMode(request.echo ? QLineEdit::Normal : QLineEdit::Password);
+    m_credentialBox->show();
+    m_credential->setFocus();
+}
+
+void ConnectionPanel::submitCredential()
+{
+    if (!m_job || !m_credentialBox->isVisible())
+        return;
+    QByteArray secret = m_credential->text().toUtf8();
+    m_credential->clear();
+    m_credentialBox->hide();
+    m_job->provideCredential(secret);
+    secret.fill('\0');
+}
+
+void ConnectionPanel::skipCredential()
+{
+    m_credential->clear();
+    m_credentialBox->hide();
+    if (m_job)
+        m_job->declineCredential();
+}
+
+void ConnectionPanel::onFinished(const ConnectResult &result)
+{
+    m_lastResult = result;
+    if (m_job)
+        m_job->deleteLater();
+    m_job = nullptr;
+    clearQuestions();
+    Q_EMIT busyChanged(false);
+    if (!result.ok()) {
+        m_progress->setText(result.error == ConnectError::Cancelled ? tr("Cancelled.")
+                                                                    : tr("Not connected."));
+        if (result.error != ConnectError::Cancelled)
+            m_error->setError(result.message);
+        if (result.error == ConnectError::HostKeyChanged &&
+            !result.hostKey.oldFingerprint.isEmpty()) {
+            m_replaceConfirm->setChecked(false);
+            m_changedKeyBox->show();
+        }
+        updateButtons();
+        Q_EMIT connectionFailed(result);
+        return;
+    }
+    updateButtons();
+    queryHostInfo();
+}
+
+void ConnectionPanel::queryHostInfo()
+{
+    if (!m_session)
+        return;
+    m_progress->setText(tr("Connected. Reading the host's details…"));
+    CommandJob *job = m_session->run(HostInfo::command());
+    connect(job, &CommandJob::finished, this, [this, job](const CommandResult &result) {
+        job->deleteLater();
+        m_hostInfo = HostInfo::parse(result.stdOut);
+        if (m_hostInfo.isValid()) {
+            m_hostOs->setText(m_hostInfo.osName.isEmpty()
+                                  ? m_hostInfo.kernel
+                                  : m_hostInfo.osName + QStringLiteral(" (") + m_hostInfo.kernel +
+                                        QLatin1Char(')'));
+            m_hostArch->setText(
+                m_hostInfo.dockerArch().isEmpty()
+                    ? m_hostInfo.arch
+                    : QStringLiteral("%1 (%2)").arg(m_hostInfo.arch, m_hostInfo.dockerArch()));
+            m_hostName->setText(m_hostInfo.hostname);
+            m_hostInfoBox->show();
+        }
+        if (!isConnected())
+            return;
+        m_progress->setText(tr("Connected to %1.").arg(m_options.displayName()));
+        updateButtons();
+        Q_EMIT connected(m_session);
+    });
+}
+
+void ConnectionPanel::replaceHostKey()
+{
+    if (!m_replaceConfirm->isChecked())
+        return;
+    const gs::Result r = KnownHosts::replaceHostKey(m_lastResult.hostKey);
+    if (!r.ok) {
+        m_error->setError(r.message);
+        return;
+    }
+    qCInfo(lcWizard).noquote() << "host key of" << m_lastResult.hostKey.knownHostsName
+                               << "replaced by the user:" << m_lastResult.hostKey.fingerprint;
+    m_changedKeyBox->hide();
+    connectToHost();
+}
+
+void ConnectionPanel::clearQuestions()
+{
+    m_hostKeyBox->hide();
+    m_credentialBox->hide();
+    m_credential->clear();
+}
+
+void ConnectionPanel::updateButtons()
+{
+    const bool busy = !m_job.isNull();
+    const bool connectedNow = isConnected();
+    const bool haveTarget = !m_options.host.isEmpty() || !m_options.proxyCommand.isEmpty();
+    m_connect->setEnabled(!busy && !connectedNow && haveTarget);
+    m_cancel->setEnabled(busy);
+    m_disconnect->setEnabled(!busy && connectedNow);
+}
+
+} // namespace gs

@@ -1,0 +1,98 @@
+#pragma once
+
+#include "remote/ConnectOptions.h"
+#include "remote/HostInfo.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QCheckBox;
+class QFrame;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace gs::remote {
+class ConnectJob;
+class SshSession;
+} // namespace gs::remote
+
+namespace gs {
+
+class InlineError;
+
+// Connects for real and shows what happens: progress, the host-key decision (type and SHA256
+// fingerprint, Accept/Reject), passphrase/password/keyboard-interactive prompts, errors, and
+// once connected the host's OS, architecture and name. All inline, no dialogs, nothing blocks.
+// The Connect page embeds it with one line and listens to connected().
+class ConnectionPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ConnectionPanel(QWidget *parent = nullptr);
+    ~ConnectionPanel() override;
+
+    void setOptions(const gs::remote::ConnectOptions &options);
+    gs::remote::ConnectOptions options() const { return m_options; }
+
+    // The connected session (owned by the panel), or null.
+    gs::remote::SshSession *session() const;
+    bool isConnected() const;
+    bool isBusy() const { return !m_job.isNull(); }
+    gs::remote::HostInfo hostInfo() const { return m_hostInfo; }
+    gs::remote::ConnectResult lastResult() const { return m_lastResult; }
+
+public Q_SLOTS:
+    void connectToHost();
+    void cancel();
+    void disconnectFromHost();
+
+Q_SIGNALS:
+    // Authenticated, and the host info is known (hostInfo()).
+    void connected(gs::remote::SshSession *session);
+    void connectionFailed(const gs::remote::ConnectResult &result);
+    void disconnected();
+    void busyChanged(bool busy);
+
+private:
+    void onProgress(gs::remote::ConnectPhase phase, const QString &text);
+    void onHostKeyQuestion(const gs::remote::HostKeyInfo &key);
+    void onCredentialQuestion(const gs::remote::CredentialRequest &request);
+    void onFinished(const gs::remote::ConnectResult &result);
+    void submitCredential();
+    void skipCredential();
+    void replaceHostKey();
+    void queryHostInfo();
+    void updateButtons();
+    void clearQuestions();
+
+    gs::remote::ConnectOptions m_options;
+    QPointer<gs::remote::SshSession> m_session;
+    QPointer<gs::remote::ConnectJob> m_job;
+    gs::remote::ConnectResult m_lastResult;
+    gs::remote::HostInfo m_hostInfo;
+
+    QPushButton *m_connect;
+    QPushButton *m_cancel;
+    QPushButton *m_disconnect;
+    QLabel *m_progress;
+    QFrame *m_hostKeyBox;
+    QLabel *m_hostKeyText;
+    QPushButton *m_acceptKey;
+    QPushButton *m_rejectKey;
+    QFrame *m_credentialBox;
+    QLabel *m_credentialPrompt;
+    QLineEdit *m_credential;
+    QPushButton *m_credentialOk;
+    QPushButton *m_credentialSkip;
+    InlineError *m_error;
+    QFrame *m_changedKeyBox;
+    QCheckBox *m_replaceConfirm;
+    QPushButton *m_replaceKey;
+    QFrame *m_hostInfoBox;
+    QLabel *m_hostOs;
+    QLabel *m_hostArch;
+    QLabel *m_hostName;
+};
+
+} // namespace gs
