@@ -1173,12 +1173,22 @@ void SshWorker::markLost(const QString &message)
         Q_EMIT connectionLost(message);
 }
 
+bool SshWorker::probeAlive()
+{
+    // ssh_send_keepalive waits for the reply up to the session timeout and returns SSH_OK
+    // whatever happens (0.10): a wait that used up the timeout means no answer came.
+    QElapsedTimer clock;
+    clock.start();
+    ssh_send_keepalive(m_session);
+    const qint64 waited = clock.elapsed();
+    return ssh_is_connected(m_session) && !m_abort && waited < m_options.silenceTimeoutMs * 9 / 10;
+}
+
 void SshWorker::onKeepalive()
 {
     if (!m_connected || !m_session)
         return;
-    ssh_send_keepalive(m_session); // always SSH_OK in 0.10: look at the session state instead
-    if (!ssh_is_connected(m_session) || m_abort)
+    if (!probeAlive())
         markLost(tr("The connection to %1 was lost (no answer to keepalives).")
                      .arg(m_options.displayName()));
 }
@@ -1328,8 +1338,7 @@ void SshWorker::runCommand(quint64 id, const QString &command, QByteArray stdinD
         if (m_options.keepaliveIntervalMs > 0 &&
             sinceData.elapsed() > m_options.keepaliveIntervalMs) {
             // Silence: make sure the server is still there (bounded by the silence timeout).
-            ssh_send_keepalive(m_session);
-            if (!ssh_is_connected(m_session)) {
+            if (!probeAlive()) {
                 lost = true;
                 break;
             }
@@ -1344,6 +1353,13 @@ void SshWorker::runCommand(quint64 id, const QString &command, QByteArray stdinD
                "received). It may or may not have completed on the VM.")
                 .arg(m_options.displayName(), command)
                 .arg(result.stdOut.size() + result.stdErr.size());
+        if (isCancelled(id)) {
+            // The cancel had to close a connection that was not answering.
+            result.status = CommandResult::Status::Cancelled;
+            result.errorMessage = tr("“%1” was cancelled; the connection, which was not "
+                                     "answering, was closed.")
+                                      .arg(command);
+        }
         ssh_channel_free(ch);
         finish();
         markLost(result.errorMessage);

@@ -83,6 +83,7 @@ private:
     void teardown();
     void markLost(const QString &message);
     void onKeepalive();
+    bool probeAlive();
     bool execChannel(const QString &command, ssh_channel_struct **channel, QString *error);
     bool runSimple(const QString &command, QByteArray *out, QString *error);
 

@@ -823,6 +823,53 @@ private Q_SLOTS:
         QCOMPARE(after.result.status, CommandResult::Status::Failed);
     }
 
+    void serverThatStopsAnsweringIsDetected()
+    {
+        auto sshd = startSshd();
+        QVERIFY(sshd->isRunning());
+        trust(*sshd);
+        ConnectOptions o = baseOptions(*sshd);
+        o.keepaliveIntervalMs = 300;
+        o.silenceTimeoutMs = 1500;
+        SshSession session;
+        ConnectResult c = connectAndWait(session, o);
+        QVERIFY2(c.ok(), qPrintable(c.message));
+        // A command that is quiet on purpose is not mistaken for a dead server.
+        RunOutcome quiet = runAndWait(session, QStringLiteral("sleep 2; echo awake"));
+        QCOMPARE(quiet.result.stdOut, QByteArray("awake\n"));
+
+        CommandJob *job = session.run(QStringLiteral("echo started; sleep 30"));
+        QSignalSpy finished(job, &CommandJob::finished);
+        QSignalSpy out(job, &CommandJob::stdoutReceived);
+        QVERIFY(out.wait(10000));
+        sshd->freeze();
+        QVERIFY(finished.wait(15000));
+        const CommandResult r = finished.at(0).at(0).value<CommandResult>();
+        QCOMPARE(r.status, CommandResult::Status::ConnectionLost);
+        QVERIFY(!session.isConnected());
+        sshd->killAll();
+    }
+
+    void idleKeepaliveNoticesAVanishedServer()
+    {
+        auto sshd = startSshd();
+        QVERIFY(sshd->isRunning());
+        trust(*sshd);
+        ConnectOptions o = baseOptions(*sshd);
+        o.keepaliveIntervalMs = 300;
+        o.silenceTimeoutMs = 1500;
+        SshSession session;
+        QSignalSpy lost(&session, &SshSession::connectionLost);
+        ConnectResult c = connectAndWait(session, o);
+        QVERIFY2(c.ok(), qPrintable(c.message));
+        QTest::qWait(1000);
+        QCOMPARE(lost.size(), 0); // answered keepalives keep it up
+        sshd->freeze();
+        QVERIFY(lost.wait(10000));
+        QVERIFY(!session.isConnected());
+        sshd->killAll();
+    }
+
     void silentPortTimesOutAndClosedPortIsRefused()
     {
         QTcpServer silent;

@@ -378,10 +378,29 @@ void TestSshd::killAll()
     m_process->waitForFinished(5000);
 }
 
+void TestSshd::freeze()
+{
+    if (!isRunning())
+        return;
+    ::kill(pid_t(pid()), SIGSTOP);
+    for (qint64 c : descendants())
+        ::kill(pid_t(c), SIGSTOP);
+}
+
+void TestSshd::thaw()
+{
+    if (!isRunning())
+        return;
+    ::kill(pid_t(pid()), SIGCONT);
+    for (qint64 c : descendants())
+        ::kill(pid_t(c), SIGCONT);
+}
+
 void TestSshd::stop()
 {
     if (!isRunning())
         return;
+    thaw(); // a stopped process would not act on SIGTERM
     const QByteArray ns = mountNamespace(pid());
     const QList<qint64> children = descendants();
     ::kill(pid_t(pid()), SIGTERM);

@@ -73,6 +73,10 @@ public:
     bool start(QString *error = nullptr);
     void stop();    // SIGTERM to the listener and its session processes, then wait
     void killAll(); // SIGKILL to the listener and every session process: a crashed server
+    // SIGSTOP / SIGCONT to the listener and every session process: a server that stops
+    // answering without closing anything (a hung VM, a dead NAT mapping).
+    void freeze();
+    void thaw();
 
     bool isRunning() const;
     qint64 pid() const;
