@@ -12,7 +12,7 @@ struct ValidateOptions
 };
 
 // Limits that keep hostile input cheap: such a file gets one error instead of a parse.
-constexpr qsizetype kMaxPoolFileBytes = 4 * 1024 * 1024;
+constexpr qsizetype kMaxPoolFileBytes = 2 * 1024 * 1024;
 constexpr int kMaxNestingDepth = 64;
 
 // Checks a pool file (UTF-8 bytes, as on disk) the way drone-runner-aws reads it, plus what

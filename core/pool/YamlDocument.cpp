@@ -24,9 +24,10 @@ public:
     }
 };
 
-struct NoProgress
+struct StopParsing
 {
     int pos;
+    const char *what = "unexpected character";
 };
 
 class TreeBuilder : public YAML::EventHandler
@@ -46,7 +47,7 @@ public:
         if (!m_tree.documentStarts.empty() && m_tree.documentStarts.back() == mark.pos + m_bom &&
             m_tree.documentRoots.back() >= 0 &&
             m_tree.node(m_tree.documentRoots.back()).kind == NodeKind::Null)
-            throw NoProgress{mark.pos + m_bom};
+            throw StopParsing{mark.pos + m_bom};
         m_tree.documentRoots.push_back(-1);
         m_tree.documentStarts.push_back(mark.pos + m_bom);
         m_tree.documentNodeBegin.push_back(static_cast<int>(m_tree.nodes.size()));
@@ -83,6 +84,8 @@ public:
         YamlNode n;
         n.kind = NodeKind::Scalar;
         n.pos = mark.pos + m_bom;
+        if (tag == "!")
+            checkQuoteClosed(n.pos);
         n.plain = tag == "?";
         if (tag != "?" && tag != "!")
             n.tag = tag;
@@ -119,7 +122,7 @@ private:
     int add(YamlNode &&n)
     {
         if (m_tree.nodes.size() > 4 * m_size + 64)
-            throw NoProgress{n.pos}; // more nodes than the text can hold: a parser loop
+            throw StopParsing{n.pos}; // more nodes than the text can hold: a parser loop
         n.inFlow = m_flowDepth > 0;
         const int index = static_cast<int>(m_tree.nodes.size());
         m_tree.nodes.push_back(std::move(n));
@@ -209,6 +212,27 @@ private:
             return static_cast<int>(i - 1);
         }
         return pos;
+    }
+
+    // yaml-cpp 0.7 accepts a quoted scalar that runs to the end of the file; yaml.v2 does not.
+    void checkQuoteClosed(int pos) const
+    {
+        if (pos < 0 || static_cast<std::size_t>(pos) >= m_size)
+            return;
+        const char quote = m_data[pos];
+        if (quote != '"' && quote != '\'')
+            return;
+        for (std::size_t i = static_cast<std::size_t>(pos) + 1; i < m_size; ++i) {
+            if (quote == '"' && m_data[i] == '\\') {
+                ++i;
+            } else if (m_data[i] == quote) {
+                if (quote == '\'' && i + 1 < m_size && m_data[i + 1] == '\'')
+                    ++i;
+                else
+                    return;
+            }
+        }
+        throw StopParsing{pos, "unterminated quoted string: the closing quote is missing"};
     }
 
     YamlTree &m_tree;
@@ -322,10 +346,10 @@ YamlTree parseYaml(const char *data, std::size_t size, int bomLength)
         tree.errorMessage = e.msg;
         tree.errorDocument = std::max(0, static_cast<int>(tree.documentRoots.size()) - 1);
         builder.finish();
-    } catch (const NoProgress &stuck) {
+    } catch (const StopParsing &stuck) {
         tree.failed = true;
         tree.errorPos = stuck.pos;
-        tree.errorMessage = "unexpected character";
+        tree.errorMessage = stuck.what;
         tree.errorDocument = 0;
         builder.finish();
     } catch (const std::exception &e) {

@@ -96,6 +96,8 @@ void tst_PoolHostileInput::hostile_data()
     QTest::newRow("undefined alias") << QByteArray("a: *nope\n") << "pool.yaml.syntax" << 1;
     QTest::newRow("unterminated quote")
         << "a: \"" + repeated("x", 100000) << "pool.yaml.syntax" << 1;
+    QTest::newRow("quote open to the end")
+        << QByteArray("instances:\n- name: \"a\n  type: google\n") << "pool.yaml.syntax" << 2;
     QTest::newRow("long line") << "instances: [" + repeated("x,", 500000) + "]\n"
                                << "pool.value.type" << 1;
     {
