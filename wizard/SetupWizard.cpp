@@ -13,6 +13,7 @@
 #include "secrets/KeychainSecretStore.h"
 #include "util/LoggingCategories.h"
 
+#include <QEvent>
 #include <QIcon>
 #include <QSettings>
 #include <QTimer>
@@ -33,7 +34,6 @@ SetupWizard::SetupWizard(SecretStore *secrets, QWidget *parent)
     initWizardResources();
     setObjectName(QStringLiteral("setupWizard"));
     setWindowTitle(tr("Gitspaces Host Setup"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/gitspaces-setup.svg")));
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::HaveHelpButton, false);
 
@@ -63,9 +63,27 @@ SetupWizard::SetupWizard(SecretStore *secrets, QWidget *parent)
     setStartId(Prerequisites);
     resize(860, 720);
 
-    // After the first paint: the keychain may be slow to answer, and the window must not wait.
-    QTimer::singleShot(0, m_keeper, &SecretsKeeper::load);
     qCDebug(lcWizard) << "wizard created";
+}
+
+bool SetupWizard::event(QEvent *event)
+{
+    const bool handled = QWizard::event(event);
+    // A top-level widget paints while it handles UpdateRequest; queued after it is "after the
+    // first paint", where start-up work that the first page does not need belongs.
+    if (event->type() == QEvent::UpdateRequest && !m_firstPaintDone) {
+        m_firstPaintDone = true;
+        QTimer::singleShot(0, this, &SetupWizard::afterFirstPaint);
+    }
+    return handled;
+}
+
+void SetupWizard::afterFirstPaint()
+{
+    // Loading an SVG icon scans the image plugins: ~10 ms nobody needs before the page shows.
+    setWindowIcon(QIcon(QStringLiteral(":/icons/gitspaces-setup.svg")));
+    // The keychain may be slow to answer; the window never waits for it.
+    m_keeper->load();
 }
 
 SetupWizard::~SetupWizard()

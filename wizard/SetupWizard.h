@@ -40,7 +40,13 @@ public:
     SelectorPage *selectorPage() const { return m_selector; }
     SummaryPage *summaryPage() const { return m_summary; }
 
+protected:
+    bool event(QEvent *event) override;
+
 private:
+    void afterFirstPaint();
+
+    bool m_firstPaintDone = false;
     WizardModel *m_model;
     SecretStore *m_store;
     SecretsKeeper *m_keeper;

@@ -30,7 +30,10 @@ ConnectPage::ConnectPage(WizardModel *wizardModel, QWidget *parent)
     setTitle(tr("Connect to the VM"));
     setSubTitle(tr("In the Cloud Console open the VM instance, click SSH → View gcloud command, "
                    "and paste the command here. Or give the address of the VM."));
+}
 
+void ConnectPage::build()
+{
     auto *layout = new QVBoxLayout(this);
     m_gcloudMode = new QRadioButton(tr("Through gcloud (pasted \"View gcloud command\")"), this);
     m_gcloudMode->setObjectName(QStringLiteral("gcloudModeRadio"));
@@ -131,16 +134,23 @@ ConnectPage::ConnectPage(WizardModel *wizardModel, QWidget *parent)
     });
     connect(m_sudo, &QCheckBox::toggled, this,
             [this](bool on) { model()->edit([on](SetupConfig &c) { c.ssh.sudo = on; }); });
-    connect(wizardModel, &WizardModel::environmentChanged, this, [this] {
-        auto *completer = new QCompleter(model()->environment().hostAliases, m_host);
-        m_host->setCompleter(completer);
-        if (m_identityFile->text().isEmpty() && !model()->environment().sshKeys.isEmpty()) {
-            m_identityFile->setText(model()->environment().sshKeys.constFirst());
-            if (!useGcloud())
-                directEdited();
-        }
-    });
+    connect(model(), &WizardModel::environmentChanged, this, &ConnectPage::applyEnvironment);
+    applyEnvironment();
     updateModeWidgets();
+}
+
+void ConnectPage::applyEnvironment()
+{
+    const LocalEnvironment &env = model()->environment();
+    if (!env.scanned)
+        return;
+    m_host->setCompleter(new QCompleter(env.hostAliases, m_host));
+    // The most likely key, so a plain "ssh" works without typing it.
+    if (m_identityFile->text().isEmpty() && !env.sshKeys.isEmpty()) {
+        m_identityFile->setText(env.sshKeys.constFirst());
+        if (!useGcloud())
+            directEdited();
+    }
 }
 
 bool ConnectPage::useGcloud() const
@@ -265,6 +275,8 @@ void ConnectPage::refresh()
 
 bool ConnectPage::isComplete() const
 {
+    if (!isBuilt())
+        return false;
     if (useGcloud())
         return m_gcloudValid;
     const QString host = m_host->text().trimmed();

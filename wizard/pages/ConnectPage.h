@@ -23,9 +23,14 @@ public:
     bool isComplete() const override;
 
     // Empty: the connection panel (connect for real, host key, OS/arch) goes here.
-    QVBoxLayout *connectionArea() const { return m_connectionArea; }
+    QVBoxLayout *connectionArea()
+    {
+        ensureBuilt();
+        return m_connectionArea;
+    }
 
 protected:
+    void build() override;
     void loadFromModel() override;
     void refresh() override;
 
@@ -36,6 +41,7 @@ private:
     void directEdited();
     void updateModeWidgets();
     void checkDirect();
+    void applyEnvironment();
 
     QRadioButton *m_gcloudMode;
     QRadioButton *m_directMode;

@@ -56,7 +56,10 @@ DelegatePage::DelegatePage(WizardModel *wizardModel, SecretsKeeper *secrets, QWi
     setSubTitle(tr("In Harness: Account Settings → Account Resources → Delegates → New Delegate "
                    "→ Docker. Copy the account id and the delegate token from there. Gitspaces "
                    "work only with account-level delegates."));
+}
 
+void DelegatePage::build()
+{
     auto *outer = new QVBoxLayout(this);
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
@@ -152,7 +155,7 @@ DelegatePage::DelegatePage(WizardModel *wizardModel, SecretsKeeper *secrets, QWi
             [this](bool on) { model()->setRememberSecrets(on); });
     connect(m_forget, &QPushButton::clicked, m_secrets, &SecretsKeeper::forget);
     connect(m_secrets, &SecretsKeeper::stateChanged, this, &DelegatePage::showKeychainState);
-    connect(wizardModel, &WizardModel::tokenChanged, this, [this] {
+    connect(model(), &WizardModel::tokenChanged, this, [this] {
         if (m_token->text() != model()->token())
             m_token->setText(model()->token());
         check();
@@ -259,6 +262,8 @@ void DelegatePage::refresh()
 
 bool DelegatePage::isComplete() const
 {
+    if (!isBuilt())
+        return false;
     const DelegateSettings &d = model()->config().delegate;
     for (const QString *required :
          {&d.name, &d.accountId, &d.manager, &d.image, &d.cpus, &d.memory}) {

@@ -27,11 +27,20 @@ public:
     bool validatePage() override;
 
     // Empty: the Harness account check goes here.
-    QVBoxLayout *accountCheckArea() const { return m_accountCheckArea; }
+    QVBoxLayout *accountCheckArea()
+    {
+        ensureBuilt();
+        return m_accountCheckArea;
+    }
     // Empty: the "Run for me" panel goes here.
-    QVBoxLayout *runArea() const { return m_runArea; }
+    QVBoxLayout *runArea()
+    {
+        ensureBuilt();
+        return m_runArea;
+    }
 
 protected:
+    void build() override;
     void loadFromModel() override;
     void refresh() override;
 

@@ -16,6 +16,10 @@ DockerPage::DockerPage(WizardModel *wizardModel, QWidget *parent)
     setSubTitle(tr("The runner and the delegate run as Docker containers on the VM. Run these "
                    "commands on the VM: they check for Docker and install it only if it is "
                    "missing."));
+}
+
+void DockerPage::build()
+{
     auto *layout = new QVBoxLayout(this);
     auto *guide = new QLabel(tr("Docker's own guide: <a href=\"https://docs.docker.com/engine/"
                                 "install/\">docs.docker.com/engine/install</a>"),

@@ -14,9 +14,14 @@ public:
     explicit DockerPage(WizardModel *model, QWidget *parent = nullptr);
 
     // Empty: the "Run for me" panel goes here.
-    QVBoxLayout *runArea() const { return m_runArea; }
+    QVBoxLayout *runArea()
+    {
+        ensureBuilt();
+        return m_runArea;
+    }
 
 protected:
+    void build() override;
     void refresh() override;
 
 private:

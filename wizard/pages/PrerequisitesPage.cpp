@@ -37,9 +37,10 @@ QCheckBox *addCheckItem(QVBoxLayout *layout, const QString &name, const QString 
 
 void setStatus(QLabel *label, bool ok, const QString &text)
 {
-    label->setText(QStringLiteral("<img src=\"%1\" width=\"14\" height=\"14\"> %2")
-                       .arg(ok ? QStringLiteral(":/icons/check-ok.svg")
-                               : QStringLiteral(":/icons/check-missing.svg"),
+    // Text marks, not images: they need no image plugin and read well in any theme.
+    label->setText(QStringLiteral("<span style=\"color:%1\">%2</span> %3")
+                       .arg(ok ? QStringLiteral("#2fa84f") : QStringLiteral("#b07000"),
+                            ok ? QStringLiteral("\u2714") : QStringLiteral("\u26a0"),
                             text.toHtmlEscaped()));
 }
 
@@ -52,7 +53,10 @@ PrerequisitesPage::PrerequisitesPage(WizardModel *wizardModel, QWidget *parent)
     setTitle(tr("Prerequisites"));
     setSubTitle(tr("This is the third step of self-hosted Gitspaces: the Terraform module has "
                    "created the runner VM and generated pool.yaml. Check that you are ready."));
+}
 
+void PrerequisitesPage::build()
+{
     auto *layout = new QVBoxLayout(this);
 
     auto *checklist = new QGroupBox(tr("Before you start"), this);
@@ -115,8 +119,7 @@ PrerequisitesPage::PrerequisitesPage(WizardModel *wizardModel, QWidget *parent)
     layout->addWidget(envBox);
     layout->addStretch();
 
-    connect(wizardModel, &WizardModel::environmentChanged, this,
-            &PrerequisitesPage::showEnvironment);
+    connect(model(), &WizardModel::environmentChanged, this, &PrerequisitesPage::showEnvironment);
 }
 
 void PrerequisitesPage::initializePage()

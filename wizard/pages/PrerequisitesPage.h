@@ -22,9 +22,14 @@ public:
     void initializePage() override;
 
     // Empty: for a pool-file check widget shown right after picking the file.
-    QVBoxLayout *poolCheckArea() const { return m_poolCheckArea; }
+    QVBoxLayout *poolCheckArea()
+    {
+        ensureBuilt();
+        return m_poolCheckArea;
+    }
 
 protected:
+    void build() override;
     void loadFromModel() override;
     void refresh() override;
 

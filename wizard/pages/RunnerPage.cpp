@@ -46,7 +46,10 @@ RunnerPage::RunnerPage(WizardModel *wizardModel, QWidget *parent)
     setTitle(tr("Start the VM Runner"));
     setSubTitle(tr("The runner (drone/drone-runner-aws) creates the Gitspace VMs described in "
                    "pool.yaml. It listens on port 3000 of the harness network as vm-runner."));
+}
 
+void RunnerPage::build()
+{
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
     m_poolFile = fileRow(form, this, tr("pool.yaml *:"), QStringLiteral("runnerPoolFileEdit"),
@@ -164,6 +167,8 @@ void RunnerPage::refresh()
 
 bool RunnerPage::isComplete() const
 {
+    if (!isBuilt())
+        return false;
     return !m_poolFileError->hasError() && !m_keyFileError->hasError() &&
            !m_directoryError->hasError() && !m_imageError->hasError();
 }

@@ -23,11 +23,20 @@ public:
     bool isComplete() const override;
 
     // Empty: the pool file editor (syntax colouring, diagnostics, pools table) goes here.
-    QVBoxLayout *poolEditorArea() const { return m_poolEditorArea; }
+    QVBoxLayout *poolEditorArea()
+    {
+        ensureBuilt();
+        return m_poolEditorArea;
+    }
     // Empty: the "Run for me" panel goes here.
-    QVBoxLayout *runArea() const { return m_runArea; }
+    QVBoxLayout *runArea()
+    {
+        ensureBuilt();
+        return m_runArea;
+    }
 
 protected:
+    void build() override;
     void loadFromModel() override;
     void refresh() override;
 

@@ -16,6 +16,10 @@ SelectorPage::SelectorPage(WizardModel *wizardModel, QWidget *parent)
     setTitle(tr("Delegate Selector"));
     setSubTitle(tr("In Harness, open your Gitspace infrastructure (or edit it) and enter the "
                    "delegate name, or one of its tags, in the Delegate Selector field."));
+}
+
+void SelectorPage::build()
+{
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
     m_name = new CopyField(QStringLiteral("selectorDelegateName"), this);

@@ -14,9 +14,14 @@ public:
     explicit SelectorPage(WizardModel *model, QWidget *parent = nullptr);
 
     // Empty: the delegate status check (Harness API) goes here.
-    QVBoxLayout *statusArea() const { return m_statusArea; }
+    QVBoxLayout *statusArea()
+    {
+        ensureBuilt();
+        return m_statusArea;
+    }
 
 protected:
+    void build() override;
     void refresh() override;
 
 private:

@@ -12,14 +12,28 @@ SetupPage::SetupPage(WizardModel *wizardModel, QWidget *parent)
     , m_model(wizardModel)
 {
     connect(wizardModel, &WizardModel::replaced, this, [this] {
+        if (!m_built)
+            return; // loads the model when built
         loadFromModel();
         refresh();
     });
-    connect(wizardModel, &WizardModel::changed, this, [this] { refresh(); });
+    connect(wizardModel, &WizardModel::changed, this, [this] {
+        if (m_built)
+            refresh();
+    });
+}
+
+void SetupPage::ensureBuilt()
+{
+    if (m_built)
+        return;
+    m_built = true;
+    build();
 }
 
 void SetupPage::initializePage()
 {
+    ensureBuilt();
     loadFromModel();
     refresh();
 }

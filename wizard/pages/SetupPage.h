@@ -24,8 +24,16 @@ public:
 
     void initializePage() override;
 
+    // Pages build their widgets when first shown (or when a container is asked for): the
+    // window paints its first page without paying for the other six.
+    void ensureBuilt();
+    bool isBuilt() const { return m_built; }
+
 protected:
     WizardModel *model() const { return m_model; }
+
+    // Creates the page's widgets; called once.
+    virtual void build() = 0;
 
     // Fields from the model (page shown, answers opened, keychain answered).
     virtual void loadFromModel() {}
@@ -46,6 +54,7 @@ protected:
 
 private:
     WizardModel *m_model;
+    bool m_built = false;
 };
 
 } // namespace gs

@@ -28,7 +28,10 @@ SummaryPage::SummaryPage(WizardModel *wizardModel, SecretsKeeper *secrets, QWidg
     setSubTitle(tr("Everything the setup does on the VM, step by step. Export it as one script, "
                    "or save your answers to open them again later."));
     setFinalPage(true);
+}
 
+void SummaryPage::build()
+{
     auto *layout = new QVBoxLayout(this);
     m_summary = new QPlainTextEdit(this);
     m_summary->setObjectName(QStringLiteral("summaryText"));
@@ -92,6 +95,7 @@ void SummaryPage::showResult(bool ok, const QString &message)
 
 bool SummaryPage::exportScript(const QString &path)
 {
+    ensureBuilt();
     // exportScript() reads the token at a hidden prompt: the script never holds it.
     const QByteArray script = model()->builder().exportScript().toUtf8();
     QSaveFile file(path);
@@ -111,6 +115,7 @@ bool SummaryPage::exportScript(const QString &path)
 
 bool SummaryPage::saveAnswers(const QString &path)
 {
+    ensureBuilt();
     QString error;
     ConfigFile::SaveOptions options;
     options.includeAccountId = false; // the keychain holds it
@@ -132,6 +137,7 @@ bool SummaryPage::saveAnswers(const QString &path)
 
 bool SummaryPage::openAnswers(const QString &path)
 {
+    ensureBuilt();
     const ConfigFile::LoadResult loaded = ConfigFile::load(path);
     if (!loaded.ok) {
         showResult(false, loaded.error);

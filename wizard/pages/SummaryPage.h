@@ -24,9 +24,14 @@ public:
     bool openAnswers(const QString &path);
 
     // Empty: the "Run for me" panel for the whole run (and its transcript) goes here.
-    QVBoxLayout *runArea() const { return m_runArea; }
+    QVBoxLayout *runArea()
+    {
+        ensureBuilt();
+        return m_runArea;
+    }
 
 protected:
+    void build() override;
     void refresh() override;
 
 private:
