@@ -87,6 +87,20 @@ QString PrivilegeInfo::verifyPasswordCommand()
     return wrapForRoot(QStringLiteral("true"), Mode::SudoPassword);
 }
 
+QString PrivilegeInfo::atomicWriteCommand(const QString &remotePath, int mode)
+{
+    const qsizetype slash = remotePath.lastIndexOf(QLatin1Char('/'));
+    const QString dir = slash > 0 ? remotePath.left(slash)
+                                  : (slash == 0 ? QStringLiteral("/") : QStringLiteral("."));
+    const QString name = remotePath.mid(slash + 1);
+    // umask 077 until the chmod: the content is never readable by others, not even briefly.
+    return QStringLiteral("umask 077 && mkdir -p -- %1 && t=$(mktemp %2) && "
+                          "{ cat > \"$t\" && chmod %3 \"$t\" && mv -f -- \"$t\" %4; } "
+                          "|| { rm -f -- \"$t\"; exit 1; }")
+        .arg(quote(dir), quote(dir + QStringLiteral("/.") + name + QStringLiteral(".XXXXXX")),
+             QString::number(mode, 8), quote(remotePath));
+}
+
 PrivilegeProbe::PrivilegeProbe(RemoteSession *session, QObject *parent)
     : QObject(parent)
     , m_session(session)

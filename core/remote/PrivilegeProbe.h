@@ -35,6 +35,11 @@ struct PrivilegeInfo
                                    const QByteArray &stdinData = {});
     // A command that succeeds only if the password given through stdinForRoot() is right.
     static QString verifyPasswordCommand();
+    // Writes its stdin to `remotePath` atomically (mkdir -p of the folder, a temporary file
+    // with `mode` in the same folder, then mv) and removes the temporary on any failure. For
+    // files root must own (/runner/pool.yaml): wrapForRoot() it and give the content through
+    // stdinForRoot(). RemoteSession::upload is the SFTP path for what the user may write.
+    static QString atomicWriteCommand(const QString &remotePath, int mode = 0600);
 };
 
 // Runs PrivilegeInfo::command() on a session and reports the parsed result.

@@ -216,6 +216,12 @@ SshSession::~SshSession()
 
 ConnectJob *SshSession::connectToHost(const ConnectOptions &options)
 {
+    // One connection at a time: an attempt still running ends as cancelled.
+    const QList<quint64> ids = m_jobs.keys();
+    for (quint64 old : ids) {
+        if (qobject_cast<ConnectJob *>(m_jobs.value(old).data()))
+            cancelOperation(old);
+    }
     const quint64 id = m_nextId++;
     auto *job = new ConnectJob(this, id);
     m_jobs.insert(id, job);

@@ -240,6 +240,11 @@ private Q_SLOTS:
         QCOMPARE(in, QByteArray("s3cret\ndata"));
         QCOMPARE(PrivilegeInfo::stdinForRoot(PrivilegeInfo::Mode::SudoNoPassword, "s3cret", "data"),
                  QByteArray("data"));
+        QCOMPARE(PrivilegeInfo::atomicWriteCommand(QStringLiteral("/runner/it's.yaml")),
+                 QStringLiteral("umask 077 && mkdir -p -- '/runner' && t=$(mktemp "
+                                "'/runner/.it'\\''s.yaml.XXXXXX') && { cat > \"$t\" && chmod 600 "
+                                "\"$t\" && mv -f -- \"$t\" '/runner/it'\\''s.yaml'; } || { rm -f "
+                                "-- \"$t\"; exit 1; }"));
     }
 };
 

@@ -942,6 +942,25 @@ private Q_SLOTS:
             o = runAndWait(session, PrivilegeInfo::verifyPasswordCommand(),
                            PrivilegeInfo::stdinForRoot(m, "wrong-sudo-pw"));
             QVERIFY(!o.result.succeeded());
+
+            // A file only root may write, written atomically as root with the password on stdin.
+            const QString rootDir = sshd->dir() + QStringLiteral("/root-owned");
+            const QString target = rootDir + QStringLiteral("/runner/pool.yaml");
+            QVERIFY(QDir().mkpath(rootDir));
+            const QString write = PrivilegeInfo::atomicWriteCommand(target);
+            o = runAndWait(session, write, "as: user\n"); // not as the user
+            QVERIFY(!o.result.succeeded());
+            QVERIFY(!QFile::exists(target));
+            o = runAndWait(session, PrivilegeInfo::wrapForRoot(write, m),
+                           PrivilegeInfo::stdinForRoot(m, sshd->password(), "pools: []\n"));
+            QVERIFY2(o.result.succeeded(), o.result.stdErr.constData());
+            QCOMPARE(readFile(target), QByteArray("pools: []\n"));
+            QCOMPARE(QFileInfo(target).ownerId(), 0u);
+            QCOMPARE(QFileInfo(target).permissions() & 0x7777,
+                     QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser);
+            QCOMPARE(QDir(rootDir + QStringLiteral("/runner"))
+                         .entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+                     QStringList{QStringLiteral("pool.yaml")});
         }
     }
 
