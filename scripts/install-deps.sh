@@ -12,7 +12,7 @@ packages=(
     # packaging
     dpkg-dev file
     # tests: a real sshd, a real dockerd, a real Secret Service, a fuzzer
-    openssh-server openssh-client docker.io busybox-static iproute2 util-linux sudo curl
+    openssh-server openssh-client docker.io busybox-static iproute2 util-linux sudo openssl procps curl
     dbus dbus-x11 gnome-keyring libsecret-tools
     clang libclang-rt-14-dev
     xvfb xauth
