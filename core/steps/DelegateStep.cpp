@@ -189,7 +189,7 @@ void DelegateStep::poll()
             const QHash<QString, QString> values = probeValues(result.stdOut);
             const QStringList log = probeValueList(result.stdOut, QStringLiteral("log"));
             if (log.size() > m_logLinesShown) {
-                Q_EMIT logLines(log.mid(m_logLinesShown));
+                showLogLines(log.mid(m_logLinesShown));
                 m_logLinesShown = int(log.size());
             }
             const QString logText = log.join(QLatin1Char('\n'));

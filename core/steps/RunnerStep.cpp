@@ -326,7 +326,7 @@ void RunnerStep::startContainer(bool replacing)
 
 void RunnerStep::waitHealthy()
 {
-    m_waitStartedMs = elapsedMs();
+    m_waitStartedMs = -1;
     m_logLinesShown = 0;
     say(tr("Waiting for the runner to answer GET /healthz on the harness network (it listens "
            "only after its pools are set up)…"));
@@ -359,10 +359,14 @@ void RunnerStep::poll()
             const QHash<QString, QString> values = probeValues(result.stdOut);
             const QStringList log = probeValueList(result.stdOut, QStringLiteral("log"));
             if (log.size() > m_logLinesShown) {
-                Q_EMIT logLines(log.mid(m_logLinesShown));
+                showLogLines(log.mid(m_logLinesShown));
                 m_logLinesShown = int(log.size());
             }
             const QString logText = log.join(QLatin1Char('\n'));
+            // The clock starts with the first answer: the first poll may pull the image that
+            // carries curl, which is no fault of the runner.
+            if (m_waitStartedMs < 0)
+                m_waitStartedMs = elapsedMs();
             const int waitedS = (elapsedMs() - m_waitStartedMs) / 1000;
             const int timeoutS = context()->options().runnerHealthTimeoutMs / 1000;
             if (values.value(QStringLiteral("health")) == QLatin1String("OK")) {

@@ -246,6 +246,21 @@ void StepJob::say(const QString &line)
         Q_EMIT progress(line);
 }
 
+QString StepJob::redact(const QString &text) const
+{
+    if (Transcript *transcript = m_context->transcript())
+        return transcript->redactor().redact(text);
+    return text;
+}
+
+void StepJob::showLogLines(const QStringList &lines)
+{
+    QStringList masked;
+    for (const QString &line : lines)
+        masked << redact(line);
+    Q_EMIT logLines(masked);
+}
+
 void StepJob::noteDone(const QString &what)
 {
     m_result.done << what;
@@ -273,8 +288,10 @@ void StepJob::fail(const QString &error, const QStringList &logLines)
 {
     if (m_finished)
         return;
-    m_result.error = error;
-    m_result.logLines = logLines;
+    m_result.error = redact(error);
+    m_result.logLines.clear();
+    for (const QString &line : logLines)
+        m_result.logLines << redact(line);
     say(QStringLiteral("✗ ") + error);
     finish(StepResult::Status::Failed);
 }

@@ -84,6 +84,9 @@ protected:
     void ensureFacts(std::function<void()> then);
 
     void say(const QString &line);
+    // Container log lines for the page, secrets masked.
+    void showLogLines(const QStringList &lines);
+    QString redact(const QString &text) const;
     void noteDone(const QString &what);
     void noteAlreadyThere(const QString &what);
     void warn(const QString &what);

@@ -269,6 +269,7 @@ private Q_SLOTS:
     void poolWithErrorsOverridden();
     void badTokenRecognised();
     void missingTokenRefused();
+    void containerLogLinesMasked();
     void dockerInstallNeedsConsent();
     void dockerGroupReconnects();
     void sudoPasswordPath();
@@ -630,6 +631,39 @@ void tst_Steps::badTokenRecognised()
     QVERIFY(delegate.error.contains(QLatin1String("token")));
     QVERIFY(delegate.logLines.join(QLatin1Char('\n'))
                 .contains(QLatin1String("Delegate used invalid token")));
+}
+
+void tst_Steps::containerLogLinesMasked()
+{
+    FakeRemoteSession session;
+    FakeHost host;
+    host.install(&session);
+    // A delegate that prints its own token next to the failure line.
+    session.prepend(
+        QStringLiteral("docker logs --tail 400"), [](const QString &, const QByteArray &) {
+            return FakeRemoteSession::exited(
+                0, "@@state=exited||0\n@@log=DEBUG token=" + kToken.toUtf8() +
+                       "\n@@log=ERROR Delegate used invalid token. Self destruct procedure will be "
+                       "initiated. (" +
+                       kToken.toUtf8() + ")\n");
+        });
+    Transcript transcript;
+    StepContext context(&session, testConfig(), &transcript);
+    context.options().checkOutbound = false;
+    context.options().pollIntervalMs = 10;
+    context.setToken(kToken);
+    SetupRun run(&context, SetupRun::Mode::Apply);
+    run.setAutoAnswer(recommended());
+    QStringList shown;
+    connect(&run, &SetupRun::logLines, &run, [&](const QStringList &lines) { shown << lines; });
+    QVERIFY(!runToEnd(run));
+    const StepResult delegate = run.results().last();
+    QCOMPARE(delegate.step, StepKind::Delegate);
+    QVERIFY(!delegate.logLines.isEmpty());
+    QVERIFY(!delegate.logLines.join(QLatin1Char('\n')).contains(kToken));
+    QVERIFY(shown.join(QLatin1Char('\n')).contains(QStringLiteral("token=••••••••")));
+    QVERIFY(!shown.join(QLatin1Char('\n')).contains(kToken));
+    QVERIFY(!transcript.toText().contains(kToken));
 }
 
 void tst_Steps::missingTokenRefused()
