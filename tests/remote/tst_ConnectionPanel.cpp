@@ -4,6 +4,7 @@
 
 #include "connect/ConnectionPanel.h"
 #include "remote/SshSession.h"
+#include "secrets/MemorySecretStore.h"
 
 #include <QCheckBox>
 #include <QLabel>
@@ -133,6 +134,48 @@ private Q_SLOTS:
         QTest::keyClicks(edit, QString::fromLatin1(TestSshd::encryptedKeyPassphrase()));
         QTest::keyClick(edit, Qt::Key_Return);
         QVERIFY(connected.wait(15000));
+    }
+
+    void passphraseKeptInTheKeychainOnRequest()
+    {
+        gs::MemorySecretStore store;
+        ConnectOptions o = options(QStringLiteral("kh6"));
+        o.identityFiles = {m_sshd->clientKey(TestSshd::EncryptedKey)};
+        o.pinnedFingerprint = m_sshd->hostKeyFingerprint();
+        {
+            ConnectionPanel panel;
+            panel.show();
+            panel.setSecretStore(&store);
+            panel.setOptions(o);
+            QSignalSpy connected(&panel, &ConnectionPanel::connected);
+            QTest::mouseClick(child<QPushButton>(panel, "connectButton"), Qt::LeftButton);
+            auto *edit = child<QLineEdit>(panel, "credentialEdit");
+            QTRY_VERIFY_WITH_TIMEOUT(edit->isVisible(), 15000);
+            auto *remember = child<QCheckBox>(panel, "rememberPassphraseCheck");
+            QVERIFY(remember->isVisible());
+            // A wrong passphrase is never kept, even with the box ticked.
+            remember->setChecked(true);
+            QTest::keyClicks(edit, QStringLiteral("wrong"));
+            QTest::keyClick(edit, Qt::Key_Return);
+            QTRY_VERIFY_WITH_TIMEOUT(edit->isVisible(), 15000);
+            QVERIFY(store.entries().isEmpty());
+            remember->setChecked(true);
+            QTest::keyClicks(edit, QString::fromLatin1(TestSshd::encryptedKeyPassphrase()));
+            QTest::keyClick(edit, Qt::Key_Return);
+            QVERIFY(connected.wait(15000));
+            QTRY_COMPARE(
+                store.entries().value(ConnectionPanel::sshPassphraseKey(o.identityFiles.first())),
+                QString::fromLatin1(TestSshd::encryptedKeyPassphrase()));
+        }
+        // Next time: no question.
+        ConnectionPanel panel;
+        panel.show();
+        panel.setSecretStore(&store);
+        panel.setOptions(o);
+        QSignalSpy connected(&panel, &ConnectionPanel::connected);
+        QTest::mouseClick(child<QPushButton>(panel, "connectButton"), Qt::LeftButton);
+        QVERIFY(connected.wait(15000));
+        QVERIFY(!child<QWidget>(panel, "credentialBox")->isVisible());
     }
 
     void changedKeyNeedsTheGuardedReplace()

@@ -2,6 +2,7 @@
 
 #include "remote/KnownHosts.h"
 #include "remote/SshSession.h"
+#include "secrets/SecretStore.h"
 #include "util/LoggingCategories.h"
 #include "widgets/InlineError.h"
 
@@ -97,8 +98,12 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
     credButtons->addWidget(m_credential, 1);
     credButtons->addWidget(m_credentialOk);
     credButtons->addWidget(m_credentialSkip);
+    m_rememberPassphrase = new QCheckBox(m_credentialBox);
+    m_rememberPassphrase->setObjectName(QStringLiteral("rememberPassphraseCheck"));
+    m_rememberPassphrase->hide();
     credLayout->addWidget(m_credentialPrompt);
     credLayout->addLayout(credButtons);
+    credLayout->addWidget(m_rememberPassphrase);
     layout->addWidget(m_credentialBox);
 
     m_error = new InlineError(QStringLiteral("connectError"), this);
@@ -158,6 +163,16 @@ void ConnectionPanel::setOptions(const ConnectOptions &options)
     updateButtons();
 }
 
+void ConnectionPanel::setSecretStore(SecretStore *store)
+{
+    m_store = store;
+}
+
+QString ConnectionPanel::sshPassphraseKey(const QString &keyFile)
+{
+    return QStringLiteral("ssh-passphrase:") + keyFile;
+}
+
 SshSession *ConnectionPanel::session() const
 {
     return isConnected() ? m_session.data() : nullptr;
@@ -177,6 +192,9 @@ void ConnectionPanel::connectToHost()
     m_changedKeyBox->hide();
     m_hostInfoBox->hide();
     m_hostInfo = {};
+    m_keychainTried.clear();
+    m_passphraseToKeep.fill(QLatin1Char('\0'));
+    m_passphraseToKeep.clear();
     if (!m_session) {
         m_session = new SshSession(this);
         connect(m_session, &SshSession::connectionLost, this, [this](const QString &message) {
@@ -237,6 +255,34 @@ void ConnectionPanel::onHostKeyQuestion(const HostKeyInfo &key)
 
 void ConnectionPanel::onCredentialQuestion(const CredentialRequest &request)
 {
+    const bool passphrase = request.kind == CredentialRequest::Kind::Passphrase;
+    if (passphrase) {
+        m_passphraseKeyFile = request.keyFile;
+        m_passphraseToKeep.fill(QLatin1Char('\0'));
+        m_passphraseToKeep.clear();
+    }
+    // A passphrase kept in the keychain is tried once, before anyone is asked.
+    if (passphrase && m_store && !m_keychainTried.contains(request.keyFile)) {
+        m_keychainTried << request.keyFile;
+        SecretJob *read = m_store->read(sshPassphraseKey(request.keyFile));
+        connect(read, &SecretJob::finished, this, [this, request](const SecretResult &result) {
+            if (!m_job)
+                return;
+            if (result.ok() && !result.value.isEmpty()) {
+                m_progress->setText(
+                    tr("Using the passphrase kept in %1…").arg(m_store->displayName()));
+                m_job->provideCredential(result.value.toUtf8());
+            } else {
+                askUser(request);
+            }
+        });
+        return;
+    }
+    askUser(request);
+}
+
+void ConnectionPanel::askUser(const CredentialRequest &request)
+{
     QString text = request.prompt;
     if (request.kind == CredentialRequest::Kind::KeyboardInteractive &&
         !request.instruction.isEmpty())
@@ -248,6 +294,10 @@ void ConnectionPanel::onCredentialQuestion(const CredentialRequest &request)
                QLatin1Char('\n') + text;
     }
     m_credentialPrompt->setText(text);
+    const bool offerKeychain = m_store && request.kind == CredentialRequest::Kind::Passphrase;
+    m_rememberPassphrase->setText(
+        offerKeychain ? tr("Keep the passphrase in %1").arg(m_store->displayName()) : QString());
+    m_rememberPassphrase->setVisible(offerKeychain);
     m_credential->clear();
     m_credential->setEchoMode(request.echo ? QLineEdit::Normal : QLineEdit::Password);
     m_credentialBox->show();
@@ -259,6 +309,8 @@ void ConnectionPanel::submitCredential()
     if (!m_job || !m_credentialBox->isVisible())
         return;
     QByteArray secret = m_credential->text().toUtf8();
+    if (m_rememberPassphrase->isVisible() && m_rememberPassphrase->isChecked())
+        m_passphraseToKeep = m_credential->text();
     m_credential->clear();
     m_credentialBox->hide();
     m_job->provideCredential(secret);
@@ -282,6 +334,8 @@ void ConnectionPanel::onFinished(const ConnectResult &result)
     clearQuestions();
     Q_EMIT busyChanged(false);
     if (!result.ok()) {
+        m_passphraseToKeep.fill(QLatin1Char('\0'));
+        m_passphraseToKeep.clear();
         m_progress->setText(result.error == ConnectError::Cancelled ? tr("Cancelled.")
                                                                     : tr("Not connected."));
         if (result.error != ConnectError::Cancelled)
@@ -296,7 +350,24 @@ void ConnectionPanel::onFinished(const ConnectResult &result)
         return;
     }
     updateButtons();
+    rememberPassphrase();
     queryHostInfo();
+}
+
+void ConnectionPanel::rememberPassphrase()
+{
+    // Only a passphrase that opened an accepted key is worth keeping.
+    if (m_store && !m_passphraseToKeep.isEmpty() && !m_passphraseKeyFile.isEmpty()) {
+        SecretJob *write =
+            m_store->write(sshPassphraseKey(m_passphraseKeyFile), m_passphraseToKeep);
+        connect(write, &SecretJob::finished, this, [this](const SecretResult &result) {
+            if (!result.ok())
+                m_error->setMessage(tr("The passphrase could not be kept: %1").arg(result.message),
+                                    InlineError::Kind::Warning);
+        });
+    }
+    m_passphraseToKeep.fill(QLatin1Char('\0'));
+    m_passphraseToKeep.clear();
 }
 
 void ConnectionPanel::queryHostInfo()

@@ -20,6 +20,7 @@ class SshSession;
 namespace gs {
 
 class InlineError;
+class SecretStore;
 
 // Connects for real and shows what happens: progress, the host-key decision (type and SHA256
 // fingerprint, Accept/Reject), passphrase/password/keyboard-interactive prompts, errors, and
@@ -33,6 +34,10 @@ public:
     ~ConnectionPanel() override;
 
     void setOptions(const gs::remote::ConnectOptions &options);
+    // Optional: key passphrases are then read from it first, and the prompt offers to keep a
+    // passphrase there (written only once the key was accepted). Key: sshPassphraseKey().
+    void setSecretStore(gs::SecretStore *store);
+    static QString sshPassphraseKey(const QString &keyFile);
     gs::remote::ConnectOptions options() const { return m_options; }
 
     // The connected session (owned by the panel), or null.
@@ -63,6 +68,8 @@ private:
     void skipCredential();
     void replaceHostKey();
     void queryHostInfo();
+    void askUser(const gs::remote::CredentialRequest &request);
+    void rememberPassphrase();
     void updateButtons();
     void clearQuestions();
 
@@ -71,6 +78,10 @@ private:
     QPointer<gs::remote::ConnectJob> m_job;
     gs::remote::ConnectResult m_lastResult;
     gs::remote::HostInfo m_hostInfo;
+    QPointer<gs::SecretStore> m_store;
+    QStringList m_keychainTried; // key files whose stored passphrase was offered this attempt
+    QString m_passphraseKeyFile; // the key whose passphrase is being asked
+    QString m_passphraseToKeep;  // kept only until the key is accepted, then written or dropped
 
     QPushButton *m_connect;
     QPushButton *m_cancel;
@@ -85,6 +96,7 @@ private:
     QLineEdit *m_credential;
     QPushButton *m_credentialOk;
     QPushButton *m_credentialSkip;
+    QCheckBox *m_rememberPassphrase;
     InlineError *m_error;
     QFrame *m_changedKeyBox;
     QCheckBox *m_replaceConfirm;
