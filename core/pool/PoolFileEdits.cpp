@@ -68,14 +68,16 @@ QList<Found> findJsonPaths(const QByteArray &text, YamlTree &tree, bool *parsed)
         const YamlNode &v = tree.node(value);
         if (v.kind == NodeKind::Scalar) {
             f.ref.value = QString::fromStdString(v.value);
-            f.ref.offset = v.pos;
-            f.ref.length = tokenLength(data, size, static_cast<std::size_t>(v.pos), v.inFlow);
+            const auto [offset, length] = scalarRange(data, size, static_cast<std::size_t>(v.pos),
+                                                      v.inFlow, v.plain, v.value);
+            f.ref.offset = offset;
+            f.ref.length = length;
         } else {
             // An empty value: the place right after "json_path:".
             const YamlNode &k = tree.node(keyNode);
-            std::size_t p = static_cast<std::size_t>(k.pos) +
-                            static_cast<std::size_t>(
-                                tokenLength(data, size, static_cast<std::size_t>(k.pos), k.inFlow));
+            const auto [keyOffset, keyLength] = scalarRange(
+                data, size, static_cast<std::size_t>(k.pos), k.inFlow, k.plain, k.value);
+            std::size_t p = static_cast<std::size_t>(keyOffset + keyLength);
             while (p < size && data[p] != ':')
                 ++p;
             std::size_t q = p + 1;

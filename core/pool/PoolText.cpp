@@ -71,6 +71,110 @@ int tokenLength(const char *data, std::size_t size, std::size_t pos, bool inFlow
     return static_cast<int>(std::max<std::size_t>(i - pos, 1));
 }
 
+std::size_t skipProperties(const char *data, std::size_t size, std::size_t pos)
+{
+    while (pos < size && (data[pos] == '&' || data[pos] == '!')) {
+        while (pos < size && data[pos] != ' ' && data[pos] != '\t' && data[pos] != '\n' &&
+               data[pos] != '\r')
+            ++pos;
+        while (pos < size &&
+               (data[pos] == ' ' || data[pos] == '\t' || data[pos] == '\n' || data[pos] == '\r'))
+            ++pos;
+    }
+    return pos;
+}
+
+namespace {
+
+bool isBlank(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+// The end of a plain scalar whose parsed value is `value`: line breaks and indentation in the
+// text fold to single spaces (or newlines) in the value. 0 when the text does not match.
+std::size_t plainEnd(const char *data, std::size_t size, std::size_t start,
+                     const std::string &value)
+{
+    std::size_t i = start;
+    std::size_t j = 0;
+    while (j < value.size()) {
+        if (i >= size)
+            return 0;
+        const char v = value[j];
+        if (v == ' ' || v == '\n') {
+            if (!isBlank(data[i]))
+                return 0;
+            while (i < size && isBlank(data[i]))
+                ++i;
+            while (j < value.size() && (value[j] == ' ' || value[j] == '\n'))
+                ++j;
+            continue;
+        }
+        if (data[i] != v)
+            return 0;
+        ++i;
+        ++j;
+    }
+    return i;
+}
+
+// A | or > scalar: the indicator line and the lines indented deeper than it (or blank).
+std::size_t blockEnd(const char *data, std::size_t size, std::size_t start)
+{
+    std::size_t lineStart = start;
+    while (lineStart > 0 && data[lineStart - 1] != '\n')
+        --lineStart;
+    std::size_t indent = 0;
+    while (lineStart + indent < size && data[lineStart + indent] == ' ')
+        ++indent;
+    std::size_t end = start;
+    while (end < size && data[end] != '\n' && data[end] != '\r')
+        ++end;
+    std::size_t next = end;
+    while (next < size) {
+        // Step over the line break, then look at the next line.
+        if (data[next] == '\r')
+            ++next;
+        if (next < size && data[next] == '\n')
+            ++next;
+        std::size_t k = next;
+        while (k < size && data[k] == ' ')
+            ++k;
+        std::size_t lineEnd = k;
+        while (lineEnd < size && data[lineEnd] != '\n' && data[lineEnd] != '\r')
+            ++lineEnd;
+        const bool blank = k == lineEnd;
+        if (!blank && k - next <= indent)
+            break;
+        if (!blank)
+            end = lineEnd; // trailing blank lines are not part of the value's text
+        if (lineEnd >= size)
+            break;
+        next = lineEnd;
+    }
+    return end;
+}
+
+} // namespace
+
+std::pair<int, int> scalarRange(const char *data, std::size_t size, std::size_t pos, bool inFlow,
+                                bool plain, const std::string &value)
+{
+    const std::size_t start = skipProperties(data, size, pos);
+    if (start >= size)
+        return {static_cast<int>(std::min(pos, size)), 0};
+    const char c = data[start];
+    if (!plain && (c == '|' || c == '>'))
+        return {static_cast<int>(start), static_cast<int>(blockEnd(data, size, start) - start)};
+    if (plain && c != '"' && c != '\'') {
+        const std::size_t end = plainEnd(data, size, start, value);
+        if (end > start)
+            return {static_cast<int>(start), static_cast<int>(end - start)};
+    }
+    return {static_cast<int>(start), tokenLength(data, size, start, inFlow)};
+}
+
 std::pair<std::size_t, std::size_t> lineSpan(const char *data, std::size_t size, std::size_t pos)
 {
     pos = std::min(pos, size);

@@ -11,6 +11,13 @@ namespace gs::pool::detail {
 // Length of the token (scalar, quoted string, alias, bracket) that starts at `pos`.
 int tokenLength(const char *data, std::size_t size, std::size_t pos, bool inFlow);
 
+// A scalar as written, from the mark yaml-cpp gives (which includes &anchor and !tag): the
+// start of the value itself and its length, quotes included. Plain scalars may span lines
+// (matched against their parsed value); block scalars (| >) include their content lines.
+std::pair<int, int> scalarRange(const char *data, std::size_t size, std::size_t pos, bool inFlow,
+                                bool plain, const std::string &value);
+std::size_t skipProperties(const char *data, std::size_t size, std::size_t pos);
+
 // [start, end) of the line holding `pos`, without its line break.
 std::pair<std::size_t, std::size_t> lineSpan(const char *data, std::size_t size, std::size_t pos);
 bool onlySpacesBetween(const char *data, std::size_t from, std::size_t to);

@@ -218,6 +218,8 @@ private:
         const YamlNode &n = m_tree.node(index);
         switch (n.kind) {
         case NodeKind::Scalar:
+            return scalarRange(m_data, m_size, static_cast<std::size_t>(n.pos), n.inFlow, n.plain,
+                               n.value);
         case NodeKind::Alias:
         case NodeKind::Null:
             return {n.pos, tokenLength(m_data, m_size, static_cast<std::size_t>(n.pos), n.inFlow)};

@@ -1,5 +1,7 @@
 #include "YamlDocument.h"
 
+#include "PoolText.h"
+
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/exceptions.h>
 #include <yaml-cpp/mark.h>
@@ -218,6 +220,9 @@ private:
     void checkQuoteClosed(int pos) const
     {
         if (pos < 0 || static_cast<std::size_t>(pos) >= m_size)
+            return;
+        pos = static_cast<int>(skipProperties(m_data, m_size, static_cast<std::size_t>(pos)));
+        if (static_cast<std::size_t>(pos) >= m_size)
             return;
         const char quote = m_data[pos];
         if (quote != '"' && quote != '\'')

@@ -54,6 +54,20 @@ void tst_PoolFileEdits::rewriteJsonPath_data()
                "instances:\r\n- name: a\r\n  spec:\r\n    account:\r\n      json_path: "
                "/runner/sa.json\r\n"
                "- name: b\r\n  spec:\r\n    account:\r\n      json_path: \"/runner/sa.json\"\r\n");
+    QTest::newRow("plain over two lines")
+        << head + "      account:\n        json_path: /home/admin\n          /keys/sa.json\n       "
+                  " project_id: p\n"
+        << head + "      account:\n        json_path: /runner/sa.json\n        project_id: p\n";
+    QTest::newRow("lone CR folds a plain scalar")
+        << head + "      account:\n        json_path: /home/adm\rn/sa.json\n"
+        << head + "      account:\n        json_path: /runner/sa.json\n";
+    QTest::newRow("anchor kept") << head + "      account:\n        json_path: &key keys/sa.json\n"
+                                 << head +
+                                        "      account:\n        json_path: &key /runner/sa.json\n";
+    QTest::newRow("block scalar")
+        << head + "      account:\n        json_path: |-\n          keys/sa.json\n\n        "
+                  "project_id: p\n"
+        << head + "      account:\n        json_path: /runner/sa.json\n\n        project_id: p\n";
     QTest::newRow("shared anchor rewritten once")
         << QByteArray(
                "x-acc: &acc {json_path: k.json}\ninstances:\n- {name: a, spec: {account: *acc}}\n"

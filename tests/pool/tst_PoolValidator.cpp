@@ -194,6 +194,8 @@ void tst_PoolValidator::fixText_data()
         "    zone: [us-west1-a]\n";
     QTest::newRow("quote version") << QByteArray("version: 1 # hi\n") << "pool.value.type"
                                    << QByteArray("version: \"1\" # hi\n");
+    QTest::newRow("quote keeps anchor")
+        << QByteArray("version: &v 1\n") << "pool.value.type" << QByteArray("version: &v \"1\"\n");
     QTest::newRow("unquote pool") << head + acc + "  pool: \"2\"\n"
                                   << "pool.value.type" << head + acc + "  pool: 2\n";
     QTest::newRow("zone list") << head + "    account: {project_id: p-123456}\n"
