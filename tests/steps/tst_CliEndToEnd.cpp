@@ -130,6 +130,8 @@ private Q_SLOTS:
                                   QStringLiteral("--host-key-fingerprint"),
                                   m_sshd->hostKeyFingerprint()};
         const CliRun run = cli(args, kCanary + '\n');
+        if (qEnvironmentVariableIsSet("GS_SHOW_CLI"))
+            qInfo().noquote() << run.out << run.err;
         QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
         QVERIFY(run.out.contains(QLatin1String("Delegate registered")) ||
                 run.out.contains(QLatin1String("registered with id")));
