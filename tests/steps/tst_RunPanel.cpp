@@ -56,6 +56,7 @@ class tst_RunPanel : public QObject
 private Q_SLOTS:
     void runDecideAndShowResult();
     void cancelWhileWaiting();
+    void wholeRun();
 };
 
 void tst_RunPanel::runDecideAndShowResult()
@@ -124,6 +125,40 @@ void tst_RunPanel::cancelWhileWaiting()
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 1000);
     QCOMPARE(panel.lastResult().status, StepResult::Status::Cancelled);
     QVERIFY(panel.runButton()->isEnabled());
+}
+
+void tst_RunPanel::wholeRun()
+{
+    FakeRemoteSession session;
+    int runs = 0;
+    installHost(session, true, &runs);
+    session.onOutput(QStringLiteral("docker version --format"), "20.10\n");
+    session.onOutput(QStringLiteral("@@delegate="), "@@image=sha256:d\n");
+    session.onOutput(QStringLiteral("docker logs --tail 400"),
+                     "@@state=running|healthy|0\n@@log=Delegate registered with id abc\n");
+    Transcript transcript;
+    StepContext context(&session, config(), &transcript);
+    context.options().pollIntervalMs = 10;
+    context.options().checkOutbound = false;
+    context.setToken(QStringLiteral("Q0FOQVJZLWNhbmFyeS10b2tlbi0wMTIzNDU2Nzg5YWI="));
+    RunPanel panel;
+    panel.setRunFactory([&context](QObject *parent) {
+        return new SetupRun(&context, SetupRun::Mode::Apply, parent);
+    });
+    panel.show();
+    QSignalSpy decided(&panel, &RunPanel::decisionShown);
+    QSignalSpy finished(&panel, &RunPanel::finished);
+    QTest::mouseClick(panel.runButton(), Qt::LeftButton);
+    QVERIFY(panel.isRunning());
+    QVERIFY(decided.wait(3000)); // the stopped runner: keep or replace
+    QTest::mouseClick(panel.acceptButton(), Qt::LeftButton);
+    QVERIFY(finished.wait(5000));
+    QVERIFY2(panel.lastResult().ok(), qPrintable(panel.lastResult().error));
+    QCOMPARE(runs, 1);
+    QVERIFY(panel.logText().contains(QLatin1String("== Preflight checks")));
+    QVERIFY(panel.logText().contains(QLatin1String("== Delegate")));
+    QVERIFY(panel.resultLabel()->text().contains(QLatin1String("registered with id abc")));
+    QVERIFY(!panel.isRunning());
 }
 
 QTEST_MAIN(tst_RunPanel)

@@ -85,11 +85,21 @@ RunPanel::~RunPanel()
         disconnect(m_job, nullptr, this, nullptr);
         m_job->cancel();
     }
+    if (m_setupRun) {
+        disconnect(m_setupRun, nullptr, this, nullptr);
+        m_setupRun->cancel();
+    }
 }
 
 void RunPanel::setJobFactory(JobFactory factory)
 {
     m_factory = std::move(factory);
+}
+
+void RunPanel::setRunFactory(RunFactory factory)
+{
+    m_runFactory = std::move(factory);
+    m_factory = nullptr;
 }
 
 void RunPanel::setRunText(const QString &text)
@@ -104,7 +114,13 @@ QString RunPanel::logText() const
 
 void RunPanel::start()
 {
-    if (m_job || !m_factory)
+    if (isRunning())
+        return;
+    if (m_runFactory) {
+        startRun();
+        return;
+    }
+    if (!m_factory)
         return;
     steps::StepJob *job = m_factory(this);
     if (!job)
@@ -136,13 +152,84 @@ void RunPanel::start()
     job->start();
 }
 
+void RunPanel::startRun()
+{
+    steps::SetupRun *run = m_runFactory(this);
+    if (!run)
+        return;
+    m_setupRun = run;
+    m_hasResult = false;
+    m_resultLabel->hide();
+    m_decisionBox->hide();
+    m_log->clear();
+    m_waitingFor.clear();
+    m_run->setEnabled(false);
+    m_cancel->setEnabled(true);
+    m_clock.start();
+    m_ticker.start();
+    tick();
+    connect(run, &steps::SetupRun::stepStarted, this, [this](steps::StepKind kind) {
+        m_waitingFor.clear();
+        append(QStringLiteral("== ") + steps::stepTitle(kind));
+    });
+    connect(run, &steps::SetupRun::progress, this,
+            [this](steps::StepKind, const QString &line) { append(line); });
+    connect(run, &steps::SetupRun::logLines, this, [this](const QStringList &lines) {
+        for (const QString &line : lines)
+            append(QStringLiteral("    | ") + line);
+    });
+    connect(run, &steps::SetupRun::waiting, this,
+            [this](const QString &what, int, int timeoutSeconds) {
+                m_waitingFor = what;
+                m_waitTimeoutS = timeoutSeconds;
+            });
+    connect(run, &steps::SetupRun::reconnecting, this, &RunPanel::append);
+    connect(run, &steps::SetupRun::decisionNeeded, this, [this](const steps::Decision &decision) {
+        m_runDecisionPending = true;
+        showDecision(decision);
+    });
+    connect(run, &steps::SetupRun::finished, this, &RunPanel::onRunFinished);
+    Q_EMIT started();
+    run->start();
+}
+
+void RunPanel::onRunFinished(bool ok)
+{
+    // One result for the whole run: everything done and found, and the step that failed.
+    steps::StepResult merged;
+    merged.status = ok ? steps::StepResult::Status::Succeeded : steps::StepResult::Status::Failed;
+    const QList<steps::StepResult> results =
+        m_setupRun ? m_setupRun->results() : QList<steps::StepResult>();
+    for (const steps::StepResult &result : results) {
+        merged.step = result.step;
+        merged.done += result.done;
+        merged.alreadyThere += result.alreadyThere;
+        merged.warnings += result.warnings;
+        merged.elapsedMs += result.elapsedMs;
+        if (!result.ok()) {
+            merged.status = result.status;
+            merged.error = steps::stepTitle(result.step) + QStringLiteral(": ") + result.error;
+            merged.logLines = result.logLines;
+        }
+    }
+    if (m_setupRun) {
+        m_setupRun->deleteLater();
+        m_setupRun = nullptr;
+    }
+    m_runDecisionPending = false;
+    onFinished(merged);
+}
+
 void RunPanel::cancel()
 {
-    if (!m_job)
+    if (!isRunning())
         return;
     m_cancel->setEnabled(false);
     append(tr("Cancelling…"));
-    m_job->cancel();
+    if (m_setupRun)
+        m_setupRun->cancel();
+    else
+        m_job->cancel();
 }
 
 void RunPanel::append(const QString &line)
@@ -172,11 +259,18 @@ void RunPanel::showDecision(const steps::Decision &decision)
 
 void RunPanel::answer(bool accept)
 {
-    if (!m_job || !m_job->hasPendingDecision())
+    const bool jobAsks = m_job && m_job->hasPendingDecision();
+    const bool runAsks = m_setupRun && m_runDecisionPending;
+    if (!jobAsks && !runAsks)
         return;
     m_decisionBox->hide();
     append(QStringLiteral("→ ") + (accept ? m_accept->text() : m_decline->text()));
-    m_job->decide(accept);
+    if (runAsks) {
+        m_runDecisionPending = false;
+        m_setupRun->decide(accept);
+    } else {
+        m_job->decide(accept);
+    }
 }
 
 void RunPanel::onFinished(const steps::StepResult &result)
@@ -232,7 +326,7 @@ void RunPanel::tick()
     const int seconds = int(m_clock.elapsed() / 1000);
     const QString elapsed =
         QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
-    if (m_job && !m_waitingFor.isEmpty())
+    if (isRunning() && !m_waitingFor.isEmpty())
         m_timer->setText(
             tr("%1 — waiting for %2 (up to %3 s)").arg(elapsed, m_waitingFor).arg(m_waitTimeoutS));
     else

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "steps/SetupRun.h"
 #include "steps/StepJob.h"
 #include "steps/StepTypes.h"
 
@@ -31,14 +32,17 @@ class RunPanel : public QWidget
     Q_OBJECT
 public:
     using JobFactory = std::function<steps::StepJob *(QObject *parent)>;
+    // For a whole run (preflight, Docker, runner, delegate) in one panel.
+    using RunFactory = std::function<steps::SetupRun *(QObject *parent)>;
 
     explicit RunPanel(QWidget *parent = nullptr);
     ~RunPanel() override;
 
     void setJobFactory(JobFactory factory);
-    void setRunText(const QString &text); // default "Run for me"
+    void setRunFactory(RunFactory factory); // replaces the job factory
+    void setRunText(const QString &text);   // default "Run for me"
 
-    bool isRunning() const { return !m_job.isNull(); }
+    bool isRunning() const { return !m_job.isNull() || !m_setupRun.isNull(); }
     bool hasResult() const { return m_hasResult; }
     const steps::StepResult &lastResult() const { return m_result; }
     QString logText() const;
@@ -66,10 +70,15 @@ private:
     void showDecision(const steps::Decision &decision);
     void answer(bool accept);
     void onFinished(const steps::StepResult &result);
+    void startRun();
+    void onRunFinished(bool ok);
     void tick();
 
     JobFactory m_factory;
+    RunFactory m_runFactory;
     QPointer<steps::StepJob> m_job;
+    QPointer<steps::SetupRun> m_setupRun;
+    bool m_runDecisionPending = false;
     steps::StepResult m_result;
     bool m_hasResult = false;
     QElapsedTimer m_clock;
