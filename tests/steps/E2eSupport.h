@@ -16,7 +16,42 @@
 #include <QSignalSpy>
 #include <QTimer>
 
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
 namespace gs::test {
+
+// The host has one Docker engine and the documented names (vm-runner, harness, port 3000) are
+// fixed, so every test process that runs containers takes this lock for as long as it does
+// (CTest's RESOURCE_LOCK gs_docker_host covers one ctest; this covers separate processes too).
+class DockerHostLock
+{
+public:
+    static constexpr auto Path = "/tmp/gs-docker-host.lock";
+    bool acquire(int timeoutMs = 900000)
+    {
+        m_fd = ::open(Path, O_RDWR | O_CREAT | O_CLOEXEC, 0666);
+        if (m_fd < 0)
+            return false;
+        QElapsedTimer clock;
+        clock.start();
+        while (::flock(m_fd, LOCK_EX | LOCK_NB) != 0) {
+            if (clock.elapsed() > timeoutMs)
+                return false;
+            ::usleep(200 * 1000);
+        }
+        return true;
+    }
+    ~DockerHostLock()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd); // releases the lock
+    }
+
+private:
+    int m_fd = -1;
+};
 
 // Runs a local command to its end (test plumbing, not product code).
 inline QByteArray hostRun(const QString &program, const QStringList &arguments,

@@ -55,6 +55,7 @@ class tst_CliEndToEnd : public QObject
     Q_OBJECT
 
 private:
+    DockerHostLock m_dockerLock;
     QTemporaryDir m_local;
     std::unique_ptr<TestSshd> m_sshd;
     QString m_config;
@@ -64,6 +65,7 @@ private Q_SLOTS:
     {
         if (geteuid() != 0)
             QSKIP("TestSshd and dockerd need root");
+        QVERIFY2(m_dockerLock.acquire(), "the Docker host lock was not free within 15 min");
         QString error;
         QVERIFY2(prepareDocker(&error), qPrintable(error));
         qputenv("HOME", QFile::encodeName(m_local.path()));

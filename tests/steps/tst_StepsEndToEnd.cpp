@@ -85,6 +85,7 @@ class tst_StepsEndToEnd : public QObject
     Q_OBJECT
 
 private:
+    DockerHostLock m_dockerLock;
     QTemporaryDir m_local; // the "local computer": HOME, transcripts
     std::unique_ptr<FakeManager> m_manager;
 
@@ -202,6 +203,7 @@ void tst_StepsEndToEnd::initTestCase()
 {
     if (geteuid() != 0)
         QSKIP("TestSshd and dockerd need root");
+    QVERIFY2(m_dockerLock.acquire(), "the Docker host lock was not free within 15 min");
     QString error;
     QVERIFY2(prepareDocker(&error), qPrintable(error));
     qputenv("HOME", QFile::encodeName(m_local.path()));

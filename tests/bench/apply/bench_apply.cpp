@@ -207,6 +207,11 @@ int main(int argc, char **argv)
         std::printf("bench_apply: needs root (TestSshd, dockerd); skipped\n");
         return 0;
     }
+    DockerHostLock dockerLock;
+    if (!dockerLock.acquire()) {
+        std::printf("bench_apply: the Docker host lock was not free\n");
+        return 1;
+    }
     QTemporaryDir local;
     qputenv("HOME", QFile::encodeName(local.path()));
     qunsetenv("SSH_AUTH_SOCK");
