@@ -403,7 +403,14 @@ void RunnerStep::poll()
                 return;
             }
             if (elapsedMs() - m_waitStartedMs >= context()->options().runnerHealthTimeoutMs) {
-                explain(tr("The runner did not answer /healthz within %1 s.").arg(timeoutS));
+                // What curl said last tells "not listening yet" from "could not even ask".
+                const QString lastAnswer = probeValueList(result.stdOut, QStringLiteral("health"))
+                                               .join(QLatin1Char(' '))
+                                               .trimmed();
+                explain(tr("The runner did not answer /healthz within %1 s.").arg(timeoutS) +
+                        (lastAnswer.isEmpty()
+                             ? QString()
+                             : QLatin1Char(' ') + tr("The last check said: %1").arg(lastAnswer)));
                 return;
             }
             Q_EMIT waiting(tr("the runner to answer /healthz"), waitedS, timeoutS);

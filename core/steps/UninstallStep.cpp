@@ -88,7 +88,11 @@ void UninstallStep::next()
     const PlannedCommand command = m_todo.takeFirst();
     const QString key = command.id.section(QLatin1Char('.'), 1);
     if (!m_state.contains(key)) {
-        noteAlreadyThere(tr("Already gone: %1").arg(command.summary.toLower()));
+        const QString what = key == QLatin1String("delegate")  ? tr("No delegate container")
+                             : key == QLatin1String("runner")  ? tr("No runner container")
+                             : key == QLatin1String("network") ? tr("No harness network")
+                                                               : tr("No runner directory");
+        noteAlreadyThere(what);
         next();
         return;
     }
