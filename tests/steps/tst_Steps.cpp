@@ -271,6 +271,8 @@ private Q_SLOTS:
     void missingTokenRefused();
     void containerLogLinesMasked();
     void dockerInstallNeedsConsent();
+    void stoppedDaemonStarted();
+    void port3000TakenStopsPreflight();
     void dockerGroupReconnects();
     void sudoPasswordPath();
     void connectionLostFailsAndResumes();
@@ -720,6 +722,61 @@ void tst_Steps::dockerInstallNeedsConsent()
         delete preflight;
         delete docker;
     }
+}
+
+void tst_Steps::stoppedDaemonStarted()
+{
+    FakeRemoteSession session;
+    FakeHost host;
+    host.install(&session);
+    bool running = false;
+    session.prepend(
+        QStringLiteral("^docker version --format"), [&](const QString &, const QByteArray &) {
+            return running ? FakeRemoteSession::exited(0, "20.10.24\n")
+                           : FakeRemoteSession::exited(1, {},
+                                                       "Cannot connect to the Docker daemon at "
+                                                       "unix:///var/run/docker.sock.\n");
+        });
+    session.prepend(QStringLiteral("systemctl enable --now docker"),
+                    [&](const QString &, const QByteArray &) {
+                        running = true;
+                        return FakeRemoteSession::exited(0);
+                    });
+    Transcript transcript;
+    StepContext context(&session, testConfig(), &transcript);
+    StepJob *docker = SetupRun::createStep(StepKind::Docker, &context);
+    QSignalSpy finished(docker, &StepJob::finished);
+    QSignalSpy asked(docker, &StepJob::decisionNeeded);
+    docker->start();
+    QVERIFY(finished.wait(2000));
+    QVERIFY2(docker->result().ok(), qPrintable(docker->result().error));
+    QCOMPARE(asked.size(), 0); // starting a stopped daemon needs no consent
+    QVERIFY(running);
+    QVERIFY(docker->result().done.join(QLatin1Char('\n')).contains(QLatin1String("Started")));
+    delete docker;
+}
+
+void tst_Steps::port3000TakenStopsPreflight()
+{
+    FakeRemoteSession session;
+    FakeHost host;
+    host.install(&session);
+    // Something that is not our runner listens on 3000.
+    session.prepend(QStringLiteral("@@os="), [&](const QString &, const QByteArray &) {
+        return FakeRemoteSession::exited(
+            0,
+            host.probeOutput() + "@@tcp=   1: 00000000:0BB8 00000000:0000 0A 00000000:00000000\n");
+    });
+    Transcript transcript;
+    StepContext context(&session, testConfig(), &transcript);
+    context.options().checkOutbound = false;
+    StepJob *preflight = SetupRun::createStep(StepKind::Preflight, &context);
+    QSignalSpy finished(preflight, &StepJob::finished);
+    preflight->start();
+    QVERIFY(finished.wait(2000));
+    QVERIFY(!preflight->result().ok());
+    QVERIFY(preflight->result().error.contains(QLatin1String("Port 3000")));
+    delete preflight;
 }
 
 void tst_Steps::dockerGroupReconnects()
