@@ -207,7 +207,8 @@ void StepJob::after(int ms, std::function<void()> then)
 
 void StepJob::ensureFacts(std::function<void()> then)
 {
-    if (m_context->factsKnown()) {
+    // "Group pending" is stale by nature: after a reconnect the new session must be asked again.
+    if (m_context->factsKnown() && m_context->facts().access != DockerAccess::GroupPending) {
         then();
         return;
     }

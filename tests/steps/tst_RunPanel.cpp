@@ -57,6 +57,7 @@ private Q_SLOTS:
     void runDecideAndShowResult();
     void cancelWhileWaiting();
     void wholeRun();
+    void reconnectsForDockerGroup();
 };
 
 void tst_RunPanel::runDecideAndShowResult()
@@ -159,6 +160,42 @@ void tst_RunPanel::wholeRun()
     QVERIFY(panel.logText().contains(QLatin1String("== Delegate")));
     QVERIFY(panel.resultLabel()->text().contains(QLatin1String("registered with id abc")));
     QVERIFY(!panel.isRunning());
+}
+
+void tst_RunPanel::reconnectsForDockerGroup()
+{
+    FakeRemoteSession session;
+    bool newSession = false;
+    // In the docker group on the VM, but not in this session until it reconnects.
+    session.on(QStringLiteral("@@os="), [&](const QString &, const QByteArray &) {
+        return FakeRemoteSession::exited(
+            0,
+            QByteArray("@@os=Linux\n@@arch=x86_64\n@@user=admin\n@@uid=1000\n@@group_docker=admin\n"
+                       "@@docker_client=1\n") +
+                (newSession ? "@@groups=admin docker\n@@docker_rc=0\n@@docker_out=20.10\n"
+                            : "@@groups=admin\n@@docker_rc=1\n@@docker_out=permission "
+                              "denied\n"));
+    });
+    session.onOutput(QStringLiteral("docker version --format"), "20.10\n");
+    Transcript transcript;
+    StepContext context(&session, config(), &transcript);
+    RunPanel panel;
+    panel.setJobFactory([&context](QObject *parent) {
+        return SetupRun::createStep(StepKind::Docker, &context, parent);
+    });
+    int reconnects = 0;
+    panel.setReconnect([&](std::function<void(bool, const QString &)> done) {
+        ++reconnects;
+        newSession = true;
+        QTimer::singleShot(0, &panel, [done] { done(true, {}); });
+    });
+    QSignalSpy finished(&panel, &RunPanel::finished);
+    panel.start();
+    QVERIFY(finished.wait(3000));
+    QCOMPARE(reconnects, 1);
+    QVERIFY2(panel.lastResult().ok(), qPrintable(panel.lastResult().error));
+    QVERIFY(panel.logText().contains(QLatin1String("Reconnecting")));
+    QCOMPARE(context.facts().access, DockerAccess::Direct);
 }
 
 QTEST_MAIN(tst_RunPanel)

@@ -122,19 +122,29 @@ void RunPanel::start()
     }
     if (!m_factory)
         return;
-    steps::StepJob *job = m_factory(this);
-    if (!job)
-        return;
-    m_job = job;
     m_hasResult = false;
+    m_reconnected = false;
     m_resultLabel->hide();
     m_decisionBox->hide();
     m_log->clear();
-    m_waitingFor.clear();
     m_run->setEnabled(false);
     m_cancel->setEnabled(true);
     m_clock.start();
     m_ticker.start();
+    startJob();
+}
+
+void RunPanel::startJob()
+{
+    steps::StepJob *job = m_factory(this);
+    if (!job) {
+        m_ticker.stop();
+        m_run->setEnabled(true);
+        m_cancel->setEnabled(false);
+        return;
+    }
+    m_job = job;
+    m_waitingFor.clear();
     tick();
     connect(job, &steps::StepJob::progress, this, &RunPanel::append);
     connect(job, &steps::StepJob::logLines, this, [this](const QStringList &lines) {
@@ -148,7 +158,8 @@ void RunPanel::start()
             });
     connect(job, &steps::StepJob::decisionNeeded, this, &RunPanel::showDecision);
     connect(job, &steps::StepJob::finished, this, &RunPanel::onFinished);
-    Q_EMIT started();
+    if (!m_reconnected)
+        Q_EMIT started();
     job->start();
 }
 
@@ -275,6 +286,25 @@ void RunPanel::answer(bool accept)
 
 void RunPanel::onFinished(const steps::StepResult &result)
 {
+    if (result.status == steps::StepResult::Status::NeedsReconnect && m_reconnect &&
+        !m_reconnected && m_job) {
+        // The docker group applies only to a new session: reconnect, then run the step again.
+        m_job->deleteLater();
+        m_job = nullptr;
+        m_reconnected = true;
+        append(tr("Reconnecting…"));
+        m_reconnect([this](bool ok, const QString &error) {
+            if (ok) {
+                startJob();
+                return;
+            }
+            steps::StepResult failed;
+            failed.status = steps::StepResult::Status::Failed;
+            failed.error = tr("Reconnecting failed: %1").arg(error);
+            onFinished(failed);
+        });
+        return;
+    }
     m_result = result;
     m_hasResult = true;
     m_ticker.stop();

@@ -41,6 +41,10 @@ public:
     void setJobFactory(JobFactory factory);
     void setRunFactory(RunFactory factory); // replaces the job factory
     void setRunText(const QString &text);   // default "Run for me"
+    // Reconnects the session (same object, new connection) and calls `done`; when set, a step
+    // that needs a new session (docker group) is run again once after it.
+    using Reconnect = steps::SetupRun::Reconnect;
+    void setReconnect(Reconnect reconnect) { m_reconnect = std::move(reconnect); }
 
     bool isRunning() const { return !m_job.isNull() || !m_setupRun.isNull(); }
     bool hasResult() const { return m_hasResult; }
@@ -72,10 +76,13 @@ private:
     void onFinished(const steps::StepResult &result);
     void startRun();
     void onRunFinished(bool ok);
+    void startJob();
     void tick();
 
     JobFactory m_factory;
     RunFactory m_runFactory;
+    Reconnect m_reconnect;
+    bool m_reconnected = false;
     QPointer<steps::StepJob> m_job;
     QPointer<steps::SetupRun> m_setupRun;
     bool m_runDecisionPending = false;
