@@ -195,6 +195,7 @@ private Q_SLOTS:
     void dockerGroupAddedDuringSession();
     void noDockerAccessExplained();
     void sudoPasswordPath();
+    void sudoWithoutPasswordPath();
     void droppedConnectionResumed();
     void uninstall();
 };
@@ -449,6 +450,30 @@ void tst_StepsEndToEnd::sudoPasswordPath()
     QVERIFY(filesContaining(sshd->dir(), password, &scanned)
                 .filter(QStringLiteral("runner"))
                 .isEmpty());
+}
+
+void tst_StepsEndToEnd::sudoWithoutPasswordPath()
+{
+    if (!QFile::exists(QStringLiteral("/etc/sudoers")) ||
+        !QFile::exists(QStringLiteral("/usr/bin/sudo")))
+        QSKIP("sudo is not installed (scripts/install-deps.sh installs it)");
+    QTemporaryDir dir;
+    const QString sudoers = dir.filePath(QStringLiteral("sudoers"));
+    QFile file(sudoers);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Defaults env_reset\nroot ALL=(ALL:ALL) ALL\nsshtest ALL=(ALL:ALL) NOPASSWD: ALL\n");
+    file.close();
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::ReadGroup);
+    TestSshd::Options options;
+    options.binds = {{sudoers, QStringLiteral("/etc/sudoers")}};
+    auto sshd = startSshd(options);
+    QVERIFY(sshd);
+    const Outcome outcome = apply(*sshd, config(*sshd), kCanary);
+    QVERIFY2(outcome.ok, qPrintable(outcome.describe()));
+    // The plan's commands, with sudo, exactly as the page shows them with sudo on.
+    QVERIFY(outcome.transcript.contains(QLatin1String("$ sudo docker run -d")));
+    QVERIFY(!outcome.transcript.contains(QLatin1String("sudo -S")));
+    QVERIFY(!outcome.transcript.contains(kCanary));
 }
 
 void tst_StepsEndToEnd::droppedConnectionResumed()
