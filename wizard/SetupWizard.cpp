@@ -37,13 +37,6 @@ SetupWizard::SetupWizard(SecretStore *secrets, QWidget *parent)
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::HaveHelpButton, false);
 
-    // Preferences only; QSettings never sees an answer that is a secret.
-    {
-        const QSettings settings;
-        m_model->setRememberSecrets(
-            settings.value(QStringLiteral("rememberSecrets"), true).toBool());
-        m_model->setAnswersFile(settings.value(QStringLiteral("answersFile")).toString());
-    }
     m_keeper = new SecretsKeeper(m_store, m_model, this);
 
     m_prerequisites = new PrerequisitesPage(m_model, this);
@@ -62,8 +55,6 @@ SetupWizard::SetupWizard(SecretStore *secrets, QWidget *parent)
     setPage(Summary, m_summary);
     setStartId(Prerequisites);
     resize(860, 720);
-
-    qCDebug(lcWizard) << "wizard created";
 }
 
 bool SetupWizard::event(QEvent *event)
@@ -80,6 +71,18 @@ bool SetupWizard::event(QEvent *event)
 
 void SetupWizard::afterFirstPaint()
 {
+    qCDebug(lcWizard) << "first page painted";
+    // Preferences only; QSettings never sees an answer that is a secret. Its first use reads
+    // config files: a few milliseconds the first paint does not wait for.
+    {
+        const QSettings settings;
+        m_model->setRememberSecrets(
+            settings.value(QStringLiteral("rememberSecrets"), true).toBool());
+        m_model->setAnswersFile(settings.value(QStringLiteral("answersFile")).toString());
+    }
+    // Reading ~/.ssh is I/O: off the GUI thread; the first page shows "Looking…" meanwhile.
+    LocalEnvironment::scanAsync(
+        m_model, [model = m_model](const LocalEnvironment &env) { model->setEnvironment(env); });
     // Loading an SVG icon scans the image plugins: ~10 ms nobody needs before the page shows.
     setWindowIcon(QIcon(QStringLiteral(":/icons/gitspaces-setup.svg")));
     // The keychain may be slow to answer; the window never waits for it.

@@ -18,8 +18,10 @@ template<class T>
 T *child(QObject *parent, const char *name)
 {
     T *found = parent->findChild<T *>(QLatin1String(name));
-    if (!found)
-        qWarning("no child %s named %s", T::staticMetaObject.className(), name);
+    if (!found) {
+        // A missing objectName is a test failure, not a crash on the next line.
+        qFatal("no child %s named %s", T::staticMetaObject.className(), name);
+    }
     return found;
 }
 

@@ -198,7 +198,7 @@ void TestSetupWizard::walksEveryPageWithSeedCommands()
     // Prerequisites: the pool file picked here is the one the runner page uses.
     QWizardPage *page = w->currentPage();
     QVERIFY(child<QCheckBox>(page, "fundamentalsCheck"));
-    QVERIFY(child<QLabel>(page, "terraformCheckLink")
+    QVERIFY(child<QLabel>(page, "prerequisiteLinks")
                 ->text()
                 .contains(QLatin1String("gitspace-infra-terraform")));
     typeInto(child<QLineEdit>(page, "prereqPoolFileEdit"), m_poolFile);

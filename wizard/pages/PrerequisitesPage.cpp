@@ -19,19 +19,11 @@ namespace gs {
 
 namespace {
 
-QCheckBox *addCheckItem(QVBoxLayout *layout, const QString &name, const QString &text,
-                        const QString &link, const QString &linkText)
+QCheckBox *addCheckItem(QVBoxLayout *layout, const QString &name, const QString &text)
 {
-    auto *row = new QHBoxLayout;
     auto *check = new QCheckBox(text);
     check->setObjectName(name);
-    row->addWidget(check, 1);
-    auto *label = new QLabel(QStringLiteral("<a href=\"%1\">%2</a>").arg(link, linkText));
-    label->setObjectName(name + QStringLiteral("Link"));
-    label->setOpenExternalLinks(true);
-    label->setTextInteractionFlags(Qt::TextBrowserInteraction);
-    row->addWidget(label);
-    layout->addLayout(row);
+    layout->addWidget(check);
     return check;
 }
 
@@ -65,16 +57,24 @@ void PrerequisitesPage::build()
         "https://developer.harness.io/docs/cloud-development-environments/self-hosted-gitspaces/");
     m_fundamentals =
         addCheckItem(checkLayout, QStringLiteral("fundamentalsCheck"),
-                     tr("I have read the Fundamentals and Prerequisites of self-hosted Gitspaces"),
-                     docs + QStringLiteral("fundamentals"), tr("Read"));
+                     tr("I have read the Fundamentals and Prerequisites of self-hosted Gitspaces"));
     m_terraform = addCheckItem(
         checkLayout, QStringLiteral("terraformCheck"),
-        tr("The Harness Gitspaces Terraform module is applied and generated pool.yaml"),
-        docs + QStringLiteral("steps/gitspace-infra-terraform"), tr("Guide"));
+        tr("The Harness Gitspaces Terraform module is applied and generated pool.yaml"));
     m_vmRunning = addCheckItem(checkLayout, QStringLiteral("vmRunningCheck"),
-                               tr("The GCP VM instance it created is active and running"),
-                               QStringLiteral("https://console.cloud.google.com/compute/instances"),
-                               tr("VM instances"));
+                               tr("The GCP VM instance it created is active and running"));
+    // One label for the three links: each rich-text label is a text document to lay out.
+    auto *links = new QLabel(
+        tr("Guides: <a href=\"%1\">Fundamentals</a> · <a href=\"%2\">Terraform module</a> · "
+           "<a href=\"%3\">VM instances in the Cloud Console</a>")
+            .arg(docs + QStringLiteral("fundamentals"),
+                 docs + QStringLiteral("steps/gitspace-infra-terraform"),
+                 QStringLiteral("https://console.cloud.google.com/compute/instances")),
+        checklist);
+    links->setObjectName(QStringLiteral("prerequisiteLinks"));
+    links->setOpenExternalLinks(true);
+    links->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    checkLayout->addWidget(links);
     layout->addWidget(checklist);
 
     auto *poolBox = new QGroupBox(tr("Pool file from Terraform"), this);
@@ -101,7 +101,12 @@ void PrerequisitesPage::build()
         model()->edit([&](SetupConfig &c) { c.runner.poolFile = text.trimmed(); });
     });
 
-    auto *envBox = new QGroupBox(tr("This computer"), this);
+    // Shown once the scan after the first paint answered: until then it would only say
+    // "Looking…", and the first paint need not lay out a list view for that.
+    m_environmentBox = new QGroupBox(tr("This computer"), this);
+    m_environmentBox->setObjectName(QStringLiteral("environmentBox"));
+    m_environmentBox->setVisible(false);
+    auto *envBox = m_environmentBox;
     auto *envLayout = new QFormLayout(envBox);
     m_sshKeyStatus = new QLabel(tr("Looking…"), envBox);
     m_sshKeyStatus->setObjectName(QStringLiteral("sshKeyStatus"));
@@ -125,13 +130,8 @@ void PrerequisitesPage::build()
 void PrerequisitesPage::initializePage()
 {
     SetupPage::initializePage();
-    if (!model()->environment().scanned) {
-        // Reading ~/.ssh is I/O: off the GUI thread, the page shows "Looking…" meanwhile.
-        LocalEnvironment::scanAsync(
-            model(), [m = model()](const LocalEnvironment &env) { m->setEnvironment(env); });
-    } else {
-        showEnvironment();
-    }
+    // The wizard scans after its first paint; until then the page says "Looking…".
+    showEnvironment();
 }
 
 void PrerequisitesPage::loadFromModel()
@@ -169,6 +169,7 @@ void PrerequisitesPage::showEnvironment()
     const LocalEnvironment &env = model()->environment();
     if (!env.scanned)
         return;
+    m_environmentBox->setVisible(true);
     if (env.sshKeys.isEmpty())
         setStatus(m_sshKeyStatus, false,
                   tr("No key in ~/.ssh. gcloud creates ~/.ssh/google_compute_engine on its first "

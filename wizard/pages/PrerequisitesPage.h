@@ -3,6 +3,7 @@
 #include "SetupPage.h"
 
 class QCheckBox;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -46,6 +47,7 @@ private:
     QLabel *m_agentStatus;
     QLabel *m_gcloudStatus;
     QListWidget *m_hostAliases;
+    QGroupBox *m_environmentBox = nullptr;
     QVBoxLayout *m_poolCheckArea = nullptr;
 };
 
