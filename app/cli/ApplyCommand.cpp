@@ -2,6 +2,8 @@
 // same SetupRun as the wizard's "Run for me", over the same SshSession; progress as lines.
 #include "Cli.h"
 
+#include "harness/HarnessClient.h"
+#include "harness/HarnessPreflight.h"
 #include "plan/ConfigFile.h"
 #include "plan/GcloudSshCommand.h"
 #include "remote/SshSession.h"
@@ -114,7 +116,7 @@ private:
         const bool needToken = m_flags.apply && m_token.isEmpty();
         const bool needAccount = m_config.delegate.accountId.isEmpty();
         if (!needToken && !needAccount) {
-            connectToVm();
+            harnessCheck();
             return;
         }
         auto *store = new KeychainSecretStore(this);
@@ -129,7 +131,7 @@ private:
             if (m_config.delegate.accountId.isEmpty())
                 m_config.delegate.accountId = account;
             if (!needToken) {
-                connectToVm();
+                harnessCheck();
                 return;
             }
             readOne(SecretKeys::DelegateToken, [this](const QString &token) {
@@ -141,9 +143,37 @@ private:
                     quit(Failure);
                     return;
                 }
-                connectToVm();
+                harnessCheck();
             });
         });
+    }
+
+    // From this computer, before SSH: is the account on the chosen cluster? (The image's age
+    // needs an API key; the wizard's Delegate page checks it.) A finding only: the VM's own
+    // check, from where the delegate will run, decides.
+    void harnessCheck()
+    {
+        if (m_flags.offline || m_config.delegate.accountId.isEmpty()) {
+            connectToVm();
+            return;
+        }
+        auto *client = new harness::HarnessClient(this);
+        client->setTimeout(std::chrono::seconds(15));
+        auto *preflight = new harness::HarnessPreflight(client, this);
+        connect(preflight, &harness::HarnessPreflight::finished, this,
+                [this](const Result &result, const harness::PreflightReport &report) {
+                    QStringList lines = report.lines();
+                    if (!result.ok && !lines.contains(result.message))
+                        lines << result.message;
+                    for (const QString &line : lines)
+                        if (!line.isEmpty())
+                            m_out << "  [harness] " << line << '\n';
+                    m_out.flush();
+                    connectToVm();
+                });
+        m_out << tr("Checking the account with %1…").arg(m_config.delegate.manager) << Qt::endl;
+        preflight->start(m_config.delegate.manager, m_config.delegate.accountId, QString(),
+                         m_config.delegate.image);
     }
 
     remote::ConnectOptions connectOptions() const

@@ -14,6 +14,8 @@
 #include <QObject>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTimer>
 
 #include <fcntl.h>
@@ -202,5 +204,34 @@ inline QStringList filesContaining(const QString &root, const QByteArray &needle
     }
     return found;
 }
+
+// A tiny HTTP server standing in for the Harness manager's account check, on 127.0.0.1.
+class FakeManager : public QTcpServer
+{
+public:
+    int status = 200;
+    int hits = 0;
+    FakeManager()
+    {
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+                    if (!socket->readAll().contains("/api/account/"))
+                        return;
+                    ++hits;
+                    const QByteArray body = status == 200 ? "{\"status\":\"SUCCESS\"}" : "{}";
+                    socket->write("HTTP/1.1 " + QByteArray::number(status) +
+                                  " X\r\nContent-Type: application/json\r\nContent-Length: " +
+                                  QByteArray::number(body.size()) +
+                                  "\r\nConnection: close\r\n\r\n" + body);
+                    socket->disconnectFromHost();
+                });
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+        listen(QHostAddress::LocalHost, 0);
+    }
+    QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(serverPort()); }
+};
 
 } // namespace gs::test

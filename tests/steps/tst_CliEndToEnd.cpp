@@ -38,7 +38,9 @@ CliRun cli(const QStringList &arguments, const QByteArray &stdinData = {},
     process.write(stdinData);
     process.closeWriteChannel();
     CliRun run;
-    if (!process.waitForFinished(240000)) {
+    // Wait with the event loop running: a FakeManager in this process must be able to answer.
+    QSignalSpy finished(&process, &QProcess::finished);
+    if (!finished.wait(240000)) {
         process.kill();
         process.waitForFinished();
     }
@@ -163,6 +165,30 @@ private Q_SLOTS:
                  m_sshd->hostKeyFingerprint()});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(QLatin1String("GITSPACES_DELEGATE_TOKEN")), qPrintable(run.err));
+    }
+
+    void accountCheckedFromBothSides()
+    {
+        // Not offline: the CLI asks the manager from this computer, then preflight asks it from
+        // the VM; a 401 (wrong account or cluster) stops the run with an explanation.
+        FakeManager manager;
+        manager.status = 401;
+        const ConfigFile::LoadResult loaded = ConfigFile::load(m_config);
+        QVERIFY(loaded.ok);
+        SetupConfig config = loaded.config;
+        config.delegate.manager = manager.url();
+        const QString path = m_local.filePath(QStringLiteral("setup-401.yaml"));
+        ConfigFile::SaveOptions save;
+        save.includeAccountId = true;
+        QString error;
+        QVERIFY2(ConfigFile::save(config, path, save, &error), qPrintable(error));
+        const CliRun run =
+            cli({QStringLiteral("check"), QStringLiteral("--config"), path,
+                 QStringLiteral("--host-key-fingerprint"), m_sshd->hostKeyFingerprint()});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.out.contains(QLatin1String("[harness]")), qPrintable(run.out));
+        QVERIFY2(run.err.contains(QLatin1String("HTTP 401")), qPrintable(run.out + run.err));
+        QVERIFY(manager.hits >= 2); // from here and from the VM
     }
 
     void usageErrors()
