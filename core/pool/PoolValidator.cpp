@@ -993,8 +993,9 @@ void Validator::checkGoogle(int instance, int spec, int specKey, const std::stri
         const QString base = p.section(QLatin1Char('/'), -1);
         const QString target = runnerDir + QLatin1Char('/') +
                                (base.isEmpty() ? QStringLiteral("service-account.json") : base);
-        auto withFix = [&](const char *code, const QString &message) {
-            Diagnostic &d = reportAt(Severity::Error, code, jsonPath, message);
+        auto withFix = [&](const char *code, const QString &message,
+                           Severity severity = Severity::Error) {
+            Diagnostic &d = reportAt(severity, code, jsonPath, message);
             d.fix = replaceFix(tr("Use %1").arg(target), jsonPath,
                                styledScalar(jsonPath, target.toStdString()));
         };
@@ -1004,11 +1005,15 @@ void Validator::checkGoogle(int instance, int spec, int specKey, const std::stri
                        "such home folder. Copy the key into %2 on the VM and use %3.")
                         .arg(p, runnerDir, target));
         } else if (!p.startsWith(QLatin1Char('/'))) {
-            withFix("pool.google.jsonPath.relative",
-                    tr("`json_path: %1` is relative: the runner resolves it inside its container, "
-                       "where Terraform's folder does not exist. Copy the key into %2 on the VM "
-                       "and use %3.")
-                        .arg(p, runnerDir, target));
+            withFix(
+                "pool.google.jsonPath.relative",
+                tr("`json_path: %1` is relative: the runner resolves it inside its container, "
+                   "where Terraform's folder does not exist. \"Run for me\" copies the key into "
+                   "%2 and rewrites the path; by hand, copy the key there and use %3.")
+                    .arg(p, runnerDir, target),
+                // Terraform writes exactly this, and the upload step repairs it, so a
+                // warning: the file is right once it reaches the VM through the wizard.
+                Severity::Warning);
         } else if (!p.startsWith(runnerDir + QLatin1Char('/'))) {
             withFix("pool.google.jsonPath.outside",
                     tr("`json_path: %1` is outside %2, the only folder mounted into the runner "

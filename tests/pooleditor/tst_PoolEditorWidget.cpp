@@ -25,7 +25,7 @@ QString corpusText(const char *name)
     return QString::fromUtf8(f.readAll());
 }
 
-// One pool with two findings: a relative json_path (error, fix) and `size` (warning, fix).
+// One pool with two findings: a json_path outside /runner (error, fix) and `size` (warning, fix).
 const char kPool[] = "version: \"1\"\n"
                      "instances:\n"
                      "  - name: gs-west\n"
@@ -33,7 +33,7 @@ const char kPool[] = "version: \"1\"\n"
                      "    spec:\n"
                      "      account:\n"
                      "        project_id: my-proj\n"
-                     "        json_path: keys/sa.json\n"
+                     "        json_path: /key/sa.json\n"
                      "      image: projects/my-proj/global/images/img\n"
                      "      zone: [us-west1-a]\n"
                      "      size: e2-small\n";
@@ -79,7 +79,7 @@ void tst_PoolEditorWidget::markersAndUnderlines()
         QCOMPARE(w.markerAt(line), int(PoolCodeEditor::NoMarker));
     const QList<QTextEdit::ExtraSelection> underlines = w.editor()->extraSelections();
     QCOMPARE(underlines.size(), 2);
-    QCOMPARE(underlines.at(0).cursor.selectedText(), QStringLiteral("keys/sa.json"));
+    QCOMPARE(underlines.at(0).cursor.selectedText(), QStringLiteral("/key/sa.json"));
     QCOMPARE(underlines.at(0).cursor.block().blockNumber(), 7);
     QCOMPARE(underlines.at(0).format.underlineStyle(), QTextCharFormat::WaveUnderline);
     QCOMPARE(underlines.at(1).cursor.selectedText(), QStringLiteral("size"));
