@@ -1,0 +1,3237 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Usage:</source>
+        <translation>Aufruf:</translation>
+    </message>
+    <message>
+        <source>open the wizard</source>
+        <translation>den Assistenten öffnen</translation>
+    </message>
+    <message>
+        <source>Secrets are read from the keychain, from the environment variable GITSPACES_DELEGATE_TOKEN, or from standard input (--token-stdin); never from the command line.</source>
+        <translation>Geheimnisse werden aus dem Schlüsselbund, aus der Umgebungsvariablen GITSPACES_DELEGATE_TOKEN oder von der Standardeingabe (--token-stdin) gelesen; nie von der Kommandozeile.</translation>
+    </message>
+    <message>
+        <source>gitspaces-setup: unknown command "%1".</source>
+        <translation>gitspaces-setup: unbekannter Befehl „%1“.</translation>
+    </message>
+    <message>
+        <source>Print every step's commands for a setup config. The delegate token is masked.</source>
+        <translation>Die Befehle jedes Schritts für eine Einrichtungskonfiguration ausgeben. Das Delegate-Token wird maskiert.</translation>
+    </message>
+    <message>
+        <source>The setup config file.</source>
+        <translation>Die Einrichtungskonfigurationsdatei.</translation>
+    </message>
+    <message>
+        <source>gitspaces-setup commands: --config FILE is required.</source>
+        <translation>gitspaces-setup commands: --config DATEI ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Schritt %1: %2</translation>
+    </message>
+    <message>
+        <source>validate-pool: unknown option %1</source>
+        <translation>validate-pool: unbekannte Option %1</translation>
+    </message>
+    <message>
+        <source>validate-pool: only one FILE, please</source>
+        <translation>validate-pool: bitte nur eine DATEI</translation>
+    </message>
+    <message>
+        <source>Usage: gitspaces-setup validate-pool FILE [--json]</source>
+        <translation>Aufruf: gitspaces-setup validate-pool DATEI [--json]</translation>
+    </message>
+    <message>
+        <source>validate-pool: cannot read %1: it is a folder</source>
+        <translation>validate-pool: %1 kann nicht gelesen werden: Es ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>validate-pool: cannot read %1: %2</source>
+        <translation>validate-pool: %1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LogDiagnosis</name>
+    <message>
+        <source>The manager rejected the delegate token: it is not a valid token of this account. Copy the token again from Account Settings → Delegates → Tokens (keep the trailing "=") and use an account-level token.</source>
+        <translation>Der Manager hat das Delegate-Token abgelehnt: Es ist kein gültiges Token dieses Kontos. Kopieren Sie das Token erneut aus Account Settings → Delegates → Tokens (mit dem abschließenden „=“) und verwenden Sie ein Token auf Kontoebene.</translation>
+    </message>
+    <message>
+        <source>The delegate token was revoked; the delegate is frozen. Create or pick an active token under Account Settings → Delegates → Tokens.</source>
+        <translation>Das Delegate-Token wurde widerrufen; der Delegate ist eingefroren. Legen Sie unter Account Settings → Delegates → Tokens ein aktives Token an oder wählen Sie eines aus.</translation>
+    </message>
+    <message>
+        <source>The delegate token has expired; the delegate is frozen. Create a new token under Account Settings → Delegates → Tokens.</source>
+        <translation>Das Delegate-Token ist abgelaufen; der Delegate ist eingefroren. Legen Sie unter Account Settings → Delegates → Tokens ein neues Token an.</translation>
+    </message>
+    <message>
+        <source>The manager does not know this account id: either the ACCOUNT_ID is wrong or MANAGER_HOST_AND_PORT points at another Harness cluster. Check both on the Account Overview page.</source>
+        <translation>Der Manager kennt diese Konto-ID nicht: Entweder ist ACCOUNT_ID falsch, oder MANAGER_HOST_AND_PORT zeigt auf einen anderen Harness-Cluster. Prüfen Sie beides auf der Seite Account Overview.</translation>
+    </message>
+    <message>
+        <source>The delegate cannot reach the Harness manager (network, DNS or proxy). The VM needs outbound HTTPS to the manager URL.</source>
+        <translation>Der Delegate erreicht den Harness-Manager nicht (Netzwerk, DNS oder Proxy). Die VM braucht ausgehendes HTTPS zur Manager-URL.</translation>
+    </message>
+    <message>
+        <source>Registering with the manager failed (network, TLS or proxy); the delegate retries every minute. Check outbound HTTPS and the proxy settings.</source>
+        <translation>Die Registrierung beim Manager ist fehlgeschlagen (Netzwerk, TLS oder Proxy); der Delegate versucht es jede Minute erneut. Prüfen Sie ausgehendes HTTPS und die Proxy-Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The manager rejected the registration or answered nothing; the delegate retries every minute. Check the account id, the token and the cluster URL.</source>
+        <translation>Der Manager hat die Registrierung abgelehnt oder nichts geantwortet; der Delegate versucht es jede Minute erneut. Prüfen Sie Konto-ID, Token und Cluster-URL.</translation>
+    </message>
+    <message>
+        <source>The WebSocket to the manager is blocked or dropped (usually a proxy or firewall). Allow WSS to the manager, or set POLL_FOR_TASKS=true.</source>
+        <translation>Der WebSocket zum Manager ist blockiert oder wird getrennt (meist ein Proxy oder eine Firewall). Erlauben Sie WSS zum Manager, oder setzen Sie POLL_FOR_TASKS=true.</translation>
+    </message>
+    <message>
+        <source>The delegate cannot reach the VM runner. Both containers must be on the "harness" network, the runner must be named vm-runner and be running, and RUNNER_URL must be http://vm-runner:3000/.</source>
+        <translation>Der Delegate erreicht den VM-Runner nicht. Beide Container müssen im Netzwerk „harness“ sein, der Runner muss vm-runner heißen und laufen, und RUNNER_URL muss http://vm-runner:3000/ sein.</translation>
+    </message>
+    <message>
+        <source>The delegate could not prepare its working directory or its init script failed; it will not start.</source>
+        <translation>Der Delegate konnte sein Arbeitsverzeichnis nicht vorbereiten oder sein Init-Skript ist fehlgeschlagen; er startet nicht.</translation>
+    </message>
+    <message>
+        <source>The delegate is short of memory or CPU and rejects tasks. Raise --memory/--cpus or use a larger VM.</source>
+        <translation>Dem Delegate fehlt Speicher oder CPU, und er lehnt Aufgaben ab. Erhöhen Sie --memory/--cpus oder verwenden Sie eine größere VM.</translation>
+    </message>
+    <message>
+        <source>The runner cannot read its pool file at the path given with --pool. The file must be in the runner directory, which is mounted at /runner.</source>
+        <translation>Der Runner kann seine Pool-Datei unter dem mit --pool angegebenen Pfad nicht lesen. Die Datei muss im Runner-Verzeichnis liegen, das unter /runner eingehängt ist.</translation>
+    </message>
+    <message>
+        <source>The runner cannot read the service-account key: json_path must be a path inside the container, such as /runner/&lt;key&gt;.json, and the key file must be there.</source>
+        <translation>Der Runner kann den Dienstkonto-Schlüssel nicht lesen: json_path muss ein Pfad im Container sein, etwa /runner/&lt;key&gt;.json, und die Schlüsseldatei muss dort liegen.</translation>
+    </message>
+    <message>
+        <source>The runner rejected the pool file; the log line says which entry. Fix pool.yaml and run again.</source>
+        <translation>Der Runner hat die Pool-Datei abgelehnt; die Protokollzeile nennt den Eintrag. Korrigieren Sie pool.yaml und führen Sie es erneut aus.</translation>
+    </message>
+    <message>
+        <source>The runner image does not match this VM's CPU (amd64 image on an arm64 VM). Use an x86 machine type, or drop --platform linux/amd64 so Docker picks the arm64 image.</source>
+        <translation>Das Runner-Image passt nicht zur CPU dieser VM (amd64-Image auf einer arm64-VM). Verwenden Sie einen x86-Maschinentyp, oder entfernen Sie --platform linux/amd64, damit Docker das arm64-Image wählt.</translation>
+    </message>
+    <message>
+        <source>Port 3000 is taken by another program on the VM. Stop it or free the port, then run again.</source>
+        <translation>Port 3000 ist auf der VM von einem anderen Programm belegt. Beenden Sie es oder geben Sie den Port frei und führen Sie es dann erneut aus.</translation>
+    </message>
+    <message>
+        <source>The runner stopped with a fatal error (see the line).</source>
+        <translation>Der Runner wurde mit einem schweren Fehler beendet (siehe die Zeile).</translation>
+    </message>
+</context>
+<context>
+    <name>Steps</name>
+    <message>
+        <source>Preflight checks</source>
+        <translation>Vorabprüfungen</translation>
+    </message>
+    <message>
+        <source>Docker</source>
+        <translation>Docker</translation>
+    </message>
+    <message>
+        <source>VM runner</source>
+        <translation>VM-Runner</translation>
+    </message>
+    <message>
+        <source>Delegate</source>
+        <translation>Delegate</translation>
+    </message>
+    <message>
+        <source>Uninstall</source>
+        <translation>Deinstallieren</translation>
+    </message>
+</context>
+<context>
+    <name>gs</name>
+    <message>
+        <source>"%1" must be a mapping of keys to values.</source>
+        <translation>„%1“ muss eine Zuordnung von Schlüsseln zu Werten sein.</translation>
+    </message>
+    <message>
+        <source>"%1" must be a single value.</source>
+        <translation>„%1“ muss ein einzelner Wert sein.</translation>
+    </message>
+    <message>
+        <source>"%1" must be true or false.</source>
+        <translation>„%1“ muss true oder false sein.</translation>
+    </message>
+    <message>
+        <source>"%1" must be a whole number.</source>
+        <translation>„%1“ muss eine ganze Zahl sein.</translation>
+    </message>
+    <message>
+        <source>"%1" must be a list.</source>
+        <translation>„%1“ muss eine Liste sein.</translation>
+    </message>
+    <message>
+        <source>Unknown key "%1.%2"; known keys are: %3.</source>
+        <translation>Unbekannter Schlüssel „%1.%2“; bekannte Schlüssel sind: %3.</translation>
+    </message>
+    <message>
+        <source>Prod-1 (app.harness.io)</source>
+        <translation>Prod-1 (app.harness.io)</translation>
+    </message>
+    <message>
+        <source>Prod-2 (app.harness.io/gratis)</source>
+        <translation>Prod-2 (app.harness.io/gratis)</translation>
+    </message>
+    <message>
+        <source>Prod-3 (app3.harness.io)</source>
+        <translation>Prod-3 (app3.harness.io)</translation>
+    </message>
+    <message>
+        <source>Prod-0 / Prod-4 (accounts.harness.io)</source>
+        <translation>Prod-0 / Prod-4 (accounts.harness.io)</translation>
+    </message>
+    <message>
+        <source>EU (accounts.eu.harness.io)</source>
+        <translation>EU (accounts.eu.harness.io)</translation>
+    </message>
+    <message>
+        <source>Custom URL…</source>
+        <translation>Eigene URL …</translation>
+    </message>
+</context>
+<context>
+    <name>gs::AccountCheckWidget</name>
+    <message>
+        <source>Check again</source>
+        <translation>Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Harness API key (optional, pat.… or sat.…): proposes the current delegate image</source>
+        <translation>Harness-API-Schlüssel (optional, pat.… oder sat.…): schlägt das aktuelle Delegate-Image vor</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain, never in files or logs.</source>
+        <translation>Im System-Schlüsselbund aufbewahrt, nie in Dateien oder Protokollen.</translation>
+    </message>
+    <message>
+        <source>Use this image</source>
+        <translation>Dieses Image verwenden</translation>
+    </message>
+    <message>
+        <source>Enter the account id to check it.</source>
+        <translation>Geben Sie die Konto-ID ein, um sie zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Choose the Harness cluster to check the account against it.</source>
+        <translation>Wählen Sie den Harness-Cluster, um das Konto dort zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Checking account %1 on %2…</source>
+        <translation>Prüfe Konto %1 auf %2 …</translation>
+    </message>
+    <message>
+        <source>Try %1</source>
+        <translation>%1 versuchen</translation>
+    </message>
+    <message>
+        <source>Asking Harness for the current delegate version…</source>
+        <translation>Frage Harness nach der aktuellen Delegate-Version …</translation>
+    </message>
+    <message>
+        <source>The delegate image is the current one (%1).</source>
+        <translation>Das Delegate-Image ist das aktuelle (%1).</translation>
+    </message>
+    <message>
+        <source>Current delegate image: %1</source>
+        <translation>Aktuelles Delegate-Image: %1</translation>
+    </message>
+</context>
+<context>
+    <name>gs::CommandBuilder</name>
+    <message>
+        <source>Connect to the runner VM</source>
+        <translation>Mit der Runner-VM verbinden</translation>
+    </message>
+    <message>
+        <source>Open a shell on the VM through Google's IAP tunnel (run on your computer)</source>
+        <translation>Eine Shell auf der VM über Googles IAP-Tunnel öffnen (auf Ihrem Computer ausführen)</translation>
+    </message>
+    <message>
+        <source>Open a shell on the VM (run on your computer)</source>
+        <translation>Eine Shell auf der VM öffnen (auf Ihrem Computer ausführen)</translation>
+    </message>
+    <message>
+        <source>Install Docker</source>
+        <translation>Docker installieren</translation>
+    </message>
+    <message>
+        <source>Check that Docker is installed and its daemon answers</source>
+        <translation>Prüfen, ob Docker installiert ist und sein Daemon antwortet</translation>
+    </message>
+    <message>
+        <source>Install Docker from the distribution (Debian/Ubuntu), only if the check failed</source>
+        <translation>Docker aus der Distribution installieren (Debian/Ubuntu), nur wenn die Prüfung fehlschlug</translation>
+    </message>
+    <message>
+        <source>Start the Docker daemon now and at every boot</source>
+        <translation>Den Docker-Daemon jetzt und bei jedem Systemstart starten</translation>
+    </message>
+    <message>
+        <source>Start the VM runner</source>
+        <translation>Den VM-Runner starten</translation>
+    </message>
+    <message>
+        <source>Create the runner directory</source>
+        <translation>Das Runner-Verzeichnis anlegen</translation>
+    </message>
+    <message>
+        <source>Write pool.yaml into it (atomically, readable only by root)</source>
+        <translation>pool.yaml hineinschreiben (atomar, nur für root lesbar)</translation>
+    </message>
+    <message>
+        <source>Write the service-account key next to it (json_path points here); copy the key file to the VM first, e.g. with gcloud compute scp</source>
+        <translation>Den Dienstkonto-Schlüssel daneben schreiben (json_path zeigt hierher); kopieren Sie die Schlüsseldatei zuerst auf die VM, z. B. mit gcloud compute scp</translation>
+    </message>
+    <message>
+        <source>Create the "harness" Docker network, only if it is missing</source>
+        <translation>Das Docker-Netzwerk „harness“ anlegen, nur wenn es fehlt</translation>
+    </message>
+    <message>
+        <source>Only when replacing an existing runner: remove its container</source>
+        <translation>Nur beim Ersetzen eines vorhandenen Runners: seinen Container entfernen</translation>
+    </message>
+    <message>
+        <source>Start the runner container</source>
+        <translation>Den Runner-Container starten</translation>
+    </message>
+    <message>
+        <source>Install the Harness delegate</source>
+        <translation>Den Harness-Delegate installieren</translation>
+    </message>
+    <message>
+        <source>Only when replacing an existing delegate: remove its container</source>
+        <translation>Nur beim Ersetzen eines vorhandenen Delegates: seinen Container entfernen</translation>
+    </message>
+    <message>
+        <source>Start the delegate; the token arrives on standard input, never on the command line</source>
+        <translation>Den Delegate starten; das Token kommt über die Standardeingabe, nie über die Kommandozeile</translation>
+    </message>
+    <message>
+        <source>Paste the content of %1 here.</source>
+        <translation>Fügen Sie hier den Inhalt von %1 ein.</translation>
+    </message>
+</context>
+<context>
+    <name>gs::CommandView</name>
+    <message>
+        <source>Commands for this step:</source>
+        <translation>Befehle für diesen Schritt:</translation>
+    </message>
+    <message>
+        <source>Copy all</source>
+        <translation>Alle kopieren</translation>
+    </message>
+    <message>
+        <source>Copy every command of this step, with comments</source>
+        <translation>Alle Befehle dieses Schritts kopieren, mit Kommentaren</translation>
+    </message>
+    <message>
+        <source>Fill in the fields above to see the commands.</source>
+        <translation>Füllen Sie die Felder oben aus, um die Befehle zu sehen.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy this command</source>
+        <translation>Diesen Befehl kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>gs::ConfigFile</name>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: Die Datei kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than 1 MiB; this is not a setup config.</source>
+        <translation>%1: Die Datei ist größer als 1 MiB; das ist keine Einrichtungskonfiguration.</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty.</source>
+        <translation>%1: Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>die Datei</translation>
+    </message>
+    <message>
+        <source>Unknown section "%1"; the sections are ssh, runner and delegate.</source>
+        <translation>Unbekannter Abschnitt „%1“; die Abschnitte sind ssh, runner und delegate.</translation>
+    </message>
+    <message>
+        <source>Remove "delegate.token": the config file never holds the token. Keep it in the keychain, or pass it in GITSPACES_DELEGATE_TOKEN or with --token-stdin.</source>
+        <translation>Entfernen Sie „delegate.token“: Die Konfigurationsdatei enthält nie das Token. Bewahren Sie es im Schlüsselbund auf, oder übergeben Sie es in GITSPACES_DELEGATE_TOKEN oder mit --token-stdin.</translation>
+    </message>
+    <message>
+        <source>YAML syntax error: %1</source>
+        <translation>YAML-Syntaxfehler: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>gs::ConnectPage</name>
+    <message>
+        <source>Connect to the VM</source>
+        <translation>Mit der VM verbinden</translation>
+    </message>
+    <message>
+        <source>In the Cloud Console open the VM instance, click SSH → View gcloud command, and paste the command here. Or give the address of the VM.</source>
+        <translation>Öffnen Sie in der Cloud Console die VM-Instanz, klicken Sie auf SSH → View gcloud command und fügen Sie den Befehl hier ein. Oder geben Sie die Adresse der VM an.</translation>
+    </message>
+    <message>
+        <source>Through gcloud (pasted "View gcloud command")</source>
+        <translation>Über gcloud (eingefügter „View gcloud command“)</translation>
+    </message>
+    <message>
+        <source>Directly with SSH</source>
+        <translation>Direkt per SSH</translation>
+    </message>
+    <message>
+        <source>gcloud command:</source>
+        <translation>gcloud-Befehl:</translation>
+    </message>
+    <message>
+        <source>Tunnel through IAP (--tunnel-through-iap)</source>
+        <translation>Durch IAP tunneln (--tunnel-through-iap)</translation>
+    </message>
+    <message>
+        <source>Instance *:</source>
+        <translation>Instanz *:</translation>
+    </message>
+    <message>
+        <source>Zone *:</source>
+        <translation>Zone *:</translation>
+    </message>
+    <message>
+        <source>Project:</source>
+        <translation>Projekt:</translation>
+    </message>
+    <message>
+        <source>203.0.113.7, or a Host alias from ~/.ssh/config</source>
+        <translation>203.0.113.7 oder ein Host-Alias aus ~/.ssh/config</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Host *:</source>
+        <translation>Host *:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Benutzer:</translation>
+    </message>
+    <message>
+        <source>Key file:</source>
+        <translation>Schlüsseldatei:</translation>
+    </message>
+    <message>
+        <source>Use sudo for Docker and for writing to the runner directory</source>
+        <translation>sudo für Docker und zum Schreiben in das Runner-Verzeichnis verwenden</translation>
+    </message>
+    <message>
+        <source>The documented commands omit sudo; on a fresh GCP VM your user needs it unless it is in the docker group.</source>
+        <translation>Die dokumentierten Befehle lassen sudo weg; auf einer frischen GCP-VM braucht Ihr Benutzer es, sofern er nicht in der Gruppe docker ist.</translation>
+    </message>
+    <message>
+        <source>Paste the gcloud command or enter a host to see the command.</source>
+        <translation>Fügen Sie den gcloud-Befehl ein oder geben Sie einen Host ein, um den Befehl zu sehen.</translation>
+    </message>
+    <message>
+        <source>SSH private key</source>
+        <translation>Privater SSH-Schlüssel</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Enter the instance name and its zone, or paste the command.</source>
+        <translation>Geben Sie den Instanznamen und seine Zone ein, oder fügen Sie den Befehl ein.</translation>
+    </message>
+</context>
+<context>
+    <name>gs::ConnectionPanel</name>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Trennen</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this key</source>
+        <translation>Diesem Schlüssel &amp;vertrauen</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Ablehnen</translation>
+    </message>
+    <message>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>Ü&amp;berspringen</translation>
+    </message>
+    <message>
+        <source>I know why the key changed (the VM was rebuilt) and checked the new fingerprint</source>
+        <translation>Ich weiß, warum sich der Schlüssel geändert hat (die VM wurde neu aufgebaut), und habe den neuen Fingerabdruck geprüft</translation>
+    </message>
+    <message>
+        <source>Replace the recorded key and connect</source>
+        <translation>Den gespeicherten Schlüssel ersetzen und verbinden</translation>
+    </message>
+    <message>
+        <source>Operating system:</source>
+        <translation>Betriebssystem:</translation>
+    </message>
+    <message>
+        <source>Architecture:</source>
+        <translation>Architektur:</translation>
+    </message>
+    <message>
+        <source>Host name:</source>
+        <translation>Hostname:</translation>
+    </message>
+    <message>
+        <source>Disconnected.</source>
+        <translation>Getrennt.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1 …</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Breche ab …</translation>
+    </message>
+    <message>
+        <source>This is the first connection to %1. Its host key is:
+%2 %3
+Compare it with what the VM reports (ssh-keygen -lf /etc/ssh/ssh_host_%4_key.pub, or the serial console) before trusting it. It will be remembered in %5.</source>
+        <translation>Dies ist die erste Verbindung zu %1. Sein Host-Schlüssel ist:
+%2 %3
+Vergleichen Sie ihn mit dem, was die VM meldet (ssh-keygen -lf /etc/ssh/ssh_host_%4_key.pub oder die serielle Konsole), bevor Sie ihm vertrauen. Er wird in %5 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Using the passphrase kept in %1…</source>
+        <translation>Verwende die in %1 aufbewahrte Passphrase …</translation>
+    </message>
+    <message>
+        <source>That passphrase was wrong. Try again.</source>
+        <translation>Diese Passphrase war falsch. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The server rejected that password. Try again.</source>
+        <translation>Der Server hat dieses Passwort abgelehnt. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Keep the passphrase in %1</source>
+        <translation>Die Passphrase in %1 aufbewahren</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>The passphrase could not be kept: %1</source>
+        <translation>Die Passphrase konnte nicht aufbewahrt werden: %1</translation>
+    </message>
+    <message>
+        <source>Connected. Reading the host's details…</source>
+        <translation>Verbunden. Lese die Angaben des Hosts …</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>Mit %1 verbunden.</translation>
+    </message>
+</context>
+<context>
+    <name>gs::CopyField</name>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>gs::DelegatePage</name>
+    <message>
+        <source>Install the Delegate</source>
+        <translation>Delegate installieren</translation>
+    </message>
+    <message>
+        <source>In Harness: Account Settings → Account Resources → Delegates → New Delegate → Docker. Copy the account id and the delegate token from there. Gitspaces work only with account-level delegates.</source>
+        <translation>In Harness: Account Settings → Account Resources → Delegates → New Delegate → Docker. Kopieren Sie von dort die Konto-ID und das Delegate-Token. Gitspaces funktionieren nur mit Delegates auf Kontoebene.</translation>
+    </message>
+    <message>
+        <source>Delegate name *:</source>
+        <translation>Delegate-Name *:</translation>
+    </message>
+    <message>
+        <source>Account id *:</source>
+        <translation>Konto-ID *:</translation>
+    </message>
+    <message>
+        <source>22 characters, e.g. 6_vVHzo9Qeu9fXvj-AcQCb</source>
+        <translation>22 Zeichen, z. B. 6_vVHzo9Qeu9fXvj-AcQCb</translation>
+    </message>
+    <message>
+        <source>Leave empty to type it at a hidden prompt on the VM</source>
+        <translation>Leer lassen, um es auf der VM verdeckt einzugeben</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the token here and in the commands, and copy it in clear</source>
+        <translation>Das Token hier und in den Befehlen zeigen und im Klartext kopieren</translation>
+    </message>
+    <message>
+        <source>Delegate token:</source>
+        <translation>Delegate-Token:</translation>
+    </message>
+    <message>
+        <source>Remember the token and account id in the keychain</source>
+        <translation>Token und Konto-ID im Schlüsselbund merken</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>Vergessen</translation>
+    </message>
+    <message>
+        <source>Remove the token and account id from the keychain</source>
+        <translation>Token und Konto-ID aus dem Schlüsselbund entfernen</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Tags:</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. gitspaces, gcp</source>
+        <translation>Durch Kommas getrennt, z. B. gitspaces, gcp</translation>
+    </message>
+    <message>
+        <source>Harness cluster *:</source>
+        <translation>Harness-Cluster *:</translation>
+    </message>
+    <message>
+        <source>Manager URL:</source>
+        <translation>Manager-URL:</translation>
+    </message>
+    <message>
+        <source>Delegate image *:</source>
+        <translation>Delegate-Image *:</translation>
+    </message>
+    <message>
+        <source>CPUs *:</source>
+        <translation>CPUs *:</translation>
+    </message>
+    <message>
+        <source>Memory *:</source>
+        <translation>Speicher *:</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <source>Without a token here the copied command asks for it at a hidden prompt (read -rs), so it stays out of the shell history.</source>
+        <translation>Ohne Token hier fragt der kopierte Befehl verdeckt danach (read -rs), sodass es nicht in die Shell-History gelangt.</translation>
+    </message>
+</context>
+<context>
+    <name>gs::DelegateStatusWidget</name>
+    <message>
+        <source>Harness API key (pat.… or sat.…)</source>
+        <translation>Harness-API-Schlüssel (pat.… oder sat.…)</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain, never in files or logs.</source>
+        <translation>Im System-Schlüsselbund aufbewahrt, nie in Dateien oder Protokollen.</translation>
+    </message>
+    <message>
+        <source>Check in Harness</source>
+        <translation>In Harness prüfen</translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation>Hostname</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>Last heartbeat</source>
+        <translation>Letztes Lebenszeichen</translation>
+    </message>
+    <message>
+        <source>Ask Harness whether the delegate is connected (needs an API key).</source>
+        <translation>Harness fragen, ob der Delegate verbunden ist (braucht einen API-Schlüssel).</translation>
+    </message>
+    <message>
+        <source>Asking Harness about delegate "%1"…</source>
+        <translation>Frage Harness nach Delegate „%1“ …</translation>
+    </message>
+    <message>
+        <source>A new delegate takes a minute or two; check again shortly.</source>
+        <translation>Ein neuer Delegate braucht ein bis zwei Minuten; prüfen Sie gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Check the delegate name, the account and the delegate's logs.</source>
+        <translation>Prüfen Sie den Delegate-Namen, das Konto und die Protokolle des Delegates.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>The delegate container on this VM</source>
+        <translation>Der Delegate-Container auf dieser VM</translation>
+    </message>
+</context>
+<context>
+    <name>gs::DockerPage</name>
+    <message>
+        <source>Install Docker</source>
+        <translation>Docker installieren</translation>
+    </message>
+    <message>
+        <source>The runner and the delegate run as Docker containers on the VM. Run these commands on the VM: they check for Docker and install it only if it is missing.</source>
+        <translation>Runner und Delegate laufen als Docker-Container auf der VM. Führen Sie diese Befehle auf der VM aus: Sie prüfen, ob Docker da ist, und installieren es nur, wenn es fehlt.</translation>
+    </message>
+    <message>
+        <source>Docker's own guide: &lt;a href="https://docs.docker.com/engine/install/"&gt;docs.docker.com/engine/install&lt;/a&gt;</source>
+        <translation>Die Anleitung von Docker: &lt;a href="https://docs.docker.com/engine/install/"&gt;docs.docker.com/engine/install&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>gs::GcloudSshCommand</name>
+    <message>
+        <source>A quote is not closed; paste the whole command again.</source>
+        <translation>Ein Anführungszeichen ist nicht geschlossen; fügen Sie den ganzen Befehl erneut ein.</translation>
+    </message>
+    <message>
+        <source>This is not a "gcloud compute ssh" command. In the Cloud Console, open the VM, click SSH → View gcloud command, and paste that.</source>
+        <translation>Das ist kein „gcloud compute ssh“-Befehl. Öffnen Sie in der Cloud Console die VM, klicken Sie auf SSH → View gcloud command und fügen Sie diesen ein.</translation>
+    </message>
+    <message>
+        <source>"%1" needs a value.</source>
+        <translation>„%1“ braucht einen Wert.</translation>
+    </message>
+    <message>
+        <source>Remove the remote command after "--": the wizard runs its own.</source>
+        <translation>Entfernen Sie den entfernten Befehl nach „--“: Der Assistent führt seine eigenen aus.</translation>
+    </message>
+    <message>
+        <source>Unexpected "%1": the command names one VM instance.</source>
+        <translation>Unerwartetes „%1“: Der Befehl nennt eine einzige VM-Instanz.</translation>
+    </message>
+    <message>
+        <source>The command names no VM instance.</source>
+        <translation>Der Befehl nennt keine VM-Instanz.</translation>
+    </message>
+    <message>
+        <source>The command has no --zone; copy it from the Cloud Console, which always adds it.</source>
+        <translation>Der Befehl hat kein --zone; kopieren Sie ihn aus der Cloud Console, die es immer hinzufügt.</translation>
+    </message>
+</context>
+<context>
+    <name>gs::InputChecks</name>
+    <message>
+        <source>Enter a delegate name, for example "gitspaces-delegate".</source>
+        <translation>Geben Sie einen Delegate-Namen ein, zum Beispiel „gitspaces-delegate“.</translation>
+    </message>
+    <message>
+        <source>The name is %1 characters long; use at most 63.</source>
+        <translation>Der Name ist %1 Zeichen lang; verwenden Sie höchstens 63.</translation>
+    </message>
+    <message>
+        <source>Use lowercase letters only: "%1".</source>
+        <translation>Verwenden Sie nur Kleinbuchstaben: „%1“.</translation>
+    </message>
+    <message>
+        <source>Use only lowercase letters, digits and "-" (no spaces, dots or "_").</source>
+        <translation>Verwenden Sie nur Kleinbuchstaben, Ziffern und „-“ (keine Leerzeichen, Punkte oder „_“).</translation>
+    </message>
+    <message>
+        <source>The name must start with a letter.</source>
+        <translation>Der Name muss mit einem Buchstaben beginnen.</translation>
+    </message>
+    <message>
+        <source>The name must end with a letter, not a digit or "-".</source>
+        <translation>Der Name muss mit einem Buchstaben enden, nicht mit einer Ziffer oder „-“.</translation>
+    </message>
+    <message>
+        <source>Enter the account ID: it is the part after /account/ in any Harness URL, or on Account Settings → Account Details.</source>
+        <translation>Geben Sie die Konto-ID ein: Sie ist der Teil nach /account/ in jeder Harness-URL oder steht unter Account Settings → Account Details.</translation>
+    </message>
+    <message>
+        <source>Remove the spaces from the account ID.</source>
+        <translation>Entfernen Sie die Leerzeichen aus der Konto-ID.</translation>
+    </message>
+    <message>
+        <source>An account ID has only letters, digits, "-" and "_"; copy it again from the Harness URL.</source>
+        <translation>Eine Konto-ID besteht nur aus Buchstaben, Ziffern, „-“ und „_“; kopieren Sie sie erneut aus der Harness-URL.</translation>
+    </message>
+    <message>
+        <source>An account ID is 22 characters long; this one has %1. Copy it again from the Harness URL.</source>
+        <translation>Eine Konto-ID ist 22 Zeichen lang; diese hat %1. Kopieren Sie sie erneut aus der Harness-URL.</translation>
+    </message>
+    <message>
+        <source>Enter the delegate token from Account Settings → Delegates → Tokens.</source>
+        <translation>Geben Sie das Delegate-Token aus Account Settings → Delegates → Tokens ein.</translation>
+    </message>
+    <message>
+        <source>Remove the spaces or line breaks from the token.</source>
+        <translation>Entfernen Sie die Leerzeichen oder Zeilenumbrüche aus dem Token.</translation>
+    </message>
+    <message>
+        <source>A delegate token is base64 text (letters, digits, "+", "/", "="); copy it again.</source>
+        <translation>Ein Delegate-Token ist Base64-Text (Buchstaben, Ziffern, „+“, „/“, „=“); kopieren Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The token must end with "="; it was probably cut off when copying.</source>
+        <translation>Das Token muss mit „=“ enden; es wurde beim Kopieren wohl abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>A delegate token is 44 characters ending in "="; this one has %1. Copy it again.</source>
+        <translation>Ein Delegate-Token hat 44 Zeichen und endet auf „=“; dieses hat %1. Kopieren Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Choose your Harness cluster, or enter the manager URL from the delegate install command (MANAGER_HOST_AND_PORT).</source>
+        <translation>Wählen Sie Ihren Harness-Cluster, oder geben Sie die Manager-URL aus dem Delegate-Installationsbefehl ein (MANAGER_HOST_AND_PORT).</translation>
+    </message>
+    <message>
+        <source>Enter a full URL such as https://app.harness.io.</source>
+        <translation>Geben Sie eine vollständige URL ein, etwa https://app.harness.io.</translation>
+    </message>
+    <message>
+        <source>The manager URL must start with https://.</source>
+        <translation>Die Manager-URL muss mit https:// beginnen.</translation>
+    </message>
+    <message>
+        <source>Remove the trailing "/": the delegate appends /api/ itself.</source>
+        <translation>Entfernen Sie das abschließende „/“: Der Delegate hängt /api/ selbst an.</translation>
+    </message>
+    <message>
+        <source>Remove "/api" from the end: the delegate appends it itself.</source>
+        <translation>Entfernen Sie „/api“ am Ende: Der Delegate hängt es selbst an.</translation>
+    </message>
+    <message>
+        <source>The manager URL has no "?" or "#" part.</source>
+        <translation>Die Manager-URL hat keinen „?“- oder „#“-Teil.</translation>
+    </message>
+    <message>
+        <source>Enter the number of CPUs as a positive number, such as 1 or 1.5.</source>
+        <translation>Geben Sie die Anzahl der CPUs als positive Zahl ein, etwa 1 oder 1.5.</translation>
+    </message>
+    <message>
+        <source>Enter the memory limit as Docker expects it: a number with b, k, m or g, such as 2g.</source>
+        <translation>Geben Sie das Speicherlimit so ein, wie Docker es erwartet: eine Zahl mit b, k, m oder g, etwa 2g.</translation>
+    </message>
+    <message>
+        <source>Docker needs at least 6m of memory; the delegate needs about 2g.</source>
+        <translation>Docker braucht mindestens 6m Speicher; der Delegate braucht etwa 2g.</translation>
+    </message>
+    <message>
+        <source>Enter an image reference such as registry.example.com/name:tag.</source>
+        <translation>Geben Sie eine Image-Referenz ein, etwa registry.example.com/name:tag.</translation>
+    </message>
+    <message>
+        <source>Remove the spaces from the image reference.</source>
+        <translation>Entfernen Sie die Leerzeichen aus der Image-Referenz.</translation>
+    </message>
+    <message>
+        <source>Image names are lowercase (only the tag may have capitals).</source>
+        <translation>Image-Namen sind kleingeschrieben (nur der Tag darf Großbuchstaben enthalten).</translation>
+    </message>
+    <message>
+        <source>This is not a valid image reference; expected registry/name:tag, for example drone/drone-runner-aws:latest.</source>
+        <translation>Das ist keine gültige Image-Referenz; erwartet wird registry/name:tag, zum Beispiel drone/drone-runner-aws:latest.</translation>
+    </message>
+    <message>
+        <source>Remove the empty tag.</source>
+        <translation>Entfernen Sie den leeren Tag.</translation>
+    </message>
+    <message>
+        <source>Tags are separated already; a tag cannot contain ",".</source>
+        <translation>Die Tags sind bereits getrennt; ein Tag darf kein „,“ enthalten.</translation>
+    </message>
+    <message>
+        <source>The tag "%1" may use only letters, digits, "-", "_" and ".".</source>
+        <translation>Der Tag „%1“ darf nur Buchstaben, Ziffern, „-“, „_“ und „.“ enthalten.</translation>
+    </message>
+    <message>
+        <source>Enter the VM's address or a Host alias from ~/.ssh/config, or paste the gcloud command.</source>
+        <translation>Geben Sie die Adresse der VM oder einen Host-Alias aus ~/.ssh/config ein, oder fügen Sie den gcloud-Befehl ein.</translation>
+    </message>
+    <message>
+        <source>Remove the spaces from the host.</source>
+        <translation>Entfernen Sie die Leerzeichen aus dem Host.</translation>
+    </message>
+    <message>
+        <source>A host is a name or an IP address; remove characters such as ; $ or @.</source>
+        <translation>Ein Host ist ein Name oder eine IP-Adresse; entfernen Sie Zeichen wie ; $ oder @.</translation>
+    </message>
+    <message>
+        <source>Enter a port between 1 and 65535 (SSH uses 22).</source>
+        <translation>Geben Sie einen Port zwischen 1 und 65535 ein (SSH verwendet 22).</translation>
+    </message>
+    <message>
+        <source>A user name has only letters, digits, ".", "-" and "_".</source>
+        <translation>Ein Benutzername besteht nur aus Buchstaben, Ziffern, „.“, „-“ und „_“.</translation>
+    </message>
+    <message>
+        <source>Enter an absolute path on the VM, such as /runner.</source>
+        <translation>Geben Sie einen absoluten Pfad auf der VM ein, etwa /runner.</translation>
+    </message>
+    <message>
+        <source>Choose a directory of its own, such as /runner, not /.</source>
+        <translation>Wählen Sie ein eigenes Verzeichnis, etwa /runner, nicht /.</translation>
+    </message>
+    <message>
+        <source>Use only letters, digits, "/", ".", "-" and "_" in the directory (Docker's -v option cannot take ":" or spaces).</source>
+        <translation>Verwenden Sie im Verzeichnis nur Buchstaben, Ziffern, „/“, „.“, „-“ und „_“ (die Docker-Option -v verträgt kein „:“ und keine Leerzeichen).</translation>
+    </message>
+</context>
+<context>
+    <name>gs::KeychainJob</name>
+    <message>
+        <source>The keychain refused access (%1). Unlock it and try again.</source>
+        <translation>Der Schlüsselbund hat den Zugriff verweigert (%1). Entsperren Sie ihn und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>No keychain is available (%1). Nothing was stored; the values are kept in memory until the wizard closes.</source>
+        <translation>Kein Schlüsselbund verfügbar (%1). Nichts wurde gespeichert; die Werte bleiben im Speicher, bis der Assistent geschlossen wird.</translation>
+    </message>
+    <message>
+        <source>The keychain could not delete the entry: %1</source>
+        <translation>Der Schlüsselbund konnte den Eintrag nicht löschen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The keychain did not answer within %n second(s). Nothing was stored; check that the keychain is unlocked and try again.</source>
+        <translation><numerusform>Der Schlüsselbund hat nicht innerhalb von %n Sekunde geantwortet. Nichts wurde gespeichert; prüfen Sie, ob der Schlüsselbund entsperrt ist, und versuchen Sie es erneut.</numerusform><numerusform>Der Schlüsselbund hat nicht innerhalb von %n Sekunden geantwortet. Nichts wurde gespeichert; prüfen Sie, ob der Schlüsselbund entsperrt ist, und versuchen Sie es erneut.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>gs::KeychainSecretStore</name>
+    <message>
+        <source>the system keychain</source>
+        <translation>der System-Schlüsselbund</translation>
+    </message>
+</context>
+<context>
+    <name>gs::MemorySecretStore</name>
+    <message>
+        <source>No keychain is available (test store switched off).</source>
+        <translation>Kein Schlüsselbund verfügbar (Test-Speicher ausgeschaltet).</translation>
+    </message>
+    <message>
+        <source>the in-memory test store</source>
+        <translation>der Test-Speicher im Arbeitsspeicher</translation>
+    </message>
+</context>
+<context>
+    <name>gs::PoolEditorWidget</name>
+    <message>
+        <source>Apply fix</source>
+        <translation>Korrektur anwenden</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Continue despite errors</source>
+        <translation>Trotz Fehlern fortfahren</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>Pool / limit</source>
+        <translation>Pool / Limit</translation>
+    </message>
+    <message>
+        <source>Machine type</source>
+        <translation>Maschinentyp</translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation>Zonen</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Apply the automatic fix of the selected problem</source>
+        <translation>Die automatische Korrektur des ausgewählten Problems anwenden</translation>
+    </message>
+    <message>
+        <source>The runner will probably refuse this file; go on anyway.</source>
+        <translation>Der Runner wird diese Datei wahrscheinlich ablehnen; trotzdem fortfahren.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a pool file.</source>
+        <translation>%1 ist zu groß für eine Pool-Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is a binary file, not a pool file.</source>
+        <translation>%1 ist eine Binärdatei, keine Pool-Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text. Save it as UTF-8 and open it again.</source>
+        <translation>%1 ist kein UTF-8-Text. Speichern Sie sie als UTF-8 und öffnen Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>No file to save to.</source>
+        <translation>Keine Datei zum Speichern.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>%1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Prüfe …</translation>
+    </message>
+    <message>
+        <source>%1 (fix: %2)</source>
+        <translation>%1 (Korrektur: %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>No problems found. %n pool(s).</source>
+        <translation><numerusform>Keine Probleme gefunden. %n Pool.</numerusform><numerusform>Keine Probleme gefunden. %n Pools.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 error(s), %2 warning(s), %3 note(s). %n pool(s).</source>
+        <translation><numerusform>%1 Fehler, %2 Warnung(en), %3 Hinweis(e). %n Pool.</numerusform><numerusform>%1 Fehler, %2 Warnung(en), %3 Hinweis(e). %n Pools.</numerusform></translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Korrektur: %1</translation>
+    </message>
+</context>
+<context>
+    <name>gs::PrerequisitesPage</name>
+    <message>
+        <source>Prerequisites</source>
+        <translation>Voraussetzungen</translation>
+    </message>
+    <message>
+        <source>This is the third step of self-hosted Gitspaces: the Terraform module has created the runner VM and generated pool.yaml. Check that you are ready.</source>
+        <translation>Dies ist der dritte Schritt für selbst gehostete Gitspaces: Das Terraform-Modul hat die Runner-VM angelegt und pool.yaml erzeugt. Prüfen Sie, ob Sie bereit sind.</translation>
+    </message>
+    <message>
+        <source>Before you start</source>
+        <translation>Bevor Sie beginnen</translation>
+    </message>
+    <message>
+        <source>I have read the Fundamentals and Prerequisites of self-hosted Gitspaces</source>
+        <translation>Ich habe die Grundlagen und Voraussetzungen für selbst gehostete Gitspaces gelesen</translation>
+    </message>
+    <message>
+        <source>The Harness Gitspaces Terraform module is applied and generated pool.yaml</source>
+        <translation>Das Harness-Gitspaces-Terraform-Modul ist angewendet und hat pool.yaml erzeugt</translation>
+    </message>
+    <message>
+        <source>The GCP VM instance it created is active and running</source>
+        <translation>Die GCP-VM-Instanz, die es angelegt hat, ist aktiv und läuft</translation>
+    </message>
+    <message>
+        <source>Guides: &lt;a href="%1"&gt;Fundamentals&lt;/a&gt; · &lt;a href="%2"&gt;Terraform module&lt;/a&gt; · &lt;a href="%3"&gt;VM instances in the Cloud Console&lt;/a&gt;</source>
+        <translation>Anleitungen: &lt;a href="%1"&gt;Grundlagen&lt;/a&gt; · &lt;a href="%2"&gt;Terraform-Modul&lt;/a&gt; · &lt;a href="%3"&gt;VM-Instanzen in der Cloud Console&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Pool file from Terraform</source>
+        <translation>Pool-Datei von Terraform</translation>
+    </message>
+    <message>
+        <source>pool.yaml *</source>
+        <translation>pool.yaml *</translation>
+    </message>
+    <message>
+        <source>Path to the pool.yaml Terraform generated</source>
+        <translation>Pfad zur pool.yaml, die Terraform erzeugt hat</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Dieser Computer</translation>
+    </message>
+    <message>
+        <source>Looking…</source>
+        <translation>Suche …</translation>
+    </message>
+    <message>
+        <source>SSH key:</source>
+        <translation>SSH-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>ssh-agent:</source>
+        <translation>ssh-agent:</translation>
+    </message>
+    <message>
+        <source>gcloud:</source>
+        <translation>gcloud:</translation>
+    </message>
+    <message>
+        <source>Hosts in ~/.ssh/config:</source>
+        <translation>Hosts in ~/.ssh/config:</translation>
+    </message>
+    <message>
+        <source>Pick the pool.yaml here or on the VM Runner page.</source>
+        <translation>Wählen Sie die pool.yaml hier oder auf der Seite VM-Runner.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist. Pick the pool.yaml the Terraform module generated.</source>
+        <translation>%1 existiert nicht. Wählen Sie die pool.yaml, die das Terraform-Modul erzeugt hat.</translation>
+    </message>
+    <message>
+        <source>Open pool.yaml</source>
+        <translation>pool.yaml öffnen</translation>
+    </message>
+    <message>
+        <source>YAML files (*.yaml *.yml);;All files (*)</source>
+        <translation>YAML-Dateien (*.yaml *.yml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>No key in ~/.ssh. gcloud creates ~/.ssh/google_compute_engine on its first run; or create one with ssh-keygen -t ed25519.</source>
+        <translation>Kein Schlüssel in ~/.ssh. gcloud legt ~/.ssh/google_compute_engine beim ersten Aufruf an; oder erzeugen Sie einen mit ssh-keygen -t ed25519.</translation>
+    </message>
+    <message>
+        <source>No agent (SSH_AUTH_SOCK is not set). Keys with a passphrase will ask for it.</source>
+        <translation>Kein Agent (SSH_AUTH_SOCK ist nicht gesetzt). Schlüssel mit Passphrase fragen danach.</translation>
+    </message>
+    <message>
+        <source>Running at %1</source>
+        <translation>Läuft unter %1</translation>
+    </message>
+    <message>
+        <source>Not on PATH. Needed only to reach the VM through IAP; or connect with plain ssh.</source>
+        <translation>Nicht im PATH. Nur nötig, um die VM über IAP zu erreichen; oder verbinden Sie sich mit einfachem ssh.</translation>
+    </message>
+</context>
+<context>
+    <name>gs::RunPanel</name>
+    <message>
+        <source>Run for me</source>
+        <translation>Für mich ausführen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>What runs on the VM, and what it answers, shows here.</source>
+        <translation>Was auf der VM läuft und was es antwortet, erscheint hier.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Breche ab …</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Verbinde neu …</translation>
+    </message>
+    <message>
+        <source>Reconnecting failed: %1</source>
+        <translation>Neu verbinden fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Run again</source>
+        <translation>Erneut ausführen</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Done in %1 s.</source>
+        <translation>Fertig in %1 s.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Already there: %1</source>
+        <translation>Bereits vorhanden: %1</translation>
+    </message>
+    <message>
+        <source>%1 — waiting for %2 (up to %3 s)</source>
+        <translation>%1 – warte auf %2 (bis zu %3 s)</translation>
+    </message>
+</context>
+<context>
+    <name>gs::RunnerPage</name>
+    <message>
+        <source>Start the VM Runner</source>
+        <translation>VM-Runner starten</translation>
+    </message>
+    <message>
+        <source>The runner (drone/drone-runner-aws) creates the Gitspace VMs described in pool.yaml. It listens on port 3000 of the harness network as vm-runner.</source>
+        <translation>Der Runner (drone/drone-runner-aws) legt die Gitspace-VMs an, die in pool.yaml beschrieben sind. Er lauscht im Netzwerk harness als vm-runner auf Port 3000.</translation>
+    </message>
+    <message>
+        <source>pool.yaml *:</source>
+        <translation>pool.yaml *:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Open pool.yaml</source>
+        <translation>pool.yaml öffnen</translation>
+    </message>
+    <message>
+        <source>YAML files (*.yaml *.yml);;All files (*)</source>
+        <translation>YAML-Dateien (*.yaml *.yml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Service-account key:</source>
+        <translation>Dienstkonto-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Service-account key</source>
+        <translation>Dienstkonto-Schlüssel</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Optional: uploaded next to pool.yaml</source>
+        <translation>Optional: wird neben pool.yaml hochgeladen</translation>
+    </message>
+    <message>
+        <source>Runner directory *:</source>
+        <translation>Runner-Verzeichnis *:</translation>
+    </message>
+    <message>
+        <source>Runner image *:</source>
+        <translation>Runner-Image *:</translation>
+    </message>
+    <message>
+        <source>Pick the pool.yaml the Terraform module generated.</source>
+        <translation>Wählen Sie die pool.yaml, die das Terraform-Modul erzeugt hat.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist. Pick the pool.yaml the Terraform module generated.</source>
+        <translation>%1 existiert nicht. Wählen Sie die pool.yaml, die das Terraform-Modul erzeugt hat.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist. Pick the key file, or leave the field empty if pool.yaml needs none.</source>
+        <translation>%1 existiert nicht. Wählen Sie die Schlüsseldatei, oder lassen Sie das Feld leer, wenn pool.yaml keine braucht.</translation>
+    </message>
+</context>
+<context>
+    <name>gs::SecretsKeeper</name>
+    <message>
+        <source>Talking to %1…</source>
+        <translation>Spreche mit %1 …</translation>
+    </message>
+    <message>
+        <source>Loaded from %1.</source>
+        <translation>Aus %1 geladen.</translation>
+    </message>
+    <message>
+        <source>Nothing remembered in %1 yet.</source>
+        <translation>In %1 ist noch nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved in %1.</source>
+        <translation>In %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Forgotten: %1 no longer holds the token or the account id.</source>
+        <translation>Vergessen: %1 enthält weder das Token noch die Konto-ID.</translation>
+    </message>
+</context>
+<context>
+    <name>gs::SelectorPage</name>
+    <message>
+        <source>Delegate Selector</source>
+        <translation>Delegate-Selektor</translation>
+    </message>
+    <message>
+        <source>In Harness, open your Gitspace infrastructure (or edit it) and enter the delegate name, or one of its tags, in the Delegate Selector field.</source>
+        <translation>Öffnen Sie in Harness Ihre Gitspace-Infrastruktur (oder bearbeiten Sie sie) und tragen Sie den Delegate-Namen oder eines seiner Tags im Feld Delegate Selector ein.</translation>
+    </message>
+    <message>
+        <source>Delegate name:</source>
+        <translation>Delegate-Name:</translation>
+    </message>
+    <message>
+        <source>Delegate tags:</source>
+        <translation>Delegate-Tags:</translation>
+    </message>
+    <message>
+        <source>&lt;a href="https://developer.harness.io/docs/platform/delegates/manage-delegates/select-delegates-with-selectors#delegate-tags"&gt;How delegate selectors and tags work&lt;/a&gt;</source>
+        <translation>&lt;a href="https://developer.harness.io/docs/platform/delegates/manage-delegates/select-delegates-with-selectors#delegate-tags"&gt;Wie Delegate-Selektoren und Tags funktionieren&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>gs::SetupWizard</name>
+    <message>
+        <source>Gitspaces Host Setup</source>
+        <translation>Gitspaces-Host-Einrichtung</translation>
+    </message>
+</context>
+<context>
+    <name>gs::SummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Everything the setup does on the VM, step by step. Export it as one script, or save your answers to open them again later.</source>
+        <translation>Alles, was die Einrichtung auf der VM tut, Schritt für Schritt. Exportieren Sie es als ein Skript, oder speichern Sie Ihre Antworten, um sie später wieder zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Export script…</source>
+        <translation>Skript exportieren …</translation>
+    </message>
+    <message>
+        <source>The whole run as one commented shell script; it asks for the token at a hidden prompt</source>
+        <translation>Der ganze Ablauf als ein kommentiertes Shell-Skript; es fragt das Token verdeckt ab</translation>
+    </message>
+    <message>
+        <source>Save answers…</source>
+        <translation>Antworten speichern …</translation>
+    </message>
+    <message>
+        <source>Everything but the token and the account id, which stay in the keychain</source>
+        <translation>Alles außer Token und Konto-ID, die im Schlüsselbund bleiben</translation>
+    </message>
+    <message>
+        <source>Open answers…</source>
+        <translation>Antworten öffnen …</translation>
+    </message>
+    <message>
+        <source>Setup answers (*.yaml *.yml);;All files (*)</source>
+        <translation>Einrichtungsantworten (*.yaml *.yml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export script</source>
+        <translation>Skript exportieren</translation>
+    </message>
+    <message>
+        <source>Shell scripts (*.sh);;All files (*)</source>
+        <translation>Shell-Skripte (*.sh);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Save answers</source>
+        <translation>Antworten speichern</translation>
+    </message>
+    <message>
+        <source>Open answers</source>
+        <translation>Antworten öffnen</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1. Run it on the VM with bash; it asks for the delegate token at a hidden prompt.</source>
+        <translation>Nach %1 exportiert. Führen Sie es auf der VM mit bash aus; es fragt das Delegate-Token verdeckt ab.</translation>
+    </message>
+    <message>
+        <source>Saved to %1. The token and the account id are not in the file; they go to the keychain.</source>
+        <translation>In %1 gespeichert. Token und Konto-ID stehen nicht in der Datei; sie kommen in den Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Saved to %1. The token and the account id are not in the file.</source>
+        <translation>In %1 gespeichert. Token und Konto-ID stehen nicht in der Datei.</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>%1 geöffnet.</translation>
+    </message>
+    <message>
+        <source>Delegate Selector</source>
+        <translation>Delegate-Selektor</translation>
+    </message>
+    <message>
+        <source># Enter in the Gitspace infrastructure UI: %1</source>
+        <translation># In der Gitspace-Infrastruktur-Oberfläche eintragen: %1</translation>
+    </message>
+    <message>
+        <source># or one of the tags: %1</source>
+        <translation># oder eines der Tags: %1</translation>
+    </message>
+</context>
+<context>
+    <name>gs::cli</name>
+    <message>
+        <source>Run the whole setup on the VM over SSH.</source>
+        <translation>Die ganze Einrichtung über SSH auf der VM ausführen.</translation>
+    </message>
+    <message>
+        <source>Connect and run the preflight checks only.</source>
+        <translation>Nur verbinden und die Vorabprüfungen ausführen.</translation>
+    </message>
+    <message>
+        <source>The setup config file.</source>
+        <translation>Die Einrichtungskonfigurationsdatei.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Accept exactly this host key (SHA256:…).</source>
+        <translation>Genau diesen Host-Schlüssel akzeptieren (SHA256:…).</translation>
+    </message>
+    <message>
+        <source>FINGERPRINT</source>
+        <translation>FINGERABDRUCK</translation>
+    </message>
+    <message>
+        <source>Skip the outbound HTTPS check from the VM.</source>
+        <translation>Die ausgehende HTTPS-Prüfung von der VM aus überspringen.</translation>
+    </message>
+    <message>
+        <source>Read the sudo password from standard input (after the token with --token-stdin).</source>
+        <translation>Das sudo-Passwort von der Standardeingabe lesen (nach dem Token bei --token-stdin).</translation>
+    </message>
+    <message>
+        <source>Write the transcript (secrets masked) to FILE.</source>
+        <translation>Das Protokoll (Geheimnisse maskiert) in DATEI schreiben.</translation>
+    </message>
+    <message>
+        <source>Consent to installing Docker when it is missing.</source>
+        <translation>Zustimmung, Docker zu installieren, wenn es fehlt.</translation>
+    </message>
+    <message>
+        <source>Read the delegate token from standard input.</source>
+        <translation>Das Delegate-Token von der Standardeingabe lesen.</translation>
+    </message>
+    <message>
+        <source>Replace an existing runner or delegate container.</source>
+        <translation>Einen vorhandenen Runner- oder Delegate-Container ersetzen.</translation>
+    </message>
+    <message>
+        <source>Keep an existing runner or delegate container.</source>
+        <translation>Einen vorhandenen Runner- oder Delegate-Container behalten.</translation>
+    </message>
+    <message>
+        <source>Upload a pool file even if it has errors.</source>
+        <translation>Eine Pool-Datei auch dann hochladen, wenn sie Fehler hat.</translation>
+    </message>
+    <message>
+        <source>Usage: gitspaces-setup %1 --config FILE</source>
+        <translation>Aufruf: gitspaces-setup %1 --config DATEI</translation>
+    </message>
+    <message>
+        <source>--replace and --keep exclude each other.</source>
+        <translation>--replace und --keep schließen einander aus.</translation>
+    </message>
+</context>
+<context>
+    <name>gs::cli::EngineCommand</name>
+    <message>
+        <source>No delegate token: not in the keychain, GITSPACES_DELEGATE_TOKEN is not set, and --token-stdin was not given.</source>
+        <translation>Kein Delegate-Token: nicht im Schlüsselbund, GITSPACES_DELEGATE_TOKEN ist nicht gesetzt, und --token-stdin wurde nicht angegeben.</translation>
+    </message>
+    <message>
+        <source>Checking the account with %1…</source>
+        <translation>Prüfe das Konto bei %1 …</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1 …</translation>
+    </message>
+    <message>
+        <source>The host key of %1 is not known:</source>
+        <translation>Der Host-Schlüssel von %1 ist nicht bekannt:</translation>
+    </message>
+    <message>
+        <source>Accept it and remember it? [y/N] </source>
+        <translation>Akzeptieren und merken? [y/N] </translation>
+    </message>
+    <message>
+        <source>Connected (host key %1).</source>
+        <translation>Verbunden (Host-Schlüssel %1).</translation>
+    </message>
+    <message>
+        <source>    (run again with --yes to install)</source>
+        <translation>    (erneut mit --yes ausführen, um zu installieren)</translation>
+    </message>
+    <message>
+        <source>    (run again with --allow-pool-errors to upload it anyway)</source>
+        <translation>    (erneut mit --allow-pool-errors ausführen, um sie trotzdem hochzuladen)</translation>
+    </message>
+    <message>
+        <source>  … waiting for %1 (%2 s of %3 s)</source>
+        <translation>  … warte auf %1 (%2 s von %3 s)</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Done: the runner and the delegate are verified.</source>
+        <translation>Fertig: Runner und Delegate sind geprüft.</translation>
+    </message>
+    <message>
+        <source>Preflight checks passed.</source>
+        <translation>Vorabprüfungen bestanden.</translation>
+    </message>
+    <message>
+        <source>Not done; see the messages above.</source>
+        <translation>Nicht erledigt; siehe die Meldungen oben.</translation>
+    </message>
+    <message>
+        <source>Transcript (secrets masked): %1</source>
+        <translation>Protokoll (Geheimnisse maskiert): %1</translation>
+    </message>
+</context>
+<context>
+    <name>gs::harness::AccountCheckJob</name>
+    <message>
+        <source>Account %1 is on this cluster.</source>
+        <translation>Konto %1 ist auf diesem Cluster.</translation>
+    </message>
+    <message>
+        <source>Harness reports its status as %1.</source>
+        <translation>Harness meldet seinen Status als %1.</translation>
+    </message>
+    <message>
+        <source>Account %1 is not on this cluster (%2). Check the account id (Account Settings → Account Details), or try another cluster: %3.</source>
+        <translation>Konto %1 ist nicht auf diesem Cluster (%2). Prüfen Sie die Konto-ID (Account Settings → Account Details), oder versuchen Sie einen anderen Cluster: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>gs::harness::DelegateConnectedWait</name>
+    <message>
+        <source>Cancelled before Harness reported the delegate connected.</source>
+        <translation>Abgebrochen, bevor Harness den Delegate als verbunden gemeldet hat.</translation>
+    </message>
+    <message>
+        <source>The Harness client is gone.</source>
+        <translation>Der Harness-Client ist nicht mehr da.</translation>
+    </message>
+    <message>
+        <source>Delegate "%1" is connected in Harness, but none of its replicas runs on %2 (%3): another host runs a delegate of the same name.</source>
+        <translation>Delegate „%1“ ist in Harness verbunden, aber keines seiner Replikate läuft auf %2 (%3): Ein anderer Host betreibt einen Delegate gleichen Namens.</translation>
+    </message>
+    <message>
+        <source>Not connected in Harness after %1 s: %2</source>
+        <translation>Nach %1 s nicht in Harness verbunden: %2</translation>
+    </message>
+    <message>
+        <source>Delegate "%1" is connected in Harness (%2).</source>
+        <translation>Delegate „%1“ ist in Harness verbunden (%2).</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <source>not connected yet</source>
+        <translation>noch nicht verbunden</translation>
+    </message>
+    <message>
+        <source>not listed yet</source>
+        <translation>noch nicht aufgeführt</translation>
+    </message>
+    <message>
+        <source>(no host name)</source>
+        <translation>(kein Hostname)</translation>
+    </message>
+    <message>
+        <source> (disconnected)</source>
+        <translation> (getrennt)</translation>
+    </message>
+    <message>
+        <source>replicas: %1</source>
+        <translation>Replikate: %1</translation>
+    </message>
+    <message>
+        <source>last heartbeat %1</source>
+        <translation>letztes Lebenszeichen %1</translation>
+    </message>
+</context>
+<context>
+    <name>gs::harness::DelegateImage</name>
+    <message>
+        <source>The image has no tag, so its age is unknown; the latest supported delegate version is %1.</source>
+        <translation>Das Image hat keinen Tag, daher ist sein Alter unbekannt; die neueste unterstützte Delegate-Version ist %1.</translation>
+    </message>
+    <message>
+        <source>The image tag "%1" is not a yy.mm.build version, so its age is unknown; the latest supported delegate version is %2.</source>
+        <translation>Der Image-Tag „%1“ ist keine Version der Form yy.mm.build, daher ist sein Alter unbekannt; die neueste unterstützte Delegate-Version ist %2.</translation>
+    </message>
+    <message>
+        <source>The image tag %1 is %n month(s) older than the latest supported version %2: delegates expire after 6 months, so it will not stay connected. Use %2.</source>
+        <translation>Der Image-Tag %1 ist %n Monat(e) älter als die neueste unterstützte Version %2: Delegates laufen nach 6 Monaten ab, er bleibt also nicht verbunden. Verwenden Sie %2.</translation>
+    </message>
+    <message>
+        <source>The image tag %1 is %n month(s) older than the latest supported version %2; Harness accepts versions up to about 3 months older. Use %2.</source>
+        <translation>Der Image-Tag %1 ist %n Monat(e) älter als die neueste unterstützte Version %2; Harness akzeptiert Versionen bis etwa 3 Monate älter. Verwenden Sie %2.</translation>
+    </message>
+    <message>
+        <source>The image tag %1 is older than the latest supported version %2; it is still accepted, but %2 is better.</source>
+        <translation>Der Image-Tag %1 ist älter als die neueste unterstützte Version %2; er wird noch akzeptiert, aber %2 ist besser.</translation>
+    </message>
+</context>
+<context>
+    <name>gs::harness::DelegateStatusJob</name>
+    <message>
+        <source>Enter the account id first.</source>
+        <translation>Geben Sie zuerst die Konto-ID ein.</translation>
+    </message>
+    <message>
+        <source>Enter the delegate name first.</source>
+        <translation>Geben Sie zuerst den Delegate-Namen ein.</translation>
+    </message>
+    <message>
+        <source>The manager URL must be an absolute https:// URL such as https://app.harness.io.</source>
+        <translation>Die Manager-URL muss eine absolute https://-URL sein, etwa https://app.harness.io.</translation>
+    </message>
+    <message>
+        <source>Checking the delegate in Harness</source>
+        <translation>Delegate in Harness prüfen</translation>
+    </message>
+</context>
+<context>
+    <name>gs::harness::HarnessClient</name>
+    <message>
+        <source>The API key is only sent over https://: use the https:// manager URL.</source>
+        <translation>Der API-Schlüssel wird nur über https:// gesendet: Verwenden Sie die https://-Manager-URL.</translation>
+    </message>
+    <message>
+        <source>%1 needs a Harness API key (a personal "pat." or service account "sat." token of this account).</source>
+        <translation>%1 braucht einen Harness-API-Schlüssel (ein persönliches „pat.“- oder Dienstkonto-„sat.“-Token dieses Kontos).</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 seconds.</source>
+        <translation>%1 hat nicht innerhalb von %2 Sekunden geantwortet.</translation>
+    </message>
+    <message>
+        <source>The TLS connection to %1 was refused: %2. If a company proxy inspects TLS, add its CA certificate to the system's trusted CAs.</source>
+        <translation>Die TLS-Verbindung zu %1 wurde abgelehnt: %2. Wenn ein Firmen-Proxy TLS untersucht, fügen Sie sein CA-Zertifikat den vertrauenswürdigen CAs des Systems hinzu.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time (%2).</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2. Check the manager URL, the network and the proxy settings.</source>
+        <translation>%1 ist nicht erreichbar: %2. Prüfen Sie die Manager-URL, das Netzwerk und die Proxy-Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Harness rejected the API key (HTTP 401). Use a current "pat." or "sat." key of this account, on the account's own cluster.</source>
+        <translation>Harness hat den API-Schlüssel abgelehnt (HTTP 401). Verwenden Sie einen gültigen „pat.“- oder „sat.“-Schlüssel dieses Kontos, auf dem eigenen Cluster des Kontos.</translation>
+    </message>
+    <message>
+        <source>The API key is valid but not allowed to do this (HTTP 403): give its user or service account permission to view delegates.</source>
+        <translation>Der API-Schlüssel ist gültig, darf das aber nicht (HTTP 403): Geben Sie seinem Benutzer oder Dienstkonto die Berechtigung, Delegates anzusehen.</translation>
+    </message>
+    <message>
+        <source>%1 has no such API (HTTP 404): check the manager URL.</source>
+        <translation>%1 hat keine solche API (HTTP 404): Prüfen Sie die Manager-URL.</translation>
+    </message>
+    <message>
+        <source>Harness had a server error (%1). Try again in a minute; if it persists, check status.harness.io.</source>
+        <translation>Harness hatte einen Serverfehler (%1). Versuchen Sie es in einer Minute erneut; wenn er bleibt, sehen Sie auf status.harness.io nach.</translation>
+    </message>
+    <message>
+        <source>Harness answered %1.</source>
+        <translation>Harness hat %1 geantwortet.</translation>
+    </message>
+    <message>
+        <source>Enter the account id to check it.</source>
+        <translation>Geben Sie die Konto-ID ein, um sie zu prüfen.</translation>
+    </message>
+    <message>
+        <source>The manager URL must be an absolute https:// URL such as https://app.harness.io.</source>
+        <translation>Die Manager-URL muss eine absolute https://-URL sein, etwa https://app.harness.io.</translation>
+    </message>
+</context>
+<context>
+    <name>gs::harness::HarnessPreflight</name>
+    <message>
+        <source>Proposed delegate image: %1</source>
+        <translation>Vorgeschlagenes Delegate-Image: %1</translation>
+    </message>
+    <message>
+        <source>The Harness client is gone.</source>
+        <translation>Der Harness-Client ist nicht mehr da.</translation>
+    </message>
+</context>
+<context>
+    <name>gs::harness::LatestVersionJob</name>
+    <message>
+        <source>Enter the account id first.</source>
+        <translation>Geben Sie zuerst die Konto-ID ein.</translation>
+    </message>
+    <message>
+        <source>The manager URL must be an absolute https:// URL such as https://app.harness.io.</source>
+        <translation>Die Manager-URL muss eine absolute https://-URL sein, etwa https://app.harness.io.</translation>
+    </message>
+    <message>
+        <source>Looking up the current delegate version</source>
+        <translation>Suche die aktuelle Delegate-Version</translation>
+    </message>
+    <message>
+        <source>The latest supported delegate version is %1.</source>
+        <translation>Die neueste unterstützte Delegate-Version ist %1.</translation>
+    </message>
+</context>
+<context>
+    <name>gs::harness::Responses</name>
+    <message>
+        <source>Harness answered, but not in the documented format (%1). Check that the manager URL points at Harness.</source>
+        <translation>Harness hat geantwortet, aber nicht im dokumentierten Format (%1). Prüfen Sie, ob die Manager-URL auf Harness zeigt.</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at offset %2</source>
+        <translation>kein JSON: %1 an Position %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>no resource.latestSupportedVersion</source>
+        <translation>kein resource.latestSupportedVersion</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid image tag</source>
+        <translation>„%1“ ist kein gültiger Image-Tag</translation>
+    </message>
+    <message>
+        <source>no list of delegates in resource</source>
+        <translation>keine Liste von Delegates in resource</translation>
+    </message>
+    <message>
+        <source>Harness does not list a delegate named "%1" in this account yet.</source>
+        <translation>Harness führt in diesem Konto noch keinen Delegate namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Delegate "%1" is connected in Harness.</source>
+        <translation>Delegate „%1“ ist in Harness verbunden.</translation>
+    </message>
+    <message>
+        <source>Delegate "%1" is known to Harness but not connected yet.</source>
+        <translation>Delegate „%1“ ist Harness bekannt, aber noch nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>Delegate "%1" has not sent a heartbeat since %2 (more than %3 minutes ago).</source>
+        <translation>Delegate „%1“ hat seit %2 kein Lebenszeichen gesendet (vor mehr als %3 Minuten).</translation>
+    </message>
+</context>
+<context>
+    <name>gs::pool</name>
+    <message>
+        <source>The pool file cannot be read as YAML; fix it before the key path can be rewritten.</source>
+        <translation>Die Pool-Datei lässt sich nicht als YAML lesen; korrigieren Sie sie, bevor der Schlüsselpfad umgeschrieben werden kann.</translation>
+    </message>
+    <message>
+        <source>No pool in the file has `spec.account.json_path`.</source>
+        <translation>Kein Pool in der Datei hat `spec.account.json_path`.</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>%1 verwenden</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>a list of text values</source>
+        <translation>eine Liste von Textwerten</translation>
+    </message>
+    <message>
+        <source>a mapping (key: value lines)</source>
+        <translation>eine Zuordnung (Zeilen der Form Schlüssel: Wert)</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation>ein Wert</translation>
+    </message>
+</context>
+<context>
+    <name>gs::pool::Validator</name>
+    <message>
+        <source>More problems follow; fix these first.</source>
+        <translation>Es folgen weitere Probleme; beheben Sie zuerst diese.</translation>
+    </message>
+    <message>
+        <source>The file expands to too many values through aliases (*name); the runner refuses such files. Write the values out or use fewer nested aliases.</source>
+        <translation>Die Datei ergibt über Aliase (*name) zu viele Werte; der Runner lehnt solche Dateien ab. Schreiben Sie die Werte aus oder verwenden Sie weniger verschachtelte Aliase.</translation>
+    </message>
+    <message>
+        <source>a mapping</source>
+        <translation>eine Zuordnung</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>the boolean %1</source>
+        <translation>der Wahrheitswert %1</translation>
+    </message>
+    <message>
+        <source>the text "%1"</source>
+        <translation>der Text „%1“</translation>
+    </message>
+    <message>
+        <source>the number %1</source>
+        <translation>die Zahl %1</translation>
+    </message>
+    <message>
+        <source>`%1` must be %2, but this is %3. The runner stops at startup with "json: cannot unmarshal %4 into Go value of type %5".</source>
+        <translation>`%1` muss %2 sein, aber das ist %3. Der Runner bricht beim Start mit „json: cannot unmarshal %4 into Go value of type %5“ ab.</translation>
+    </message>
+    <message>
+        <source> Put the value in quotes.</source>
+        <translation> Setzen Sie den Wert in Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>Quote %1</source>
+        <translation>%1 in Anführungszeichen setzen</translation>
+    </message>
+    <message>
+        <source> Remove the quotes.</source>
+        <translation> Entfernen Sie die Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>Remove the quotes</source>
+        <translation>Anführungszeichen entfernen</translation>
+    </message>
+    <message>
+        <source> Write it as a list: [%1].</source>
+        <translation> Schreiben Sie es als Liste: [%1].</translation>
+    </message>
+    <message>
+        <source>Make it a list</source>
+        <translation>In eine Liste umwandeln</translation>
+    </message>
+    <message>
+        <source>Unknown key `%1`: the runner ignores it. Did you mean `%2`?</source>
+        <translation>Unbekannter Schlüssel `%1`: Der Runner ignoriert ihn. Meinten Sie `%2`?</translation>
+    </message>
+    <message>
+        <source>Rename to %1</source>
+        <translation>In %1 umbenennen</translation>
+    </message>
+    <message>
+        <source>`%1` is a driver setting: move it under `spec:`; here the runner ignores it.</source>
+        <translation>`%1` ist eine Treibereinstellung: Verschieben Sie sie unter `spec:`; hier ignoriert der Runner sie.</translation>
+    </message>
+    <message>
+        <source>Unknown key `%1`: the runner ignores it. Check the spelling or remove it.</source>
+        <translation>Unbekannter Schlüssel `%1`: Der Runner ignoriert ihn. Prüfen Sie die Schreibweise oder entfernen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>`%1` sets `%2` again (the runner ignores case); the last one wins. Keep one.</source>
+        <translation>`%1` setzt `%2` erneut (der Runner ignoriert Groß- und Kleinschreibung); der letzte gewinnt. Behalten Sie einen.</translation>
+    </message>
+    <message>
+        <source>`%1` is ignored by the runner: %2.</source>
+        <translation>`%1` wird vom Runner ignoriert: %2.</translation>
+    </message>
+    <message>
+        <source>`%1` is deprecated (the runner logs a warning but uses it); %2.</source>
+        <translation>`%1` ist veraltet (der Runner protokolliert eine Warnung, verwendet es aber); %2.</translation>
+    </message>
+    <message>
+        <source>`%1` is repeated (first on line %2); the runner keeps only this last value. Remove one of them.</source>
+        <translation>`%1` ist wiederholt (zuerst in Zeile %2); der Runner behält nur diesen letzten Wert. Entfernen Sie einen davon.</translation>
+    </message>
+    <message>
+        <source>The aliases (*name) in this file expand to %1 values; the runner refuses such "excessive aliasing". Write the values out or use fewer nested aliases.</source>
+        <translation>Die Aliase (*name) in dieser Datei ergeben %1 Werte; der Runner lehnt solches „excessive aliasing“ ab. Schreiben Sie die Werte aus oder verwenden Sie weniger verschachtelte Aliase.</translation>
+    </message>
+    <message>
+        <source>The %1 driver does not run `os: %2`; it accepts %3. The runner stops at startup.</source>
+        <translation>Der Treiber %1 unterstützt `os: %2` nicht; er akzeptiert %3. Der Runner bricht beim Start ab.</translation>
+    </message>
+    <message>
+        <source>The %1 driver does not run `arch: %2`; it accepts %3. The runner stops at startup.</source>
+        <translation>Der Treiber %1 unterstützt `arch: %2` nicht; er akzeptiert %3. Der Runner bricht beim Start ab.</translation>
+    </message>
+    <message>
+        <source>The amazon driver knows `os_name` ubuntu or amazon-linux, not `%1`.</source>
+        <translation>Der Treiber amazon kennt `os_name` ubuntu oder amazon-linux, nicht `%1`.</translation>
+    </message>
+    <message>
+        <source>The azure driver runs Windows; `os: %1` is not checked by the runner but VMs will be set up as Windows.</source>
+        <translation>Der Treiber azure betreibt Windows; `os: %1` prüft der Runner nicht, aber VMs werden als Windows eingerichtet.</translation>
+    </message>
+    <message>
+        <source>The runner applies `tenants` only to amazon and google pools; for %1 they are ignored. Remove them or split the pool.</source>
+        <translation>Der Runner wendet `tenants` nur auf Pools vom Typ amazon und google an; für %1 werden sie ignoriert. Entfernen Sie sie oder teilen Sie den Pool auf.</translation>
+    </message>
+    <message>
+        <source>A pool with `tenants` needs a top-level `spec` (the default tenant); the runner stops at startup. Fill in `spec:`.</source>
+        <translation>Ein Pool mit `tenants` braucht ein `spec` auf oberster Ebene (den Standard-Tenant); der Runner bricht beim Start ab. Füllen Sie `spec:` aus.</translation>
+    </message>
+    <message>
+        <source>Each tenant needs a non-empty `ids` list of account ids; the runner stops at startup.</source>
+        <translation>Jeder Tenant braucht eine nicht leere Liste `ids` mit Konto-IDs; der Runner bricht beim Start ab.</translation>
+    </message>
+    <message>
+        <source>The tenant id (`group_id`, else the first of `ids`) is empty; the runner stops at startup.</source>
+        <translation>Die Tenant-ID (`group_id`, sonst der erste Eintrag von `ids`) ist leer; der Runner bricht beim Start ab.</translation>
+    </message>
+    <message>
+        <source>`default` is reserved for the pool's own spec; pick another tenant id.</source>
+        <translation>`default` ist für das eigene spec des Pools reserviert; wählen Sie eine andere Tenant-ID.</translation>
+    </message>
+    <message>
+        <source>Tenant id `%1` is used twice in this pool (first on line %2); the runner stops at startup.</source>
+        <translation>Tenant-ID `%1` wird in diesem Pool zweimal verwendet (zuerst in Zeile %2); der Runner bricht beim Start ab.</translation>
+    </message>
+    <message>
+        <source>Account `%1` is mapped to more than one tenant; the runner stops at startup. Keep it in one tenant.</source>
+        <translation>Konto `%1` ist mehr als einem Tenant zugeordnet; der Runner bricht beim Start ab. Behalten Sie es in einem Tenant.</translation>
+    </message>
+    <message>
+        <source>`group_id: %1` is also an account id of another tenant; the runner stops at startup. Rename the group.</source>
+        <translation>`group_id: %1` ist auch eine Konto-ID eines anderen Tenants; der Runner bricht beim Start ab. Benennen Sie die Gruppe um.</translation>
+    </message>
+    <message>
+        <source>`spec.account.project_id` is missing: the runner's startup check lists the project's regions and stops without it. Set it to your GCP project id.</source>
+        <translation>`spec.account.project_id` fehlt: Die Startprüfung des Runners listet die Regionen des Projekts auf und bricht ohne sie ab. Setzen Sie sie auf Ihre GCP-Projekt-ID.</translation>
+    </message>
+    <message>
+        <source>`%1` does not look like a GCP project id (lowercase letters, digits and hyphens, starting with a letter). Use the project id, not its name or number.</source>
+        <translation>`%1` sieht nicht wie eine GCP-Projekt-ID aus (Kleinbuchstaben, Ziffern und Bindestriche, beginnend mit einem Buchstaben). Verwenden Sie die Projekt-ID, nicht den Namen oder die Nummer.</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>%1 verwenden</translation>
+    </message>
+    <message>
+        <source>`json_path: %1`: the runner does not expand `~`, and the container has no such home folder. Copy the key into %2 on the VM and use %3.</source>
+        <translation>`json_path: %1`: Der Runner erweitert `~` nicht, und der Container hat keinen solchen Home-Ordner. Kopieren Sie den Schlüssel auf der VM nach %2 und verwenden Sie %3.</translation>
+    </message>
+    <message>
+        <source>`json_path: %1` is relative: the runner resolves it inside its container, where Terraform's folder does not exist. "Run for me" copies the key into %2 and rewrites the path; by hand, copy the key there and use %3.</source>
+        <translation>`json_path: %1` ist relativ: Der Runner löst ihn in seinem Container auf, wo der Terraform-Ordner nicht existiert. „Für mich ausführen“ kopiert den Schlüssel nach %2 und schreibt den Pfad um; von Hand kopieren Sie den Schlüssel dorthin und verwenden %3.</translation>
+    </message>
+    <message>
+        <source>`json_path: %1` is outside %2, the only folder mounted into the runner container. Copy the key into %2 and use %3.</source>
+        <translation>`json_path: %1` liegt außerhalb von %2, dem einzigen Ordner, der in den Runner-Container eingehängt ist. Kopieren Sie den Schlüssel nach %2 und verwenden Sie %3.</translation>
+    </message>
+    <message>
+        <source>No `spec.image`: the driver falls back to Ubuntu 16.04 from 2017. Set the image your Gitspaces should use (projects/PROJECT/global/images/NAME).</source>
+        <translation>Kein `spec.image`: Der Treiber greift auf Ubuntu 16.04 von 2017 zurück. Setzen Sie das Image, das Ihre Gitspaces verwenden sollen (projects/PROJECT/global/images/NAME).</translation>
+    </message>
+    <message>
+        <source>`image` is a URL; the driver adds its own https://www.googleapis.com/…/projects/ prefix, so VM creation fails. Use projects/PROJECT/global/images/NAME.</source>
+        <translation>`image` ist eine URL; der Treiber fügt sein eigenes Präfix https://www.googleapis.com/…/projects/ hinzu, daher schlägt das Anlegen der VM fehl. Verwenden Sie projects/PROJECT/global/images/NAME.</translation>
+    </message>
+    <message>
+        <source>Use the projects/… form</source>
+        <translation>Die Form projects/… verwenden</translation>
+    </message>
+    <message>
+        <source>`image` names an image family; the driver cannot resolve families and VM creation fails. Name a specific image: projects/PROJECT/global/images/IMAGE.</source>
+        <translation>`image` nennt eine Image-Familie; der Treiber kann Familien nicht auflösen, und das Anlegen der VM schlägt fehl. Nennen Sie ein bestimmtes Image: projects/PROJECT/global/images/IMAGE.</translation>
+    </message>
+    <message>
+        <source>The driver turns `image: %1` into …/compute/v1/projects/%1, which GCP rejects when VMs are created. Use projects/PROJECT/global/images/NAME.</source>
+        <translation>Der Treiber macht aus `image: %1` …/compute/v1/projects/%1, was GCP beim Anlegen von VMs ablehnt. Verwenden Sie projects/PROJECT/global/images/NAME.</translation>
+    </message>
+    <message>
+        <source>The image looks built for %1 but the pool's platform is `arch: %2`. Use an image for %2 or change `platform.arch`.</source>
+        <translation>Das Image scheint für %1 gebaut, aber die Plattform des Pools ist `arch: %2`. Verwenden Sie ein Image für %2 oder ändern Sie `platform.arch`.</translation>
+    </message>
+    <message>
+        <source>Machine type `%1` is %2 but the pool's platform is `arch: %3`; the VM will not boot the image. Pick a machine type for %3 (%4) or change `platform.arch`.</source>
+        <translation>Maschinentyp `%1` ist %2, aber die Plattform des Pools ist `arch: %3`; die VM startet das Image nicht. Wählen Sie einen Maschinentyp für %3 (%4) oder ändern Sie `platform.arch`.</translation>
+    </message>
+    <message>
+        <source> Rename it to `machine_type`.</source>
+        <translation> Benennen Sie es in `machine_type` um.</translation>
+    </message>
+    <message>
+        <source>Rename to machine_type</source>
+        <translation>In machine_type umbenennen</translation>
+    </message>
+    <message>
+        <source>No `spec.zone`: VMs go to us-central1-a unless Harness asks for a zone. Add `zone: [your-zone]` to keep them next to your network.</source>
+        <translation>Keine `spec.zone`: VMs landen in us-central1-a, sofern Harness keine Zone verlangt. Fügen Sie `zone: [Ihre-Zone]` hinzu, damit sie bei Ihrem Netzwerk bleiben.</translation>
+    </message>
+    <message>
+        <source>On Linux any `user_data_key` makes the driver store the setup script as windows-startup-script-ps1, so the VM never runs it. Remove the key.</source>
+        <translation>Unter Linux lässt jeder `user_data_key` den Treiber das Einrichtungsskript als windows-startup-script-ps1 ablegen, sodass die VM es nie ausführt. Entfernen Sie den Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Remove user_data_key</source>
+        <translation>user_data_key entfernen</translation>
+    </message>
+    <message>
+        <source>The runner reads `user_data_path` inside its container and exits if it cannot; only %1 is mounted there. Put the file in %1 and use an absolute path.</source>
+        <translation>Der Runner liest `user_data_path` in seinem Container und beendet sich, wenn das nicht geht; dort ist nur %1 eingehängt. Legen Sie die Datei in %1 ab und verwenden Sie einen absoluten Pfad.</translation>
+    </message>
+    <message>
+        <source>This `instances` entry is empty; the runner stops at startup (no spec). Remove the dash or fill in the pool.</source>
+        <translation>Dieser Eintrag in `instances` ist leer; der Runner bricht beim Start ab (kein spec). Entfernen Sie den Bindestrich oder füllen Sie den Pool aus.</translation>
+    </message>
+    <message>
+        <source>Each `instances` entry must be a mapping with name, type and spec; the runner stops at startup.</source>
+        <translation>Jeder Eintrag in `instances` muss eine Zuordnung mit name, type und spec sein; der Runner bricht beim Start ab.</translation>
+    </message>
+    <message>
+        <source>This pool has no `type`; the runner stops at startup with "unknown instance type". For Gitspaces on GCP add `type: google`.</source>
+        <translation>Dieser Pool hat keinen `type`; der Runner bricht beim Start mit „unknown instance type“ ab. Für Gitspaces auf GCP fügen Sie `type: google` hinzu.</translation>
+    </message>
+    <message>
+        <source>`type: %1` parses but the runner then stops with "unknown instance tip %1". Write `type: %2`.</source>
+        <translation>`type: %1` wird gelesen, aber der Runner bricht dann mit „unknown instance tip %1“ ab. Schreiben Sie `type: %2`.</translation>
+    </message>
+    <message>
+        <source>Unknown pool type `%1`; the runner stops at startup. It knows amazon, anka, ankabuild, azure, digitalocean, google, nomad, noop and vmfusion (types are case-sensitive).</source>
+        <translation>Unbekannter Pool-Typ `%1`; der Runner bricht beim Start ab. Er kennt amazon, anka, ankabuild, azure, digitalocean, google, nomad, noop und vmfusion (Typen unterscheiden Groß- und Kleinschreibung).</translation>
+    </message>
+    <message>
+        <source> Did you mean `%1`?</source>
+        <translation> Meinten Sie `%1`?</translation>
+    </message>
+    <message>
+        <source>This pool has no `spec` key; the runner stops at startup with "unexpected end of JSON input". Add `spec:` with the driver settings (`spec: {}` for all defaults).</source>
+        <translation>Dieser Pool hat keinen Schlüssel `spec`; der Runner bricht beim Start mit „unexpected end of JSON input“ ab. Fügen Sie `spec:` mit den Treibereinstellungen hinzu (`spec: {}` für alle Standardwerte).</translation>
+    </message>
+    <message>
+        <source>This pool has no `name`; the runner stops at startup with "pool must have a name". Add a name such as `name: gitspaces-us-west1`.</source>
+        <translation>Dieser Pool hat keinen `name`; der Runner bricht beim Start mit „pool must have a name“ ab. Fügen Sie einen Namen hinzu, etwa `name: gitspaces-us-west1`.</translation>
+    </message>
+    <message>
+        <source>Pool name `%1` is already used on line %2; the runner stops at startup with "pool already defined". Give each pool its own name.</source>
+        <translation>Der Pool-Name `%1` ist schon in Zeile %2 vergeben; der Runner bricht beim Start mit „pool already defined“ ab. Geben Sie jedem Pool einen eigenen Namen.</translation>
+    </message>
+    <message>
+        <source>GCP refuses `%1` as a label and in VM names: use lowercase letters, digits and hyphens, start with a letter, at most 63 characters. VM creation fails otherwise.</source>
+        <translation>GCP lehnt `%1` als Label und in VM-Namen ab: Verwenden Sie Kleinbuchstaben, Ziffern und Bindestriche, beginnen Sie mit einem Buchstaben, höchstens 63 Zeichen. Sonst schlägt das Anlegen der VM fehl.</translation>
+    </message>
+    <message>
+        <source>`pool: %1` is treated as 0 (no warm VMs). Write 0.</source>
+        <translation>`pool: %1` wird als 0 behandelt (keine vorgewärmten VMs). Schreiben Sie 0.</translation>
+    </message>
+    <message>
+        <source>Set pool to 0</source>
+        <translation>Pool auf 0 setzen</translation>
+    </message>
+    <message>
+        <source>`limit: %1` means the default, 100 VMs.</source>
+        <translation>`limit: %1` bedeutet den Standardwert, 100 VMs.</translation>
+    </message>
+    <message>
+        <source>`pool: %1` is more than `limit: %2`; the runner silently raises the limit to %1. Lower `pool` or raise `limit`.</source>
+        <translation>`pool: %1` ist größer als `limit: %2`; der Runner erhöht das Limit stillschweigend auf %1. Senken Sie `pool` oder erhöhen Sie `limit`.</translation>
+    </message>
+    <message>
+        <source>Set limit to %1</source>
+        <translation>Limit auf %1 setzen</translation>
+    </message>
+    <message>
+        <source>`spec` is empty: the google driver needs `account.project_id` and the runner stops at startup without it.</source>
+        <translation>`spec` ist leer: Der Treiber google braucht `account.project_id`, und der Runner bricht ohne sie beim Start ab.</translation>
+    </message>
+    <message>
+        <source>Gitspaces run only on google, amazon and nomad pools; Harness cannot start a Gitspace on this %1 pool.</source>
+        <translation>Gitspaces laufen nur auf Pools vom Typ google, amazon und nomad; Harness kann auf diesem %1-Pool keinen Gitspace starten.</translation>
+    </message>
+    <message>
+        <source>%1 CPU, %2 GB</source>
+        <translation>%1 CPU, %2 GB</translation>
+    </message>
+    <message>
+        <source>The file is %1 MiB; a pool file is a few KiB. Is this the right file? (Files over %2 MiB are not checked.)</source>
+        <translation>Die Datei hat %1 MiB; eine Pool-Datei hat wenige KiB. Ist das die richtige Datei? (Dateien über %2 MiB werden nicht geprüft.)</translation>
+    </message>
+    <message>
+        <source>The file contains NUL bytes: it is binary, not a YAML pool file. Open the pool.yaml Terraform wrote.</source>
+        <translation>Die Datei enthält NUL-Bytes: Sie ist binär, keine YAML-Pool-Datei. Öffnen Sie die pool.yaml, die Terraform geschrieben hat.</translation>
+    </message>
+    <message>
+        <source>Invalid UTF-8 here; the runner refuses the file. Save it as UTF-8.</source>
+        <translation>Hier ist ungültiges UTF-8; der Runner lehnt die Datei ab. Speichern Sie sie als UTF-8.</translation>
+    </message>
+    <message>
+        <source>A control character is not allowed in YAML; the runner refuses the file. Remove it.</source>
+        <translation>Ein Steuerzeichen ist in YAML nicht erlaubt; der Runner lehnt die Datei ab. Entfernen Sie es.</translation>
+    </message>
+    <message>
+        <source>Values nest more than %1 levels deep here; a pool file needs fewer than 10. The file is not checked further.</source>
+        <translation>Die Werte sind hier mehr als %1 Ebenen tief verschachtelt; eine Pool-Datei braucht weniger als 10. Die Datei wird nicht weiter geprüft.</translation>
+    </message>
+    <message>
+        <source>YAML syntax error: %1.</source>
+        <translation>YAML-Syntaxfehler: %1.</translation>
+    </message>
+    <message>
+        <source> The runner cannot read the file.</source>
+        <translation> Der Runner kann die Datei nicht lesen.</translation>
+    </message>
+    <message>
+        <source> (In a later document, which the runner does not read.)</source>
+        <translation> (In einem späteren Dokument, das der Runner nicht liest.)</translation>
+    </message>
+    <message>
+        <source>This alias refers to the node that contains it; the runner refuses the file. Write the value out.</source>
+        <translation>Dieser Alias verweist auf den Knoten, der ihn enthält; der Runner lehnt die Datei ab. Schreiben Sie den Wert aus.</translation>
+    </message>
+    <message>
+        <source>The file has more than one YAML document (---); the runner reads only the first. Move all pools into the first document.</source>
+        <translation>Die Datei hat mehr als ein YAML-Dokument (---); der Runner liest nur das erste. Verschieben Sie alle Pools in das erste Dokument.</translation>
+    </message>
+    <message>
+        <source>The file is empty: the runner starts with no pools and Gitspaces cannot run. Use the pool.yaml Terraform generated.</source>
+        <translation>Die Datei ist leer: Der Runner startet ohne Pools, und Gitspaces können nicht laufen. Verwenden Sie die pool.yaml, die Terraform erzeugt hat.</translation>
+    </message>
+    <message>
+        <source>A pool file is a mapping with `version` and `instances`; this is a %1. The runner stops at startup.</source>
+        <translation>Eine Pool-Datei ist eine Zuordnung mit `version` und `instances`; dies ist ein(e) %1. Der Runner bricht beim Start ab.</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>single value</source>
+        <translation>einzelner Wert</translation>
+    </message>
+    <message>
+        <source>No pools under `instances`: the runner starts with no pools and Gitspaces cannot run. Add the pools Terraform generated.</source>
+        <translation>Keine Pools unter `instances`: Der Runner startet ohne Pools, und Gitspaces können nicht laufen. Fügen Sie die Pools hinzu, die Terraform erzeugt hat.</translation>
+    </message>
+</context>
+<context>
+    <name>gs::remote::KnownHosts</name>
+    <message>
+        <source>Only a changed host key that was shown to you can be replaced.</source>
+        <translation>Nur ein geänderter Host-Schlüssel, der Ihnen angezeigt wurde, kann ersetzt werden.</translation>
+    </message>
+    <message>
+        <source>The new key line does not match the key you were shown.</source>
+        <translation>Die neue Schlüsselzeile passt nicht zu dem Schlüssel, der Ihnen angezeigt wurde.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 no longer records %2 for %3; nothing was changed.</source>
+        <translation>%1 verzeichnet %2 für %3 nicht mehr; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>gs::remote::PrivilegeProbe</name>
+    <message>
+        <source>The privilege check failed: %1</source>
+        <translation>Die Berechtigungsprüfung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+</context>
+<context>
+    <name>gs::remote::SshConfig</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>gs::remote::detail::SshWorker</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>No host given.</source>
+        <translation>Kein Host angegeben.</translation>
+    </message>
+    <message>
+        <source>Exchanging keys with the server…</source>
+        <translation>Tausche Schlüssel mit dem Server aus …</translation>
+    </message>
+    <message>
+        <source>Out of memory.</source>
+        <translation>Kein Speicher mehr.</translation>
+    </message>
+    <message>
+        <source>The host name “%1” is not valid.</source>
+        <translation>Der Hostname „%1“ ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The user name “%1” is not valid.</source>
+        <translation>Der Benutzername „%1“ ist ungültig.</translation>
+    </message>
+    <message>
+        <source>Looking up %1…</source>
+        <translation>Suche %1 …</translation>
+    </message>
+    <message>
+        <source>The host name “%1” could not be resolved: %2.</source>
+        <translation>Der Hostname „%1“ konnte nicht aufgelöst werden: %2.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 port %2…</source>
+        <translation>Verbinde mit %1, Port %2 …</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 seconds. Check that the VM is running and that a firewall lets SSH through.</source>
+        <translation>%1 hat nicht innerhalb von %2 Sekunden geantwortet. Prüfen Sie, ob die VM läuft und eine Firewall SSH durchlässt.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: no SSH server is listening on that port.</source>
+        <translation>%1 hat die Verbindung abgelehnt: Auf diesem Port lauscht kein SSH-Server.</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2.</source>
+        <translation>Keine Verbindung zu %1 möglich: %2.</translation>
+    </message>
+    <message>
+        <source>The gcloud CLI is not installed or not on PATH. The VM has no external address, so SSH reaches it only through gcloud's IAP tunnel: install the Google Cloud CLI and run “gcloud auth login”.</source>
+        <translation>Die gcloud-CLI ist nicht installiert oder nicht im PATH. Die VM hat keine externe Adresse, daher erreicht SSH sie nur über den IAP-Tunnel von gcloud: Installieren Sie die Google Cloud CLI und führen Sie „gcloud auth login“ aus.</translation>
+    </message>
+    <message>
+        <source>Opening the IAP tunnel through gcloud…</source>
+        <translation>Öffne den IAP-Tunnel über gcloud …</translation>
+    </message>
+    <message>
+        <source>Starting the proxy command…</source>
+        <translation>Starte den Proxy-Befehl …</translation>
+    </message>
+    <message>
+        <source>Could not start the proxy command: %1.</source>
+        <translation>Der Proxy-Befehl konnte nicht gestartet werden: %1.</translation>
+    </message>
+    <message>
+        <source>gcloud could not be started: %1</source>
+        <translation>gcloud konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>The IAP tunnel failed. gcloud said:
+%1
+Check that you are logged in (gcloud auth login), that the instance, zone and project are right, and that a firewall rule allows IAP (35.235.240.0/20) to port 22.</source>
+        <translation>Der IAP-Tunnel ist fehlgeschlagen. gcloud meldete:
+%1
+Prüfen Sie, ob Sie angemeldet sind (gcloud auth login), ob Instanz, Zone und Projekt stimmen und ob eine Firewall-Regel IAP (35.235.240.0/20) auf Port 22 zulässt.</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(nichts)</translation>
+    </message>
+    <message>
+        <source>The proxy command failed%1:
+%2</source>
+        <translation>Der Proxy-Befehl ist fehlgeschlagen%1:
+%2</translation>
+    </message>
+    <message>
+        <source> (exit code %1)</source>
+        <translation> (Exit-Code %1)</translation>
+    </message>
+    <message>
+        <source>(it printed nothing)</source>
+        <translation>(keine Ausgabe)</translation>
+    </message>
+    <message>
+        <source>The server accepted the connection but did not complete the SSH handshake within %1 seconds. Is this port really an SSH server?</source>
+        <translation>Der Server hat die Verbindung angenommen, aber den SSH-Handshake nicht innerhalb von %1 Sekunden abgeschlossen. Ist auf diesem Port wirklich ein SSH-Server?</translation>
+    </message>
+    <message>
+        <source>The server closed the connection during the handshake: %1</source>
+        <translation>Der Server hat die Verbindung beim Handshake geschlossen: %1</translation>
+    </message>
+    <message>
+        <source>The SSH handshake failed: %1</source>
+        <translation>Der SSH-Handshake ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Checking the host key…</source>
+        <translation>Prüfe den Host-Schlüssel …</translation>
+    </message>
+    <message>
+        <source>The server sent no host key: %1</source>
+        <translation>Der Server hat keinen Host-Schlüssel gesendet: %1</translation>
+    </message>
+    <message>
+        <source>The host key of %1 is %2 %3, not the pinned %4. Connection stopped.</source>
+        <translation>Der Host-Schlüssel von %1 ist %2 %3, nicht der festgelegte %4. Verbindung gestoppt.</translation>
+    </message>
+    <message>
+        <source>THE HOST KEY OF %1 HAS CHANGED.
+Recorded in %2: %3 %4
+Offered now: %5 %6
+This happens when the VM was rebuilt or its address was reused by another machine, but it can also mean that someone is intercepting the connection. The connection was stopped before any credential was sent. If you know why the key changed, replace the recorded key explicitly.</source>
+        <translation>DER HOST-SCHLÜSSEL VON %1 HAT SICH GEÄNDERT.
+Gespeichert in %2: %3 %4
+Jetzt angeboten: %5 %6
+Das passiert, wenn die VM neu aufgebaut oder ihre Adresse von einer anderen Maschine übernommen wurde, kann aber auch bedeuten, dass jemand die Verbindung abfängt. Die Verbindung wurde gestoppt, bevor Zugangsdaten gesendet wurden. Wenn Sie wissen, warum sich der Schlüssel geändert hat, ersetzen Sie den gespeicherten Schlüssel ausdrücklich.</translation>
+    </message>
+    <message>
+        <source>(unreadable entry)</source>
+        <translation>(unlesbarer Eintrag)</translation>
+    </message>
+    <message>
+        <source>The host key of %1 is not known (%2 %3) and there is no one to ask. Pin it with --host-key-fingerprint %3 after checking it on the VM (ssh-keygen -lf /etc/ssh/ssh_host_%4_key.pub).</source>
+        <translation>Der Host-Schlüssel von %1 ist nicht bekannt (%2 %3), und es gibt niemanden, den man fragen könnte. Legen Sie ihn mit --host-key-fingerprint %3 fest, nachdem Sie ihn auf der VM geprüft haben (ssh-keygen -lf /etc/ssh/ssh_host_%4_key.pub).</translation>
+    </message>
+    <message>
+        <source>Could not check the host key: %1</source>
+        <translation>Der Host-Schlüssel konnte nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>You rejected the host key %1. Nothing was sent to the server.</source>
+        <translation>Sie haben den Host-Schlüssel %1 abgelehnt. Nichts wurde an den Server gesendet.</translation>
+    </message>
+    <message>
+        <source>Could not write the host key to %1: %2</source>
+        <translation>Der Host-Schlüssel konnte nicht in %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Authenticating as %1…</source>
+        <translation>Authentifiziere als %1 …</translation>
+    </message>
+    <message>
+        <source>The connection failed during authentication: %1</source>
+        <translation>Die Verbindung ist bei der Authentifizierung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>ssh-agent: not running (SSH_AUTH_SOCK is not set).</source>
+        <translation>ssh-agent: läuft nicht (SSH_AUTH_SOCK ist nicht gesetzt).</translation>
+    </message>
+    <message>
+        <source>ssh-agent: accepted.</source>
+        <translation>ssh-agent: akzeptiert.</translation>
+    </message>
+    <message>
+        <source>ssh-agent: the server accepted none of its keys.</source>
+        <translation>ssh-agent: Der Server hat keinen seiner Schlüssel akzeptiert.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection during authentication: %1</source>
+        <translation>Der Server hat die Verbindung bei der Authentifizierung geschlossen: %1</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Passwort für %1:</translation>
+    </message>
+    <message>
+        <source>password: rejected by the server.</source>
+        <translation>Passwort: vom Server abgelehnt.</translation>
+    </message>
+    <message>
+        <source>keyboard-interactive: the server refused the answers.</source>
+        <translation>keyboard-interactive: Der Server hat die Antworten abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The passphrase of the key is wrong.</source>
+        <translation>Die Passphrase des Schlüssels ist falsch.</translation>
+    </message>
+    <message>
+        <source>The server rejected the password.</source>
+        <translation>Der Server hat das Passwort abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the key. Add its public half to ~/.ssh/authorized_keys of %1 on the VM.</source>
+        <translation>Der Server hat den Schlüssel nicht akzeptiert. Fügen Sie seinen öffentlichen Teil in ~/.ssh/authorized_keys von %1 auf der VM ein.</translation>
+    </message>
+    <message>
+        <source>The key file could not be read.</source>
+        <translation>Die Schlüsseldatei konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>No way to log in was accepted by the server.</source>
+        <translation>Der Server hat keine Anmeldemethode akzeptiert.</translation>
+    </message>
+    <message>
+        <source>key %1: file not found.</source>
+        <translation>Schlüssel %1: Datei nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>key %1: not accepted by the server.</source>
+        <translation>Schlüssel %1: vom Server nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>key %1: cannot be read (missing or no permission).</source>
+        <translation>Schlüssel %1: kann nicht gelesen werden (fehlt oder keine Berechtigung).</translation>
+    </message>
+    <message>
+        <source>key %1: not a key libssh can use.</source>
+        <translation>Schlüssel %1: kein Schlüssel, den libssh verwenden kann.</translation>
+    </message>
+    <message>
+        <source>Passphrase for %1:</source>
+        <translation>Passphrase für %1:</translation>
+    </message>
+    <message>
+        <source>key %1: wrong passphrase.</source>
+        <translation>Schlüssel %1: falsche Passphrase.</translation>
+    </message>
+    <message>
+        <source>key %1: encrypted, and no passphrase was given.</source>
+        <translation>Schlüssel %1: verschlüsselt, und keine Passphrase wurde angegeben.</translation>
+    </message>
+    <message>
+        <source>key %1: signature not accepted by the server.</source>
+        <translation>Schlüssel %1: Signatur vom Server nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>key %1: no passphrase given.</source>
+        <translation>Schlüssel %1: keine Passphrase angegeben.</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>Mit %1 verbunden.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost (no answer to keepalives).</source>
+        <translation>Die Verbindung zu %1 ist abgerissen (keine Antwort auf Keepalives).</translation>
+    </message>
+    <message>
+        <source>Cancelled before it started.</source>
+        <translation>Abgebrochen, bevor es begann.</translation>
+    </message>
+    <message>
+        <source>Not connected: “%1” was not run.</source>
+        <translation>Nicht verbunden: „%1“ wurde nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <source>The connection was lost before “%1” could start: %2</source>
+        <translation>Die Verbindung ist abgerissen, bevor „%1“ starten konnte: %2</translation>
+    </message>
+    <message>
+        <source>Could not start “%1”: %2</source>
+        <translation>„%1“ konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost while “%2” was running (%3 bytes of output received). It may or may not have completed on the VM.</source>
+        <translation>Die Verbindung zu %1 ist abgerissen, während „%2“ lief (%3 Bytes Ausgabe empfangen). Es kann auf der VM fertig geworden sein oder nicht.</translation>
+    </message>
+    <message>
+        <source>“%1” was cancelled; the connection, which was not answering, was closed.</source>
+        <translation>„%1“ wurde abgebrochen; die Verbindung, die nicht antwortete, wurde geschlossen.</translation>
+    </message>
+    <message>
+        <source>“%1” was cancelled.</source>
+        <translation>„%1“ wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>“%1” ended without an exit status.</source>
+        <translation>„%1“ endete ohne Exit-Status.</translation>
+    </message>
+    <message>
+        <source>Not connected: %1 was not uploaded.</source>
+        <translation>Nicht verbunden: %1 wurde nicht hochgeladen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a file path.</source>
+        <translation>„%1“ ist kein Dateipfad.</translation>
+    </message>
+    <message>
+        <source>The connection was lost before %1 was uploaded.</source>
+        <translation>Die Verbindung ist abgerissen, bevor %1 hochgeladen wurde.</translation>
+    </message>
+    <message>
+        <source>The server offers no SFTP: %1</source>
+        <translation>Der Server bietet kein SFTP: %1</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>no such file or directory</source>
+        <translation>Datei oder Verzeichnis nicht gefunden</translation>
+    </message>
+    <message>
+        <source>the server reported a failure (often a full disk or quota)</source>
+        <translation>der Server hat einen Fehler gemeldet (oft eine volle Festplatte oder ein Kontingent)</translation>
+    </message>
+    <message>
+        <source>the file system is read-only</source>
+        <translation>das Dateisystem ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>The connection was lost while uploading %1; nothing was put in place.</source>
+        <translation>Die Verbindung ist beim Hochladen von %1 abgerissen; nichts wurde an seinen Platz gelegt.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: %2 is not a folder.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden: %2 ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Upload of %1 cancelled; nothing was changed.</source>
+        <translation>Hochladen von %1 abgebrochen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed; nothing was changed</source>
+        <translation>Schreiben von %1 fehlgeschlagen; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>Could not move %1 into place: %2</source>
+        <translation>%1 konnte nicht an seinen Platz verschoben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>gs::steps</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>No pool file is set: choose the pool.yaml Terraform generated.</source>
+        <translation>Keine Pool-Datei gesetzt: Wählen Sie die pool.yaml, die Terraform erzeugt hat.</translation>
+    </message>
+</context>
+<context>
+    <name>gs::steps::DelegateStep</name>
+    <message>
+        <source>No delegate token. Enter it on the Delegate page (it is kept in the keychain), or for the command line set GITSPACES_DELEGATE_TOKEN or use --token-stdin.</source>
+        <translation>Kein Delegate-Token. Geben Sie es auf der Seite Delegate ein (es wird im Schlüsselbund aufbewahrt), oder setzen Sie für die Kommandozeile GITSPACES_DELEGATE_TOKEN bzw. verwenden Sie --token-stdin.</translation>
+    </message>
+    <message>
+        <source>Reconnecting so the docker group applies…</source>
+        <translation>Verbinde neu, damit die Gruppe docker gilt …</translation>
+    </message>
+    <message>
+        <source>Docker cannot be used by %1; run the preflight checks for what to do.</source>
+        <translation>%1 kann Docker nicht verwenden; führen Sie die Vorabprüfungen aus, um zu sehen, was zu tun ist.</translation>
+    </message>
+    <message>
+        <source>Inspecting the VM</source>
+        <translation>Untersuche die VM</translation>
+    </message>
+    <message>
+        <source>it runs %1, not %2</source>
+        <translation>es läuft %1, nicht %2</translation>
+    </message>
+    <message>
+        <source>a newer %1 is on the VM</source>
+        <translation>auf der VM ist ein neueres %1</translation>
+    </message>
+    <message>
+        <source>it is %1</source>
+        <translation>es ist %1</translation>
+    </message>
+    <message>
+        <source>A delegate container (%1) already exists. Keep it or replace it?</source>
+        <translation>Ein Delegate-Container (%1) existiert bereits. Behalten oder ersetzen?</translation>
+    </message>
+    <message>
+        <source>Image: %1
+State: %2%3</source>
+        <translation>Image: %1
+Zustand: %2%3</translation>
+    </message>
+    <message>
+        <source>Replacing is recommended: %1.</source>
+        <translation>Ersetzen wird empfohlen: %1.</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Delegate container %1 (kept)</source>
+        <translation>Delegate-Container %1 (behalten)</translation>
+    </message>
+    <message>
+        <source>Starting the kept delegate</source>
+        <translation>Starte den behaltenen Delegate</translation>
+    </message>
+    <message>
+        <source>Started the kept delegate container</source>
+        <translation>Den behaltenen Delegate-Container gestartet</translation>
+    </message>
+    <message>
+        <source>DELEGATE_TOKEN=%1 (from the keychain)</source>
+        <translation>DELEGATE_TOKEN=%1 (aus dem Schlüsselbund)</translation>
+    </message>
+    <message>
+        <source>Starting the delegate</source>
+        <translation>Starte den Delegate</translation>
+    </message>
+    <message>
+        <source>Replaced the delegate container %1</source>
+        <translation>Delegate-Container %1 ersetzt</translation>
+    </message>
+    <message>
+        <source>Started the delegate container %1</source>
+        <translation>Delegate-Container %1 gestartet</translation>
+    </message>
+    <message>
+        <source>Removing the old delegate</source>
+        <translation>Entferne den alten Delegate</translation>
+    </message>
+    <message>
+        <source>Waiting for the delegate to register with the manager and report healthy…</source>
+        <translation>Warte, bis sich der Delegate beim Manager registriert und als gesund meldet …</translation>
+    </message>
+    <message>
+        <source>The delegate cannot work:</source>
+        <translation>Der Delegate kann nicht arbeiten:</translation>
+    </message>
+    <message>
+        <source>The delegate image has no health check; registration alone was verified.</source>
+        <translation>Das Delegate-Image hat keine Zustandsprüfung; nur die Registrierung wurde geprüft.</translation>
+    </message>
+    <message>
+        <source>The delegate registered with id %1 and reports healthy (after %2 s)</source>
+        <translation>Der Delegate hat sich mit der ID %1 registriert und meldet sich gesund (nach %2 s)</translation>
+    </message>
+    <message>
+        <source>The delegate container stopped (%1).</source>
+        <translation>Der Delegate-Container wurde beendet (%1).</translation>
+    </message>
+    <message>
+        <source>The delegate container is gone.</source>
+        <translation>Der Delegate-Container ist weg.</translation>
+    </message>
+    <message>
+        <source>The delegate registered but did not report healthy within %1 s.</source>
+        <translation>Der Delegate hat sich registriert, aber nicht innerhalb von %1 s als gesund gemeldet.</translation>
+    </message>
+    <message>
+        <source>The delegate did not register within %1 s.</source>
+        <translation>Der Delegate hat sich nicht innerhalb von %1 s registriert.</translation>
+    </message>
+    <message>
+        <source>the delegate to report healthy</source>
+        <translation>die Gesundmeldung des Delegates</translation>
+    </message>
+    <message>
+        <source>the delegate to register</source>
+        <translation>die Registrierung des Delegates</translation>
+    </message>
+</context>
+<context>
+    <name>gs::steps::DockerStep</name>
+    <message>
+        <source>%1 is in the docker group, but this SSH session started before that. Reconnecting so the group applies…</source>
+        <translation>%1 ist in der Gruppe docker, aber diese SSH-Sitzung begann vorher. Verbinde neu, damit die Gruppe gilt …</translation>
+    </message>
+    <message>
+        <source>Docker %1 is installed and its daemon answers</source>
+        <translation>Docker %1 ist installiert und sein Daemon antwortet</translation>
+    </message>
+    <message>
+        <source>Docker refused %1 (permission denied on its socket). Use sudo, or add the user to the docker group and reconnect.</source>
+        <translation>Docker hat %1 abgewiesen (keine Berechtigung für seinen Socket). Verwenden Sie sudo, oder fügen Sie den Benutzer der Gruppe docker hinzu und verbinden Sie sich neu.</translation>
+    </message>
+    <message>
+        <source>Docker is not installed, and %1 is not a Debian or Ubuntu system, whose install commands this wizard knows. Install Docker Engine as its documentation says for your distribution (https://docs.docker.com/engine/install/), then run again.</source>
+        <translation>Docker ist nicht installiert, und %1 ist kein Debian- oder Ubuntu-System, dessen Installationsbefehle dieser Assistent kennt. Installieren Sie Docker Engine wie in dessen Dokumentation für Ihre Distribution beschrieben (https://docs.docker.com/engine/install/) und führen Sie es dann erneut aus.</translation>
+    </message>
+    <message>
+        <source>Docker is not installed on the VM. Install it now?</source>
+        <translation>Docker ist auf der VM nicht installiert. Jetzt installieren?</translation>
+    </message>
+    <message>
+        <source>These commands install Debian's docker.io package and start the daemon now and at boot:</source>
+        <translation>Diese Befehle installieren das Debian-Paket docker.io und starten den Daemon jetzt und beim Systemstart:</translation>
+    </message>
+    <message>
+        <source>Install Docker</source>
+        <translation>Docker installieren</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+    <message>
+        <source>Docker is needed for the runner and the delegate. Install it (the commands are shown above) and run again.</source>
+        <translation>Docker wird für den Runner und den Delegate gebraucht. Installieren Sie es (die Befehle stehen oben) und führen Sie es erneut aus.</translation>
+    </message>
+    <message>
+        <source>Installing Docker</source>
+        <translation>Installiere Docker</translation>
+    </message>
+    <message>
+        <source>Installed Docker (docker.io)</source>
+        <translation>Docker installiert (docker.io)</translation>
+    </message>
+    <message>
+        <source>systemctl could not enable the daemon; checking whether it runs anyway.</source>
+        <translation>systemctl konnte den Daemon nicht aktivieren; prüfe, ob er trotzdem läuft.</translation>
+    </message>
+    <message>
+        <source>Starting the Docker daemon</source>
+        <translation>Starte den Docker-Daemon</translation>
+    </message>
+    <message>
+        <source>Started the Docker daemon</source>
+        <translation>Docker-Daemon gestartet</translation>
+    </message>
+    <message>
+        <source>Docker still does not answer</source>
+        <translation>Docker antwortet immer noch nicht</translation>
+    </message>
+    <message>
+        <source>Docker %1 answers</source>
+        <translation>Docker %1 antwortet</translation>
+    </message>
+</context>
+<context>
+    <name>gs::steps::PreflightStep</name>
+    <message>
+        <source>Checking the VM…</source>
+        <translation>Prüfe die VM …</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3), user %4</source>
+        <translation>%1 (%2, %3), Benutzer %4</translation>
+    </message>
+    <message>
+        <source>The VM runs %1, not Linux. The runner and the delegate need a Linux VM.</source>
+        <translation>Auf der VM läuft %1, nicht Linux. Runner und Delegate brauchen eine Linux-VM.</translation>
+    </message>
+    <message>
+        <source>an unknown system</source>
+        <translation>ein unbekanntes System</translation>
+    </message>
+    <message>
+        <source>The VM is %1, but the runner command forces --platform linux/amd64: it would run emulated or fail with "exec format error". Use an x86 machine type, or drop --platform from the runner command (the runner image is multi-arch).</source>
+        <translation>Die VM ist %1, aber der Runner-Befehl erzwingt --platform linux/amd64: Er würde emuliert laufen oder mit „exec format error“ scheitern. Verwenden Sie einen x86-Maschinentyp, oder entfernen Sie --platform aus dem Runner-Befehl (das Runner-Image ist Multi-Arch).</translation>
+    </message>
+    <message>
+        <source>Running as root: commands need no sudo</source>
+        <translation>Läuft als root: Befehle brauchen kein sudo</translation>
+    </message>
+    <message>
+        <source>Docker can be used directly (docker group)</source>
+        <translation>Docker ist direkt nutzbar (Gruppe docker)</translation>
+    </message>
+    <message>
+        <source>Docker through sudo without a password (sudo -n)</source>
+        <translation>Docker über sudo ohne Passwort (sudo -n)</translation>
+    </message>
+    <message>
+        <source>Docker through sudo with your password (sent on stdin, sudo -S)</source>
+        <translation>Docker über sudo mit Ihrem Passwort (über stdin gesendet, sudo -S)</translation>
+    </message>
+    <message>
+        <source>%1 is in the docker group, but this SSH session started before that. Reconnecting so the group applies…</source>
+        <translation>%1 ist in der Gruppe docker, aber diese SSH-Sitzung begann vorher. Verbinde neu, damit die Gruppe gilt …</translation>
+    </message>
+    <message>
+        <source>%1 can use neither Docker directly nor sudo without a password. Enter the sudo password and run again, or add the user to the docker group (sudo usermod -aG docker %1).</source>
+        <translation>%1 kann weder Docker direkt noch sudo ohne Passwort verwenden. Geben Sie das sudo-Passwort ein und führen Sie es erneut aus, oder fügen Sie den Benutzer der Gruppe docker hinzu (sudo usermod -aG docker %1).</translation>
+    </message>
+    <message>
+        <source>%1 cannot use Docker and sudo is not installed. Connect as root, or add the user to the docker group.</source>
+        <translation>%1 kann Docker nicht verwenden, und sudo ist nicht installiert. Verbinden Sie sich als root, oder fügen Sie den Benutzer der Gruppe docker hinzu.</translation>
+    </message>
+    <message>
+        <source>Docker is not installed; the Docker step offers to install it.</source>
+        <translation>Docker ist nicht installiert; der Docker-Schritt bietet die Installation an.</translation>
+    </message>
+    <message>
+        <source>Docker is installed but its daemon does not answer; the Docker step starts it.</source>
+        <translation>Docker ist installiert, aber sein Daemon antwortet nicht; der Docker-Schritt startet ihn.</translation>
+    </message>
+    <message>
+        <source>Docker %1</source>
+        <translation>Docker %1</translation>
+    </message>
+    <message>
+        <source>Only %1 free under /var/lib/docker; the delegate image alone needs about 2 GiB. Free some space or grow the disk.</source>
+        <translation>Nur %1 frei unter /var/lib/docker; allein das Delegate-Image braucht etwa 2 GiB. Geben Sie Platz frei oder vergrößern Sie die Festplatte.</translation>
+    </message>
+    <message>
+        <source>Only %1 free under /var/lib/docker; 10 GiB or more is recommended.</source>
+        <translation>Nur %1 frei unter /var/lib/docker; 10 GiB oder mehr werden empfohlen.</translation>
+    </message>
+    <message>
+        <source>Only %1 free for %2. Free some space first.</source>
+        <translation>Nur %1 frei für %2. Geben Sie zuerst Platz frei.</translation>
+    </message>
+    <message>
+        <source>The VM has %1 of memory, less than the delegate's --memory=%2. Lower --memory or use a larger machine type.</source>
+        <translation>Die VM hat %1 Speicher, weniger als --memory=%2 des Delegates. Senken Sie --memory oder verwenden Sie einen größeren Maschinentyp.</translation>
+    </message>
+    <message>
+        <source>Only %1 of memory is free; the delegate may use up to %2.</source>
+        <translation>Nur %1 Speicher ist frei; der Delegate kann bis zu %2 verwenden.</translation>
+    </message>
+    <message>
+        <source>Memory: %1 free for --memory=%2</source>
+        <translation>Speicher: %1 frei für --memory=%2</translation>
+    </message>
+    <message>
+        <source>Port 3000 is free</source>
+        <translation>Port 3000 ist frei</translation>
+    </message>
+    <message>
+        <source>Port 3000 is held by our runner (vm-runner)</source>
+        <translation>Port 3000 ist von unserem Runner (vm-runner) belegt</translation>
+    </message>
+    <message>
+        <source>Port 3000 on the VM is in use by another program, so the runner cannot publish it. Find it with "sudo ss -ltnp 'sport = :3000'" and stop it.</source>
+        <translation>Port 3000 auf der VM wird von einem anderen Programm verwendet, daher kann der Runner ihn nicht veröffentlichen. Finden Sie es mit „sudo ss -ltnp 'sport = :3000'“ und beenden Sie es.</translation>
+    </message>
+    <message>
+        <source>Skipping the outbound HTTPS check (offline).</source>
+        <translation>Überspringe die ausgehende HTTPS-Prüfung (offline).</translation>
+    </message>
+    <message>
+        <source>curl is not installed on the VM; the outbound HTTPS check is skipped.</source>
+        <translation>curl ist auf der VM nicht installiert; die ausgehende HTTPS-Prüfung wird übersprungen.</translation>
+    </message>
+    <message>
+        <source>The VM reaches %1 and the account is known there</source>
+        <translation>Die VM erreicht %1, und das Konto ist dort bekannt</translation>
+    </message>
+    <message>
+        <source>%1 does not know this account id (HTTP 401): the account id is wrong, or the account lives on another Harness cluster. Copy MANAGER_HOST_AND_PORT and ACCOUNT_ID from the delegate install command in the Harness UI.</source>
+        <translation>%1 kennt diese Konto-ID nicht (HTTP 401): Die Konto-ID ist falsch, oder das Konto liegt auf einem anderen Harness-Cluster. Kopieren Sie MANAGER_HOST_AND_PORT und ACCOUNT_ID aus dem Delegate-Installationsbefehl in der Harness-Oberfläche.</translation>
+    </message>
+    <message>
+        <source>The VM cannot reach %1 over HTTPS (%2). The delegate needs outbound HTTPS to the manager; check the firewall, Cloud NAT and the proxy.</source>
+        <translation>Die VM erreicht %1 nicht über HTTPS (%2). Der Delegate braucht ausgehendes HTTPS zum Manager; prüfen Sie die Firewall, Cloud NAT und den Proxy.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 to the account check.</source>
+        <translation>%1 hat die Kontoprüfung mit HTTP %2 beantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>gs::steps::RunnerStep</name>
+    <message>
+        <source>Reconnecting so the docker group applies…</source>
+        <translation>Verbinde neu, damit die Gruppe docker gilt …</translation>
+    </message>
+    <message>
+        <source>Docker cannot be used by %1; run the preflight checks for what to do.</source>
+        <translation>%1 kann Docker nicht verwenden; führen Sie die Vorabprüfungen aus, um zu sehen, was zu tun ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) in the pool file: the runner would refuse it.</source>
+        <translation><numerusform>%n Fehler in der Pool-Datei: Der Runner würde sie ablehnen.</numerusform><numerusform>%n Fehler in der Pool-Datei: Der Runner würde sie ablehnen.</numerusform></translation>
+    </message>
+    <message>
+        <source>Uploading it anyway, as asked.</source>
+        <translation>Lade sie trotzdem hoch, wie gewünscht.</translation>
+    </message>
+    <message>
+        <source>Upload it anyway?</source>
+        <translation>Trotzdem hochladen?</translation>
+    </message>
+    <message>
+        <source>Upload anyway</source>
+        <translation>Trotzdem hochladen</translation>
+    </message>
+    <message>
+        <source>Fix the file first</source>
+        <translation>Zuerst die Datei korrigieren</translation>
+    </message>
+    <message>
+        <source>Fix them (the Prerequisites page shows each one) and run again.</source>
+        <translation>Beheben Sie sie (die Seite Voraussetzungen zeigt jedes einzeln) und führen Sie es erneut aus.</translation>
+    </message>
+    <message>
+        <source>Uploading a pool file with errors, as you asked.</source>
+        <translation>Lade eine Pool-Datei mit Fehlern hoch, wie gewünscht.</translation>
+    </message>
+    <message>
+        <source>Looking at what is already on the VM…</source>
+        <translation>Sehe nach, was schon auf der VM ist …</translation>
+    </message>
+    <message>
+        <source>Inspecting the VM</source>
+        <translation>Untersuche die VM</translation>
+    </message>
+    <message>
+        <source>Runner directory %1</source>
+        <translation>Runner-Verzeichnis %1</translation>
+    </message>
+    <message>
+        <source>Creating %1</source>
+        <translation>Lege %1 an</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>%1 angelegt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is up to date (%n pool(s))</source>
+        <translation><numerusform>%1 ist aktuell (%n Pool)</numerusform><numerusform>%1 ist aktuell (%n Pools)</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 Bytes)</translation>
+    </message>
+    <message>
+        <source>Writing %1</source>
+        <translation>Schreibe %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploaded %1 (%n pool(s), mode 0600)</source>
+        <translation><numerusform>%1 hochgeladen (%n Pool, Modus 0600)</numerusform><numerusform>%1 hochgeladen (%n Pools, Modus 0600)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %1 (%n pool(s), mode 0600)</source>
+        <translation><numerusform>%1 aktualisiert (%n Pool, Modus 0600)</numerusform><numerusform>%1 aktualisiert (%n Pools, Modus 0600)</numerusform></translation>
+    </message>
+    <message>
+        <source>Rewrote %1 so the runner finds the key inside the container</source>
+        <translation>%1 umgeschrieben, damit der Runner den Schlüssel im Container findet</translation>
+    </message>
+    <message>
+        <source>Service-account key %1 is up to date</source>
+        <translation>Dienstkonto-Schlüssel %1 ist aktuell</translation>
+    </message>
+    <message>
+        <source>the service-account key (%1 bytes, not shown)</source>
+        <translation>der Dienstkonto-Schlüssel (%1 Bytes, nicht angezeigt)</translation>
+    </message>
+    <message>
+        <source>Writing the service-account key</source>
+        <translation>Schreibe den Dienstkonto-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Uploaded the service-account key to %1 (mode 0600)</source>
+        <translation>Dienstkonto-Schlüssel nach %1 hochgeladen (Modus 0600)</translation>
+    </message>
+    <message>
+        <source>Docker network "harness"</source>
+        <translation>Docker-Netzwerk „harness“</translation>
+    </message>
+    <message>
+        <source>Creating the harness network</source>
+        <translation>Lege das Netzwerk harness an</translation>
+    </message>
+    <message>
+        <source>Created the Docker network "harness"</source>
+        <translation>Das Docker-Netzwerk „harness“ wurde angelegt</translation>
+    </message>
+    <message>
+        <source>it runs %1, not %2</source>
+        <translation>es läuft %1, nicht %2</translation>
+    </message>
+    <message>
+        <source>a newer %1 is on the VM</source>
+        <translation>auf der VM ist ein neueres %1</translation>
+    </message>
+    <message>
+        <source>it is %1</source>
+        <translation>es ist %1</translation>
+    </message>
+    <message>
+        <source>pool.yaml changed, and the runner reads it only at start</source>
+        <translation>pool.yaml hat sich geändert, und der Runner liest sie nur beim Start</translation>
+    </message>
+    <message>
+        <source>A runner container (vm-runner) already exists. Keep it or replace it?</source>
+        <translation>Ein Runner-Container (vm-runner) existiert bereits. Behalten oder ersetzen?</translation>
+    </message>
+    <message>
+        <source>Image: %1
+State: %2</source>
+        <translation>Image: %1
+Zustand: %2</translation>
+    </message>
+    <message>
+        <source>Replacing is recommended: %1.</source>
+        <translation>Ersetzen wird empfohlen: %1.</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Runner container vm-runner (kept)</source>
+        <translation>Runner-Container vm-runner (behalten)</translation>
+    </message>
+    <message>
+        <source>Starting the kept runner</source>
+        <translation>Starte den behaltenen Runner</translation>
+    </message>
+    <message>
+        <source>Started the kept runner container</source>
+        <translation>Den behaltenen Runner-Container gestartet</translation>
+    </message>
+    <message>
+        <source>Port 3000 on the VM is taken by another program, so the runner cannot publish it.</source>
+        <translation>Port 3000 auf der VM ist von einem anderen Programm belegt, daher kann der Runner ihn nicht veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>Starting the runner</source>
+        <translation>Starte den Runner</translation>
+    </message>
+    <message>
+        <source>Replaced the runner container vm-runner</source>
+        <translation>Runner-Container vm-runner ersetzt</translation>
+    </message>
+    <message>
+        <source>Started the runner container vm-runner</source>
+        <translation>Runner-Container vm-runner gestartet</translation>
+    </message>
+    <message>
+        <source>Removing the old runner</source>
+        <translation>Entferne den alten Runner</translation>
+    </message>
+    <message>
+        <source>Waiting for the runner to answer GET /healthz on the harness network (it listens only after its pools are set up)…</source>
+        <translation>Warte, bis der Runner im Netzwerk harness auf GET /healthz antwortet (er lauscht erst, wenn seine Pools eingerichtet sind) …</translation>
+    </message>
+    <message>
+        <source>The runner answers GET /healthz with OK (after %1 s)</source>
+        <translation>Der Runner beantwortet GET /healthz mit OK (nach %1 s)</translation>
+    </message>
+    <message>
+        <source>The runner container stopped (%1).</source>
+        <translation>Der Runner-Container wurde beendet (%1).</translation>
+    </message>
+    <message>
+        <source>The runner container is gone.</source>
+        <translation>Der Runner-Container ist weg.</translation>
+    </message>
+    <message>
+        <source>The runner did not answer /healthz within %1 s.</source>
+        <translation>Der Runner hat nicht innerhalb von %1 s auf /healthz geantwortet.</translation>
+    </message>
+    <message>
+        <source>The last check said: %1</source>
+        <translation>Die letzte Prüfung meldete: %1</translation>
+    </message>
+    <message>
+        <source>the runner to answer /healthz</source>
+        <translation>die Antwort des Runners auf /healthz</translation>
+    </message>
+</context>
+<context>
+    <name>gs::steps::SetupRun</name>
+    <message>
+        <source>Step: %1</source>
+        <translation>Schritt: %1</translation>
+    </message>
+    <message>
+        <source>Disconnect and connect again, then run again.</source>
+        <translation>Trennen und erneut verbinden, dann erneut ausführen.</translation>
+    </message>
+    <message>
+        <source>Reconnecting failed: %1</source>
+        <translation>Neu verbinden fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>gs::steps::StepJob</name>
+    <message>
+        <source>Not connected to the VM. Connect first, then run this step again.</source>
+        <translation>Nicht mit der VM verbunden. Verbinden Sie sich zuerst und führen Sie diesen Schritt dann erneut aus.</translation>
+    </message>
+    <message>
+        <source>The connection to the VM is gone. Run again to resume.</source>
+        <translation>Die Verbindung zur VM ist weg. Führen Sie es erneut aus, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>sudo password</source>
+        <translation>sudo-Passwort</translation>
+    </message>
+    <message>
+        <source>sudo password, then %1</source>
+        <translation>sudo-Passwort, dann %1</translation>
+    </message>
+    <message>
+        <source>The command "%1" did not finish within %2 s.</source>
+        <translation>Der Befehl „%1“ ist nicht innerhalb von %2 s fertig geworden.</translation>
+    </message>
+    <message>
+        <source>The connection to the VM was lost (%1). Nothing is left half-written: reconnect and run again, it goes on from where it stopped.</source>
+        <translation>Die Verbindung zur VM ist abgerissen (%1). Nichts ist halb geschrieben: Verbinden Sie sich neu und führen Sie es erneut aus; es macht dort weiter, wo es aufgehört hat.</translation>
+    </message>
+    <message>
+        <source>Internal error: the plan has no command "%1".</source>
+        <translation>Interner Fehler: Der Plan hat keinen Befehl „%1“.</translation>
+    </message>
+    <message>
+        <source>sudo did not accept the password.</source>
+        <translation>sudo hat das Passwort nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation>Exit-Status %1</translation>
+    </message>
+    <message>
+        <source>%1 failed (%2).</source>
+        <translation>%1 ist fehlgeschlagen (%2).</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>gs::steps::UninstallStep</name>
+    <message>
+        <source>Remove the runner and the delegate</source>
+        <translation>Runner und Delegate entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the delegate container</source>
+        <translation>Den Delegate-Container entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the runner container</source>
+        <translation>Den Runner-Container entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the harness network</source>
+        <translation>Das Netzwerk harness entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the runner directory with pool.yaml and the key</source>
+        <translation>Das Runner-Verzeichnis mit pool.yaml und dem Schlüssel entfernen</translation>
+    </message>
+    <message>
+        <source>Inspecting the VM</source>
+        <translation>Untersuche die VM</translation>
+    </message>
+    <message>
+        <source>%1 is not removed: it does not look like a runner directory.</source>
+        <translation>%1 wird nicht entfernt: Es sieht nicht wie ein Runner-Verzeichnis aus.</translation>
+    </message>
+    <message>
+        <source>No delegate container</source>
+        <translation>Kein Delegate-Container</translation>
+    </message>
+    <message>
+        <source>No runner container</source>
+        <translation>Kein Runner-Container</translation>
+    </message>
+    <message>
+        <source>No harness network</source>
+        <translation>Kein Netzwerk harness</translation>
+    </message>
+    <message>
+        <source>No runner directory</source>
+        <translation>Kein Runner-Verzeichnis</translation>
+    </message>
+</context>
+</TS>
