@@ -198,8 +198,8 @@ void TestSetupWizard::walksEveryPageWithSeedCommands()
     // Prerequisites: the pool file picked here is the one the runner page uses.
     QWizardPage *page = w->currentPage();
     QVERIFY(child<QCheckBox>(page, "fundamentalsCheck"));
-    QVERIFY(child<QLabel>(page, "prerequisiteLinks")
-                ->text()
+    QVERIFY(child<QPushButton>(page, "guideLink2")
+                ->toolTip()
                 .contains(QLatin1String("gitspace-infra-terraform")));
     typeInto(child<QLineEdit>(page, "prereqPoolFileEdit"), m_poolFile);
     QVERIFY(child<QLabel>(page, "prereqPoolFileError")->isHidden());

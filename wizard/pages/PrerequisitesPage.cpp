@@ -5,6 +5,7 @@
 #include "widgets/InlineError.h"
 
 #include <QCheckBox>
+#include <QDesktopServices>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -13,6 +14,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace gs {
@@ -63,18 +65,27 @@ void PrerequisitesPage::build()
         tr("The Harness Gitspaces Terraform module is applied and generated pool.yaml"));
     m_vmRunning = addCheckItem(checkLayout, QStringLiteral("vmRunningCheck"),
                                tr("The GCP VM instance it created is active and running"));
-    // One label for the three links: each rich-text label is a text document to lay out.
-    auto *links = new QLabel(
-        tr("Guides: <a href=\"%1\">Fundamentals</a> · <a href=\"%2\">Terraform module</a> · "
-           "<a href=\"%3\">VM instances in the Cloud Console</a>")
-            .arg(docs + QStringLiteral("fundamentals"),
-                 docs + QStringLiteral("steps/gitspace-infra-terraform"),
-                 QStringLiteral("https://console.cloud.google.com/compute/instances")),
-        checklist);
-    links->setObjectName(QStringLiteral("prerequisiteLinks"));
-    links->setOpenExternalLinks(true);
-    links->setTextInteractionFlags(Qt::TextBrowserInteraction);
-    checkLayout->addWidget(links);
+    // Flat buttons, not a rich-text label: no text document to lay out before the first paint.
+    auto *links = new QHBoxLayout;
+    links->addWidget(new QLabel(tr("Guides:"), checklist));
+    const std::pair<QString, QString> guides[] = {
+        {tr("Fundamentals"), docs + QStringLiteral("fundamentals")},
+        {tr("Terraform module"), docs + QStringLiteral("steps/gitspace-infra-terraform")},
+        {tr("VM instances in the Cloud Console"),
+         QStringLiteral("https://console.cloud.google.com/compute/instances")}};
+    int index = 0;
+    for (const auto &[text, url] : guides) {
+        auto *link = new QPushButton(text, checklist);
+        link->setObjectName(QStringLiteral("guideLink%1").arg(++index));
+        link->setFlat(true);
+        link->setCursor(Qt::PointingHandCursor);
+        link->setToolTip(url);
+        const QUrl target(url);
+        connect(link, &QPushButton::clicked, this, [target] { QDesktopServices::openUrl(target); });
+        links->addWidget(link);
+    }
+    links->addStretch();
+    checkLayout->addLayout(links);
     layout->addWidget(checklist);
 
     auto *poolBox = new QGroupBox(tr("Pool file from Terraform"), this);
