@@ -54,7 +54,7 @@ SetupWizard::SetupWizard(SecretStore *secrets, QWidget *parent)
     setPage(Selector, m_selector);
     setPage(Summary, m_summary);
     setStartId(Prerequisites);
-    resize(860, 720);
+    resize(780, 600);
 }
 
 bool SetupWizard::event(QEvent *event)
