@@ -29,14 +29,30 @@ QStringList LocalEnvironment::parseHostAliases(const QString &sshConfig)
         const auto match = hostLine.match(line);
         if (!match.hasMatch())
             continue;
-        QString names = match.captured(1);
-        if (const int hash = int(names.indexOf(QLatin1Char('#'))); hash >= 0)
-            names.truncate(hash);
-        for (QString name :
-             names.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
-            if (name.startsWith(QLatin1Char('"')) && name.endsWith(QLatin1Char('"')) &&
-                name.size() > 1)
-                name = name.mid(1, name.size() - 2);
+        // Words separated by blanks; a double-quoted word may contain blanks (ssh_config(5)).
+        QStringList names;
+        QString word;
+        bool quoted = false;
+        bool inWord = false;
+        for (const QChar c : match.captured(1)) {
+            if (c == QLatin1Char('"')) {
+                quoted = !quoted;
+                inWord = true;
+            } else if (!quoted && c == QLatin1Char('#')) {
+                break;
+            } else if (!quoted && c.isSpace()) {
+                if (inWord)
+                    names.append(word);
+                word.clear();
+                inWord = false;
+            } else {
+                word += c;
+                inWord = true;
+            }
+        }
+        if (inWord)
+            names.append(word);
+        for (const QString &name : std::as_const(names)) {
             if (name.isEmpty() || name.startsWith(QLatin1Char('!')) ||
                 name.contains(QLatin1Char('*')) || name.contains(QLatin1Char('?')))
                 continue;
