@@ -116,10 +116,7 @@ void DelegatePage::build()
     m_cluster = new QComboBox(content);
     m_cluster->setObjectName(QStringLiteral("clusterCombo"));
     for (const HarnessCluster &cluster : harnessClusters())
-        m_cluster->addItem(cluster.managerUrl.isEmpty()
-                               ? cluster.label
-                               : QStringLiteral("%1 (%2)").arg(cluster.label, cluster.managerUrl),
-                           cluster.id);
+        m_cluster->addItem(cluster.label, cluster.id);
     form->addRow(tr("Harness cluster *:"), m_cluster);
     m_customManager = new QLineEdit(content);
     m_customManager->setObjectName(QStringLiteral("customManagerEdit"));

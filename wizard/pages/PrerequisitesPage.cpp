@@ -127,7 +127,9 @@ void PrerequisitesPage::build()
     m_gcloudStatus->setObjectName(QStringLiteral("gcloudStatus"));
     m_hostAliases = new QListWidget(envBox);
     m_hostAliases->setObjectName(QStringLiteral("hostAliasesList"));
-    m_hostAliases->setMaximumHeight(80);
+    m_hostAliases->setMaximumHeight(64);
+    for (QLabel *status : {m_sshKeyStatus, m_agentStatus, m_gcloudStatus})
+        status->setWordWrap(true);
     envLayout->addRow(tr("SSH key:"), m_sshKeyStatus);
     envLayout->addRow(tr("ssh-agent:"), m_agentStatus);
     envLayout->addRow(tr("gcloud:"), m_gcloudStatus);

@@ -8,6 +8,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -114,7 +115,10 @@ void CommandView::fillRow(Row &row, const Entry &entry)
     // Tall enough for the whole command (up to a limit), so most steps need no inner scrolling.
     const int lines = qBound(1, int(entry.displayText.count(QLatin1Char('\n'))) + 1, 16);
     const QFontMetrics metrics(row.text->font());
-    row.text->setFixedHeight(lines * metrics.lineSpacing() + 2 * row.text->frameWidth() + 12);
+    // Room for a horizontal scroll bar too: long lines (a here-document) must not hide a line.
+    const int scrollBar = row.text->style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+    row.text->setFixedHeight(lines * metrics.lineSpacing() + 2 * row.text->frameWidth() + 12 +
+                             scrollBar);
 }
 
 void CommandView::setEntries(const QList<Entry> &entries)
