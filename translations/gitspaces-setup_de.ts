@@ -1108,10 +1108,6 @@ Vergleichen Sie ihn mit dem, was die VM meldet (ssh-keygen -lf /etc/ssh/ssh_host
         <translation>Die GCP-VM-Instanz, die es angelegt hat, ist aktiv und läuft</translation>
     </message>
     <message>
-        <source>Guides: &lt;a href="%1"&gt;Fundamentals&lt;/a&gt; · &lt;a href="%2"&gt;Terraform module&lt;/a&gt; · &lt;a href="%3"&gt;VM instances in the Cloud Console&lt;/a&gt;</source>
-        <translation>Anleitungen: &lt;a href="%1"&gt;Grundlagen&lt;/a&gt; · &lt;a href="%2"&gt;Terraform-Modul&lt;/a&gt; · &lt;a href="%3"&gt;VM-Instanzen in der Cloud Console&lt;/a&gt;</translation>
-    </message>
-    <message>
         <source>Pool file from Terraform</source>
         <translation>Pool-Datei von Terraform</translation>
     </message>
@@ -1182,6 +1178,22 @@ Vergleichen Sie ihn mit dem, was die VM meldet (ssh-keygen -lf /etc/ssh/ssh_host
     <message>
         <source>Not on PATH. Needed only to reach the VM through IAP; or connect with plain ssh.</source>
         <translation>Nicht im PATH. Nur nötig, um die VM über IAP zu erreichen; oder verbinden Sie sich mit einfachem ssh.</translation>
+    </message>
+    <message>
+        <source>Guides:</source>
+        <translation>Anleitungen:</translation>
+    </message>
+    <message>
+        <source>Fundamentals</source>
+        <translation>Grundlagen</translation>
+    </message>
+    <message>
+        <source>Terraform module</source>
+        <translation>Terraform-Modul</translation>
+    </message>
+    <message>
+        <source>VM instances in the Cloud Console</source>
+        <translation>VM-Instanzen in der Cloud Console</translation>
     </message>
 </context>
 <context>
