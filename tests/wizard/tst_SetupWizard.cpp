@@ -5,6 +5,8 @@
 #include "WizardTestUtil.h"
 
 #include "SecretsKeeper.h"
+#include "pages/PrerequisitesPage.h"
+#include "pages/RunnerPage.h"
 #include "pages/SummaryPage.h"
 #include "widgets/FileDialogs.h"
 
@@ -24,6 +26,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -92,6 +95,7 @@ private Q_SLOTS:
     void keychainLoadsAtStartAndForgets();
     void noKeychainSaysSoAndStoresNothing();
     void answersRoundTripWithoutSecrets();
+    void pagesBuildOnFirstShowAndSayWhen();
     void localEnvironmentIsFound();
 
 private:
@@ -555,6 +559,20 @@ void TestSetupWizard::answersRoundTripWithoutSecrets()
     next(SetupWizard::Connect);
     QCOMPARE(child<QLineEdit>(m_wizard->currentPage(), "instanceEdit")->text(),
              QStringLiteral("gs-runner-vm"));
+}
+
+void TestSetupWizard::pagesBuildOnFirstShowAndSayWhen()
+{
+    SetupWizard *w = makeWizard();
+    QVERIFY(w->prerequisitesPage()->isBuilt());
+    QVERIFY(!w->runnerPage()->isBuilt());
+    QSignalSpy built(w->runnerPage(), &SetupPage::built);
+    // Asking for a container builds the page, so a widget can always be embedded.
+    QVERIFY(w->runnerPage()->runArea());
+    QCOMPARE(built.size(), 1);
+    QVERIFY(w->runnerPage()->isBuilt());
+    QVERIFY(w->runnerPage()->poolEditorArea());
+    QCOMPARE(built.size(), 1);
 }
 
 void TestSetupWizard::localEnvironmentIsFound()

@@ -29,6 +29,7 @@ void SetupPage::ensureBuilt()
         return;
     m_built = true;
     build();
+    Q_EMIT built();
 }
 
 void SetupPage::initializePage()

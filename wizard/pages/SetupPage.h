@@ -29,6 +29,11 @@ public:
     void ensureBuilt();
     bool isBuilt() const { return m_built; }
 
+Q_SIGNALS:
+    // After build(): the place to embed widgets into the page's containers without building
+    // every page at start-up.
+    void built();
+
 protected:
     WizardModel *model() const { return m_model; }
 
