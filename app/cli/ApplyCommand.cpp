@@ -2,6 +2,7 @@
 // same SetupRun as the wizard's "Run for me", over the same SshSession; progress as lines.
 #include "Cli.h"
 
+#include "harness/DelegateConnectedWait.h"
 #include "harness/HarnessClient.h"
 #include "harness/HarnessPreflight.h"
 #include "plan/ConfigFile.h"
@@ -74,6 +75,8 @@ struct Flags
     bool yes = false;
     bool tokenStdin = false;
     bool sudoPasswordStdin = false;
+    bool apiKeyStdin = false;
+    int harnessTimeoutS = 180;
     bool offline = false;
     bool allowPoolErrors = false;
     std::optional<bool> replace; // --replace / --keep; default: what is recommended
@@ -105,8 +108,12 @@ public:
             m_token = QString::fromUtf8(readLine(false)).trimmed();
         if (m_flags.sudoPasswordStdin)
             m_sudoPassword = readLine(false);
+        if (m_flags.apiKeyStdin)
+            m_apiKey = QString::fromUtf8(readLine(false)).trimmed();
         if (m_token.isEmpty())
             m_token = qEnvironmentVariable("GITSPACES_DELEGATE_TOKEN").trimmed();
+        if (m_apiKey.isEmpty())
+            m_apiKey = qEnvironmentVariable("GITSPACES_HARNESS_API_KEY").trimmed();
         readKeychain();
     }
 
@@ -116,6 +123,7 @@ private:
         const bool needToken = m_flags.apply && m_token.isEmpty();
         const bool needAccount = m_config.delegate.accountId.isEmpty();
         if (!needToken && !needAccount) {
+            // The API key is optional: looked up only when the keychain is consulted anyway.
             harnessCheck();
             return;
         }
@@ -134,7 +142,7 @@ private:
                 harnessCheck();
                 return;
             }
-            readOne(SecretKeys::DelegateToken, [this](const QString &token) {
+            readOne(SecretKeys::DelegateToken, [this, readOne](const QString &token) {
                 m_token = token;
                 if (m_token.isEmpty()) {
                     m_err << tr("No delegate token: not in the keychain, GITSPACES_DELEGATE_TOKEN "
@@ -143,7 +151,14 @@ private:
                     quit(Failure);
                     return;
                 }
-                harnessCheck();
+                if (!m_apiKey.isEmpty()) {
+                    harnessCheck();
+                    return;
+                }
+                readOne(SecretKeys::HarnessApiKey, [this](const QString &apiKey) {
+                    m_apiKey = apiKey;
+                    harnessCheck();
+                });
             });
         });
     }
@@ -172,7 +187,7 @@ private:
                     connectToVm();
                 });
         m_out << tr("Checking the account with %1…").arg(m_config.delegate.manager) << Qt::endl;
-        preflight->start(m_config.delegate.manager, m_config.delegate.accountId, QString(),
+        preflight->start(m_config.delegate.manager, m_config.delegate.accountId, m_apiKey,
                          m_config.delegate.image);
     }
 
@@ -328,6 +343,14 @@ private:
             });
         connect(m_run, &steps::SetupRun::finished, this, [this](bool ok) {
             writeTranscript();
+            if (ok && m_flags.apply && !m_flags.offline && !m_apiKey.isEmpty()) {
+                waitUntilConnectedInHarness();
+                return;
+            }
+            if (ok && m_flags.apply)
+                m_out << tr("Not checked in Harness: no API key (keychain, "
+                            "GITSPACES_HARNESS_API_KEY or --harness-api-key-stdin).")
+                      << Qt::endl;
             m_out << (ok ? (m_flags.apply ? tr("Done: the runner and the delegate are verified.")
                                           : tr("Preflight checks passed."))
                          : tr("Not done; see the messages above."))
@@ -335,6 +358,36 @@ private:
             quit(ok ? Success : Failure);
         });
         m_run->start();
+    }
+
+    // The last word: Harness itself lists the delegate as connected, with a fresh heartbeat.
+    void waitUntilConnectedInHarness()
+    {
+        auto *client = new harness::HarnessClient(this);
+        auto *wait = new harness::DelegateConnectedWait(client, this);
+        wait->setDeadline(std::chrono::seconds(m_flags.harnessTimeoutS));
+        wait->setPollInterval(std::chrono::seconds(qBound(1, m_flags.harnessTimeoutS / 18, 10)));
+        connect(wait, &harness::DelegateConnectedWait::progress, this,
+                [this](const QString &message) { m_out << "  [harness] " << message << Qt::endl; });
+        connect(wait, &harness::DelegateConnectedWait::finished, this,
+                [this](const Result &result, const harness::DelegateStatusResult &) {
+                    if (!result.ok) {
+                        m_err << result.message << Qt::endl;
+                        m_out << tr("Not done: the delegate runs, but Harness does not list it as "
+                                    "connected.")
+                              << Qt::endl;
+                        quit(Failure);
+                        return;
+                    }
+                    m_out << "  [harness] " << result.message << Qt::endl
+                          << tr("Done: the runner and the delegate are verified, and the delegate "
+                                "is connected in Harness.")
+                          << Qt::endl;
+                    quit(Success);
+                });
+        m_out << tr("Waiting for Harness to list the delegate as connected…") << Qt::endl;
+        wait->start(m_config.delegate.manager, m_config.delegate.accountId, m_apiKey,
+                    m_config.delegate.name);
     }
 
     void writeTranscript()
@@ -362,6 +415,7 @@ private:
     SetupConfig m_config;
     QString m_token;
     QByteArray m_sudoPassword;
+    QString m_apiKey; // Harness API key: memory only, never printed
     remote::SshSession *m_session = nullptr;
     steps::Transcript *m_transcript = nullptr;
     std::unique_ptr<steps::StepContext> m_context;
@@ -400,9 +454,18 @@ int runEngineCommand(const QStringList &arguments, bool apply)
                                   tr("Keep an existing runner or delegate container."));
     const QCommandLineOption poolErrors(QStringLiteral("allow-pool-errors"),
                                         tr("Upload a pool file even if it has errors."));
+    const QCommandLineOption apiKeyStdin(
+        QStringLiteral("harness-api-key-stdin"),
+        tr("Read a Harness API key from standard input (after the token and the sudo password) "
+           "to check the image tag and, at the end, that the delegate is connected."));
+    const QCommandLineOption harnessTimeout(
+        QStringLiteral("harness-timeout"),
+        tr("How long to wait for Harness to list the delegate as connected (default 180)."),
+        tr("SECONDS"), QStringLiteral("180"));
     parser.addOptions({config, fingerprint, offline, sudoStdin, transcript});
     if (apply)
-        parser.addOptions({yes, tokenStdin, replace, keep, poolErrors});
+        parser.addOptions(
+            {yes, tokenStdin, replace, keep, poolErrors, apiKeyStdin, harnessTimeout});
     QTextStream err(stderr);
     if (!parser.parse(arguments)) {
         err << parser.errorText() << '\n';
@@ -433,6 +496,13 @@ int runEngineCommand(const QStringList &arguments, bool apply)
         flags.yes = parser.isSet(yes);
         flags.tokenStdin = parser.isSet(tokenStdin);
         flags.allowPoolErrors = parser.isSet(poolErrors);
+        flags.apiKeyStdin = parser.isSet(apiKeyStdin);
+        bool validTimeout = false;
+        flags.harnessTimeoutS = parser.value(harnessTimeout).toInt(&validTimeout);
+        if (!validTimeout || flags.harnessTimeoutS < 1) {
+            err << tr("--harness-timeout takes a number of seconds.") << '\n';
+            return UsageError;
+        }
         if (parser.isSet(replace))
             flags.replace = true;
         else if (parser.isSet(keep))

@@ -7,6 +7,7 @@
 
 #include "remote/SshSession.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
 #include <QElapsedTimer>
@@ -211,16 +212,47 @@ class FakeManager : public QTcpServer
 public:
     int status = 200;
     int hits = 0;
+    // The NG delegate list (needs an API key): what Harness says of docker-delegate.
+    bool delegateListed = true;
+    bool delegateConnected = true;
+    int listHits = 0;
+    QByteArray apiKey;
+    bool sawApiKey = false;
     FakeManager()
     {
         connect(this, &QTcpServer::newConnection, this, [this] {
             while (QTcpSocket *socket = nextPendingConnection()) {
                 connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
-                    if (!socket->readAll().contains("/api/account/"))
+                    const QByteArray request = socket->readAll();
+                    int code = status;
+                    QByteArray body;
+                    if (request.contains("/api/account/")) {
+                        ++hits;
+                        body = status == 200 ? "{\"status\":\"SUCCESS\"}" : "{}";
+                    } else if (request.contains("/delegate-setup/listDelegates")) {
+                        // The NG API's shape; the heartbeat is fresh when "connected".
+                        ++listHits;
+                        code = 200;
+                        sawApiKey = sawApiKey || request.contains("x-api-key: " + apiKey);
+                        const QByteArray now =
+                            QByteArray::number(QDateTime::currentMSecsSinceEpoch());
+                        body = delegateListed
+                                   ? "{\"resource\":[{\"name\":\"docker-delegate\",\"connected\":" +
+                                         QByteArray(delegateConnected ? "true" : "false") +
+                                         ",\"lastHeartBeat\":" + now +
+                                         ",\"delegateReplicas\":[{\"hostName\":\"gs-vm\","
+                                         "\"version\":\"25.03.85504\",\"connected\":true,"
+                                         "\"lastHeartbeat\":" +
+                                         now + "}]}]}"
+                                   : "{\"resource\":[]}";
+                    } else if (request.contains("/delegate-setup/latest-supported-version")) {
+                        code = 200;
+                        body = "{\"resource\":{\"latestSupportedVersion\":\"26.02.88404\","
+                               "\"latestSupportedMinimalVersion\":\"26.02.88404.minimal\"}}";
+                    } else {
                         return;
-                    ++hits;
-                    const QByteArray body = status == 200 ? "{\"status\":\"SUCCESS\"}" : "{}";
-                    socket->write("HTTP/1.1 " + QByteArray::number(status) +
+                    }
+                    socket->write("HTTP/1.1 " + QByteArray::number(code) +
                                   " X\r\nContent-Type: application/json\r\nContent-Length: " +
                                   QByteArray::number(body.size()) +
                                   "\r\nConnection: close\r\n\r\n" + body);

@@ -191,6 +191,50 @@ private Q_SLOTS:
         QVERIFY(manager.hits >= 2); // from here and from the VM
     }
 
+    // Not offline, with an API key on stdin: apply ends only when Harness lists the delegate as
+    // connected; the key is sent as x-api-key and printed nowhere.
+    void applyEndsConnectedInHarness_data()
+    {
+        QTest::addColumn<bool>("connected");
+        QTest::newRow("connected") << true;
+        QTest::newRow("never connects") << false;
+    }
+    void applyEndsConnectedInHarness()
+    {
+        QFETCH(bool, connected);
+        const QByteArray apiKey = "pat.6_vVHzo9Qeu9fXvj-AcQCb.CANARYKEY.c2VjcmV0LWNhbmFyeQ";
+        FakeManager manager;
+        manager.apiKey = apiKey;
+        manager.delegateConnected = connected;
+        const ConfigFile::LoadResult loaded = ConfigFile::load(m_config);
+        QVERIFY(loaded.ok);
+        SetupConfig config = loaded.config;
+        config.delegate.manager = manager.url();
+        const QString path = m_local.filePath(QStringLiteral("setup-harness.yaml"));
+        ConfigFile::SaveOptions save;
+        save.includeAccountId = true;
+        QString error;
+        QVERIFY2(ConfigFile::save(config, path, save, &error), qPrintable(error));
+        const CliRun run =
+            cli({QStringLiteral("apply"), QStringLiteral("--config"), path,
+                 QStringLiteral("--token-stdin"), QStringLiteral("--harness-api-key-stdin"),
+                 QStringLiteral("--harness-timeout"), QStringLiteral("4"),
+                 QStringLiteral("--host-key-fingerprint"), m_sshd->hostKeyFingerprint()},
+                kCanary + '\n' + apiKey + '\n');
+        QVERIFY(manager.listHits >= 1);
+        QVERIFY(manager.sawApiKey);
+        QVERIFY(!run.out.contains(QString::fromLatin1(apiKey)));
+        QVERIFY(!run.err.contains(QString::fromLatin1(apiKey)));
+        if (connected) {
+            QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+            QVERIFY2(run.out.contains(QLatin1String("connected in Harness")), qPrintable(run.out));
+        } else {
+            QCOMPARE(run.exitCode, 1);
+            QVERIFY2(run.out.contains(QLatin1String("does not list it as connected")),
+                     qPrintable(run.out + run.err));
+        }
+    }
+
     void usageErrors()
     {
         QCOMPARE(cli({QStringLiteral("apply")}).exitCode, 2);
