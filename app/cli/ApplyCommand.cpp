@@ -13,6 +13,7 @@
 #include "steps/SetupRun.h"
 #include "steps/StepContext.h"
 #include "steps/Transcript.h"
+#include "util/LocalPaths.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -36,13 +37,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("ApplyCommand", text);
-}
-
-QString expandHome(const QString &path)
-{
-    if (path.startsWith(QLatin1String("~/")))
-        return QDir::homePath() + path.mid(1);
-    return path;
 }
 
 // One line from the terminal or a pipe; `echo` off for secrets typed at a terminal.

@@ -1,5 +1,7 @@
 #include "KnownHosts.h"
 
+#include "SshPattern.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
@@ -30,23 +32,6 @@ bool readString(const QByteArray &blob, qsizetype *pos, QByteArray *out)
     *out = blob.mid(*pos, qsizetype(len));
     *pos += qsizetype(len);
     return true;
-}
-
-bool globMatch(const QString &pattern, const QString &name)
-{
-    // ssh_config patterns: only * and ? are special, and '/' is an ordinary character.
-    QString rx;
-    for (const QChar c : pattern) {
-        if (c == QLatin1Char('*'))
-            rx += QLatin1String(".*");
-        else if (c == QLatin1Char('?'))
-            rx += QLatin1Char('.');
-        else
-            rx += QRegularExpression::escape(QString(c));
-    }
-    const QRegularExpression re(QRegularExpression::anchoredPattern(rx),
-                                QRegularExpression::CaseInsensitiveOption);
-    return re.match(name).hasMatch();
 }
 
 } // namespace
@@ -124,9 +109,9 @@ bool KnownHosts::hostFieldMatches(const QString &field, const QString &name)
     bool matched = false;
     for (const QString &pattern : field.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         if (pattern.startsWith(QLatin1Char('!'))) {
-            if (globMatch(pattern.mid(1), name))
+            if (sshPatternMatches(pattern.mid(1), name))
                 return false;
-        } else if (globMatch(pattern, name)) {
+        } else if (sshPatternMatches(pattern, name)) {
             matched = true;
         }
     }

@@ -1,5 +1,8 @@
 #include "SshConfig.h"
 
+#include "SshPattern.h"
+#include "util/LocalPaths.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -10,32 +13,6 @@ namespace gs::remote {
 
 namespace {
 
-QString expandTilde(const QString &path)
-{
-    if (path == QLatin1String("~"))
-        return QDir::homePath();
-    if (path.startsWith(QLatin1String("~/")))
-        return QDir::homePath() + path.mid(1);
-    return path;
-}
-
-bool patternMatches(const QString &pattern, const QString &host)
-{
-    // ssh_config patterns: only * and ? are special, and '/' is an ordinary character.
-    QString rx;
-    for (const QChar c : pattern) {
-        if (c == QLatin1Char('*'))
-            rx += QLatin1String(".*");
-        else if (c == QLatin1Char('?'))
-            rx += QLatin1Char('.');
-        else
-            rx += QRegularExpression::escape(QString(c));
-    }
-    const QRegularExpression re(QRegularExpression::anchoredPattern(rx),
-                                QRegularExpression::CaseInsensitiveOption);
-    return re.match(host).hasMatch();
-}
-
 bool hostMatches(const QStringList &patterns, const QString &host)
 {
     if (patterns.isEmpty())
@@ -45,9 +22,9 @@ bool hostMatches(const QStringList &patterns, const QString &host)
     bool matched = false;
     for (const QString &p : patterns) {
         if (p.startsWith(QLatin1Char('!'))) {
-            if (patternMatches(p.mid(1), host))
+            if (sshPatternMatches(p.mid(1), host))
                 return false;
-        } else if (patternMatches(p, host)) {
+        } else if (sshPatternMatches(p, host)) {
             matched = true;
         }
     }
@@ -136,7 +113,7 @@ bool SshConfig::loadFile(const QString &path, int depth, QString *error)
             m_blocks.append(Block{{QStringLiteral("!")}, {}});
         } else if (keyword == QLatin1String("include")) {
             for (const QString &pattern : splitArgs(value)) {
-                QString p = expandTilde(pattern);
+                QString p = expandHome(pattern);
                 if (QFileInfo(p).isRelative())
                     p = QDir::homePath() + QStringLiteral("/.ssh/") + p;
                 const QFileInfo fi(p);
@@ -192,7 +169,7 @@ SshConfig::HostConfig SshConfig::resolve(const QString &host) const
                 havePort = true;
                 out.port = v.toInt();
             } else if (l.keyword == QLatin1String("identityfile")) {
-                out.identityFiles << expandTilde(v);
+                out.identityFiles << expandHome(v);
             } else if (l.keyword == QLatin1String("proxycommand") && !haveProxy) {
                 haveProxy = true;
                 out.proxyCommand = l.value == QLatin1String("none") ? QString() : l.value;
@@ -201,7 +178,7 @@ SshConfig::HostConfig SshConfig::resolve(const QString &host) const
                 out.proxyJump = v == QLatin1String("none") ? QString() : v;
             } else if (l.keyword == QLatin1String("userknownhostsfile") && !haveKnown) {
                 haveKnown = true;
-                out.userKnownHostsFile = expandTilde(splitArgs(l.value).value(0));
+                out.userKnownHostsFile = expandHome(splitArgs(l.value).value(0));
             }
         }
     }

@@ -1,5 +1,7 @@
 #include "PoolUpload.h"
 
+#include "util/LocalPaths.h"
+
 #include "pool/PoolFileEdits.h"
 #include "pool/PoolReportFormat.h"
 #include "pool/PoolValidator.h"
@@ -19,16 +21,6 @@ static QString tr(const char *text)
 QString containerKeyPath(const QString &localKeyFile)
 {
     return QStringLiteral("/runner/") + QFileInfo(localKeyFile).fileName();
-}
-
-// The config keeps "~/…" as written; the local side expands it.
-static QString expandHome(const QString &path)
-{
-    if (path == QLatin1String("~"))
-        return QDir::homePath();
-    if (path.startsWith(QLatin1String("~/")))
-        return QDir::homePath() + path.mid(1);
-    return path;
 }
 
 static bool readFile(const QString &path, QByteArray *content, QString *error)
