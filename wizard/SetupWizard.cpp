@@ -1,5 +1,6 @@
 #include "SetupWizard.h"
 
+#include "RunController.h"
 #include "SecretsKeeper.h"
 #include "WizardModel.h"
 #include "pages/ConnectPage.h"
@@ -54,6 +55,7 @@ SetupWizard::SetupWizard(SecretStore *secrets, QWidget *parent)
     setPage(Selector, m_selector);
     setPage(Summary, m_summary);
     setStartId(Prerequisites);
+    m_run = new RunController(this, m_store);
     resize(780, 600);
 }
 

@@ -8,6 +8,7 @@ class ConnectPage;
 class DelegatePage;
 class DockerPage;
 class PrerequisitesPage;
+class RunController;
 class RunnerPage;
 class SecretStore;
 class SecretsKeeper;
@@ -31,6 +32,8 @@ public:
 
     WizardModel *model() const { return m_model; }
     SecretsKeeper *secretsKeeper() const { return m_keeper; }
+    // "Run for me": the session, the run's context and transcript, the embedded widgets.
+    RunController *runController() const { return m_run; }
 
     PrerequisitesPage *prerequisitesPage() const { return m_prerequisites; }
     ConnectPage *connectPage() const { return m_connect; }
@@ -57,6 +60,7 @@ private:
     DelegatePage *m_delegate;
     SelectorPage *m_selector;
     SummaryPage *m_summary;
+    RunController *m_run;
 };
 
 } // namespace gs

@@ -42,6 +42,8 @@ public:
     // The answers as given, and as the run uses them: preflight turns `ssh.sudo` on or off to
     // match how Docker can be reached, so the commands shown and the commands run stay the same.
     const SetupConfig &config() const { return m_config; }
+    // The answers changed (the wizard's model); facts and secrets stay.
+    void setConfig(const SetupConfig &config) { m_config = config; }
     SetupConfig effectiveConfig() const;
     CommandBuilder builder() const { return CommandBuilder(effectiveConfig()); }
     QString privileged(const QString &command) const { return builder().privileged(command); }

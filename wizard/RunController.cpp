@@ -1,0 +1,663 @@
+#include "RunController.h"
+
+#include "SetupWizard.h"
+#include "WizardModel.h"
+#include "connect/ConnectionPanel.h"
+#include "harness/AccountCheckWidget.h"
+#include "harness/DelegateStatusWidget.h"
+#include "pages/ConnectPage.h"
+#include "pages/DelegatePage.h"
+#include "pages/DockerPage.h"
+#include "pages/PrerequisitesPage.h"
+#include "pages/RunnerPage.h"
+#include "pages/SelectorPage.h"
+#include "pages/SummaryPage.h"
+#include "pooleditor/PoolEditorWidget.h"
+#include "run/RunPanel.h"
+#include "widgets/CommandView.h"
+#include "widgets/FileDialogs.h"
+
+#include "harness/HarnessClient.h"
+#include "plan/GcloudSshCommand.h"
+#include "plan/InputChecks.h"
+#include "pool/PoolValidator.h"
+#include "remote/SshSession.h"
+#include "secrets/SecretStore.h"
+#include "steps/SetupRun.h"
+#include "steps/StepContext.h"
+#include "steps/Transcript.h"
+#include "steps/UninstallStep.h"
+#include "util/LoggingCategories.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QScrollBar>
+#include <QVBoxLayout>
+
+namespace gs {
+
+namespace {
+
+// Preflight, then the Docker step, as one job: the Docker page's "Run for me" must know how
+// Docker is reached (direct or sudo) before it runs anything, so what the page shows is what runs.
+class PreflightThenDocker : public steps::StepJob
+{
+public:
+    PreflightThenDocker(steps::StepContext *context, QObject *parent)
+        : steps::StepJob(steps::StepKind::Docker, context, parent)
+    {
+        // A cancel of this job stops the step that runs inside it.
+        connect(this, &StepJob::finished, this, [this] {
+            if (m_child && !m_child->isFinished())
+                m_child->cancel();
+        });
+    }
+
+protected:
+    void run() override { startChild(steps::StepKind::Preflight); }
+
+private:
+    void startChild(steps::StepKind kind)
+    {
+        m_child = steps::SetupRun::createStep(kind, context(), this);
+        connect(m_child, &StepJob::progress, this,
+                [this](const QString &line) { Q_EMIT progress(line); });
+        connect(m_child, &StepJob::waiting, this, &StepJob::waiting);
+        connect(m_child, &StepJob::logLines, this, &StepJob::logLines);
+        connect(m_child, &StepJob::decisionNeeded, this, [this](const steps::Decision &decision) {
+            QPointer<StepJob> child = m_child;
+            ask(decision, [child](bool accept) {
+                if (child)
+                    child->decide(accept);
+            });
+        });
+        connect(m_child, &StepJob::finished, this, [this, kind](const steps::StepResult &r) {
+            if (isFinished())
+                return;
+            m_result.done += r.done;
+            m_result.alreadyThere += r.alreadyThere;
+            m_result.warnings += r.warnings;
+            switch (r.status) {
+            case steps::StepResult::Status::Succeeded:
+                if (kind == steps::StepKind::Preflight)
+                    startChild(steps::StepKind::Docker);
+                else
+                    succeed();
+                break;
+            case steps::StepResult::Status::NeedsReconnect:
+                needReconnect(r.error);
+                break;
+            case steps::StepResult::Status::Cancelled:
+                cancel();
+                break;
+            case steps::StepResult::Status::Failed:
+                fail(r.error, r.logLines);
+                break;
+            }
+        });
+        m_child->start();
+    }
+
+    QPointer<StepJob> m_child;
+};
+
+QVBoxLayout *runAreaOf(SetupWizard *wizard, steps::StepKind kind)
+{
+    switch (kind) {
+    case steps::StepKind::Docker:
+        return wizard->dockerPage()->runArea();
+    case steps::StepKind::Runner:
+        return wizard->runnerPage()->runArea();
+    case steps::StepKind::Delegate:
+        return wizard->delegatePage()->runArea();
+    case steps::StepKind::Uninstall:
+        return wizard->summaryPage()->runArea();
+    case steps::StepKind::Preflight:
+        break;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+RunController::RunController(SetupWizard *wizard, SecretStore *store)
+    : QObject(wizard)
+    , m_wizard(wizard)
+    , m_model(wizard->model())
+    , m_store(store)
+    , m_transcript(new steps::Transcript(this))
+    , m_context(std::make_unique<steps::StepContext>(nullptr, m_model->config(), m_transcript))
+    , m_harness(new harness::HarnessClient(this))
+{
+    // The token goes to the context when a step starts: every value set is registered with the
+    // transcript's redactor, and a half-typed token would mask ordinary words.
+    connect(m_model, &WizardModel::changed, this, &RunController::modelChanged);
+    connect(m_model, &WizardModel::replaced, this, &RunController::modelChanged);
+    connect(wizard, &QWizard::currentIdChanged, this, &RunController::pageShown);
+    connect(m_transcript, &steps::Transcript::entryFinished, this,
+            &RunController::updateTranscript);
+    connect(m_transcript, &steps::Transcript::entryAdded, this, &RunController::updateTranscript);
+}
+
+RunController::~RunController() = default;
+
+ConnectionPanel *RunController::connectionPanel() const
+{
+    return m_connection;
+}
+RunPanel *RunController::runPanel(steps::StepKind kind) const
+{
+    return m_panels.value(int(kind));
+}
+PoolEditorWidget *RunController::poolEditor() const
+{
+    return m_poolEditor;
+}
+AccountCheckWidget *RunController::accountCheck() const
+{
+    return m_accountCheck;
+}
+DelegateStatusWidget *RunController::delegateStatus() const
+{
+    return m_delegateStatus;
+}
+QPlainTextEdit *RunController::transcriptView() const
+{
+    return m_transcriptView;
+}
+QLabel *RunController::poolCheckLabel() const
+{
+    return m_poolCheck;
+}
+CommandView *RunController::uninstallCommands() const
+{
+    return m_uninstallCommands;
+}
+
+remote::SshSession *RunController::session() const
+{
+    return m_connection ? m_connection->session() : nullptr;
+}
+
+void RunController::embedAll()
+{
+    for (int id : m_wizard->pageIds())
+        pageShown(id);
+}
+
+void RunController::pageShown(int id)
+{
+    if (id < 0 || m_embedded.value(id))
+        return;
+    m_embedded.insert(id, true);
+    switch (id) {
+    case SetupWizard::Prerequisites:
+        embedPrerequisites();
+        break;
+    case SetupWizard::Connect:
+        embedConnect();
+        break;
+    case SetupWizard::Docker:
+        embedRunPanel(steps::StepKind::Docker);
+        break;
+    case SetupWizard::Runner:
+        embedRunner();
+        embedRunPanel(steps::StepKind::Runner);
+        break;
+    case SetupWizard::Delegate:
+        embedDelegate();
+        embedRunPanel(steps::StepKind::Delegate);
+        break;
+    case SetupWizard::Selector:
+        embedSelector();
+        break;
+    case SetupWizard::Summary:
+        embedSummary();
+        break;
+    default:
+        break;
+    }
+}
+
+remote::ConnectOptions RunController::connectOptions() const
+{
+    const SshSettings &ssh = m_model->config().ssh;
+    if (!ssh.gcloudCommand.trimmed().isEmpty()) {
+        GcloudSshCommand command;
+        QString error;
+        if (GcloudSshCommand::parse(ssh.gcloudCommand, &command, &error))
+            return remote::ConnectOptions::fromGcloud(command);
+    }
+    // A Host alias resolves through ~/.ssh/config; what the page has explicitly wins.
+    remote::ConnectOptions options = remote::ConnectOptions::fromSshConfig(ssh.host.trimmed());
+    if (ssh.port != 22)
+        options.port = ssh.port;
+    if (!ssh.user.trimmed().isEmpty())
+        options.user = ssh.user.trimmed();
+    if (!ssh.identityFile.trimmed().isEmpty())
+        options.identityFiles = {ssh.identityFile.trimmed()};
+    return options;
+}
+
+void RunController::embedConnect()
+{
+    QVBoxLayout *area = m_wizard->connectPage()->connectionArea();
+    m_connection = new ConnectionPanel(m_wizard->connectPage());
+    m_connection->setSecretStore(m_store);
+    m_connection->setOptions(connectOptions());
+    area->addWidget(m_connection);
+    connect(m_connection, &ConnectionPanel::connected, this, [this](remote::SshSession *session) {
+        m_context->setSession(session);
+        m_context->setFactsKnown(false); // maybe another host: preflight asks again
+        updateConnectionState();
+    });
+    connect(m_connection, &ConnectionPanel::disconnected, this,
+            &RunController::updateConnectionState);
+    connect(m_connection, &ConnectionPanel::connectionFailed, this,
+            &RunController::updateConnectionState);
+}
+
+void RunController::modelChanged()
+{
+    m_context->setConfig(m_model->config());
+    // The panel connects to what the page says, unless it is busy with it right now.
+    if (m_connection && !m_connection->isBusy() && !m_connection->isConnected())
+        m_connection->setOptions(connectOptions());
+    reloadPoolEditor();
+    updatePoolCheck();
+    updateHarnessInputs();
+    updateUninstallPlan();
+}
+
+void RunController::followEffectiveConfig()
+{
+    // Preflight decides whether Docker needs sudo; the pages show the model's commands, so the
+    // model takes that answer and shown and run stay byte-identical.
+    if (!m_context->factsKnown())
+        return;
+    const bool sudo = m_context->effectiveConfig().ssh.sudo;
+    if (m_model->config().ssh.sudo != sudo) {
+        m_model->edit([sudo](SetupConfig &c) { c.ssh.sudo = sudo; });
+        if (m_wizard->connectPage()->isBuilt()) {
+            if (auto *check =
+                    m_wizard->connectPage()->findChild<QCheckBox *>(QStringLiteral("useSudoCheck")))
+                check->setChecked(sudo);
+        }
+    }
+}
+
+void RunController::updateConnectionState()
+{
+    const bool connected = m_connection && m_connection->isConnected();
+    for (auto it = m_panels.cbegin(); it != m_panels.cend(); ++it) {
+        RunPanel *panel = it.value();
+        if (!panel)
+            continue;
+        panel->setEnabled(connected || panel->isRunning());
+        if (QLabel *hint = m_hints.value(it.key()))
+            hint->setVisible(!connected);
+    }
+}
+
+void RunController::reconnect(std::function<void(bool ok, const QString &error)> done)
+{
+    remote::SshSession *ssh = session();
+    if (!ssh) {
+        done(false, tr("Not connected."));
+        return;
+    }
+    // The same session object and options; the host key is known by now and a changed one is
+    // refused, credentials are not asked again in the middle of a run.
+    const QString fingerprint = ssh->hostKey().fingerprint;
+    remote::ConnectJob *job = ssh->connectToHost(ssh->options());
+    connect(job, &remote::ConnectJob::hostKeyDecisionRequested, job,
+            [job, fingerprint](const remote::HostKeyInfo &key) {
+                if (!fingerprint.isEmpty() && key.fingerprint == fingerprint)
+                    job->acceptHostKey();
+                else
+                    job->rejectHostKey();
+            });
+    connect(job, &remote::ConnectJob::credentialRequested, job,
+            [job](const remote::CredentialRequest &) { job->declineCredential(); });
+    connect(job, &remote::ConnectJob::finished, this,
+            [this, job, done](const remote::ConnectResult &result) {
+                job->deleteLater();
+                if (result.ok())
+                    m_context->setSession(session());
+                done(result.ok(), result.message);
+            });
+}
+
+RunPanel *RunController::makeRunPanel(steps::StepKind kind, QWidget *parent)
+{
+    auto *panel = new RunPanel(parent);
+    panel->setObjectName(QStringLiteral("runPanel_") + steps::stepKey(kind));
+    steps::StepContext *ctx = m_context.get();
+    panel->setJobFactory([this, ctx, kind](QObject *jobParent) -> steps::StepJob * {
+        ctx->setConfig(m_model->config());
+        ctx->setToken(m_model->token());
+        // The account check from the VM needs the account id, which the Delegate page asks
+        // for later; until then preflight checks everything else.
+        ctx->options().checkOutbound = !m_model->config().delegate.accountId.trimmed().isEmpty();
+        if (kind == steps::StepKind::Runner && m_poolEditor) {
+            // PoolUpload reads the file from disk: what the editor shows is what goes up.
+            QString error;
+            if (m_poolEditor->isModified() && !m_poolEditor->save(&error))
+                qCWarning(lcWizard) << "pool file not saved:" << error;
+            ctx->options().allowPoolErrors = m_poolEditor->continueDespiteErrors();
+        }
+        if (kind == steps::StepKind::Docker && !ctx->factsKnown())
+            return new PreflightThenDocker(ctx, jobParent);
+        return steps::SetupRun::createStep(kind, ctx, jobParent);
+    });
+    panel->setReconnect(
+        [this](std::function<void(bool, const QString &)> done) { reconnect(std::move(done)); });
+    connect(panel, &RunPanel::finished, this, [this] {
+        followEffectiveConfig();
+        updateConnectionState();
+        updateUninstallPlan();
+    });
+    m_panels.insert(int(kind), panel);
+    return panel;
+}
+
+void RunController::embedRunPanel(steps::StepKind kind)
+{
+    QVBoxLayout *area = runAreaOf(m_wizard, kind);
+    if (!area)
+        return;
+    QWidget *page = area->parentWidget();
+    auto *hint = new QLabel(tr("Connect on the SSH page to run this step from here; the commands "
+                               "above can also be copied and run by hand."),
+                            page);
+    hint->setObjectName(QStringLiteral("runHint_") + steps::stepKey(kind));
+    hint->setWordWrap(true);
+    area->addWidget(hint);
+    m_hints.insert(int(kind), hint);
+    area->addWidget(makeRunPanel(kind, page));
+    updateConnectionState();
+}
+
+void RunController::embedRunner()
+{
+    RunnerPage *page = m_wizard->runnerPage();
+    m_poolEditor = new PoolEditorWidget(page);
+    page->poolEditorArea()->addWidget(m_poolEditor);
+    connect(m_poolEditor, &PoolEditorWidget::acceptableChanged, this,
+            &RunController::poolAcceptableChanged);
+    connect(m_poolEditor, &PoolEditorWidget::acceptableChanged, page,
+            &QWizardPage::completeChanged);
+    connect(m_poolEditor, &PoolEditorWidget::fileSaved, this, [this] {
+        m_poolCheckPath.clear(); // the summary on the Prerequisites page reads it again
+        updatePoolCheck();
+    });
+    reloadPoolEditor();
+}
+
+bool RunController::poolAcceptable() const
+{
+    return !m_poolEditor || m_poolEditor->filePath().isEmpty() || m_poolEditor->isAcceptable();
+}
+
+void RunController::reloadPoolEditor()
+{
+    if (!m_poolEditor)
+        return;
+    const QString path = m_model->config().runner.poolFile.trimmed();
+    if (path.isEmpty() || path == m_poolEditor->filePath() || !QFileInfo::exists(path))
+        return;
+    QString error;
+    if (!m_poolEditor->loadFile(path, &error))
+        qCWarning(lcWizard) << "pool file not loaded:" << error;
+    Q_EMIT poolAcceptableChanged();
+}
+
+QString RunController::poolSummary(const QString &path)
+{
+    QFile file(path);
+    if (path.isEmpty() || !file.open(QIODevice::ReadOnly))
+        return {};
+    if (file.size() > 1024 * 1024)
+        return tr("This file is too large to be a pool file.");
+    const pool::PoolReport report = pool::validatePool(file.readAll());
+    const int errors = report.count(pool::Severity::Error);
+    const int warnings = report.count(pool::Severity::Warning);
+    if (errors == 0 && warnings == 0)
+        return tr("✓ No problems found (%n pool(s)).", nullptr, int(report.pools.size()));
+    QString text = tr("%n error(s)", nullptr, errors) + QStringLiteral(", ") +
+                   tr("%n warning(s)", nullptr, warnings);
+    for (const pool::Diagnostic &d : report.diagnostics) {
+        if (d.severity == pool::Severity::Error) {
+            text += QLatin1Char('\n') + tr("First error at line %1, column %2: %3")
+                                            .arg(d.line)
+                                            .arg(d.column)
+                                            .arg(d.message);
+            break;
+        }
+    }
+    return text + QLatin1Char('\n') + tr("The VM Runner page shows the file with every finding.");
+}
+
+void RunController::embedPrerequisites()
+{
+    PrerequisitesPage *page = m_wizard->prerequisitesPage();
+    m_poolCheck = new QLabel(page);
+    m_poolCheck->setObjectName(QStringLiteral("poolCheckSummary"));
+    m_poolCheck->setWordWrap(true);
+    m_poolCheck->setTextFormat(Qt::PlainText);
+    page->poolCheckArea()->addWidget(m_poolCheck);
+    updatePoolCheck();
+}
+
+void RunController::updatePoolCheck()
+{
+    if (!m_poolCheck)
+        return;
+    const QString path = m_model->config().runner.poolFile.trimmed();
+    if (path == m_poolCheckPath)
+        return; // validated once per chosen file; the editor re-validates as the user types
+    m_poolCheckPath = path;
+    const QString text = poolSummary(path);
+    m_poolCheck->setText(text);
+    m_poolCheck->setVisible(!text.isEmpty());
+}
+
+void RunController::embedDelegate()
+{
+    DelegatePage *page = m_wizard->delegatePage();
+    m_accountCheck = new AccountCheckWidget(m_harness, page);
+    page->accountCheckArea()->addWidget(m_accountCheck);
+    connect(m_accountCheck, &AccountCheckWidget::clusterSuggested, this,
+            [this, page](const QString &url) {
+                // Select it in the page's picker, which writes the model as a user's pick does.
+                auto *combo = page->findChild<QComboBox *>(QStringLiteral("clusterCombo"));
+                const HarnessCluster cluster = clusterForManagerUrl(url);
+                const int index = combo ? combo->findData(cluster.id) : -1;
+                if (index >= 0)
+                    combo->setCurrentIndex(index);
+                if (cluster.managerUrl.isEmpty()) {
+                    if (auto *custom =
+                            page->findChild<QLineEdit *>(QStringLiteral("customManagerEdit")))
+                        custom->setText(url);
+                }
+                m_model->edit([url](SetupConfig &c) { c.delegate.manager = url; });
+            });
+    connect(m_accountCheck, &AccountCheckWidget::useImageRequested, this,
+            [this, page](const QString &image) {
+                if (auto *edit = page->findChild<QLineEdit *>(QStringLiteral("delegateImageEdit")))
+                    edit->setText(image);
+                m_model->edit([image](SetupConfig &c) { c.delegate.image = image; });
+            });
+    connect(m_accountCheck, &AccountCheckWidget::apiKeyEdited, this, &RunController::storeApiKey);
+    updateHarnessInputs();
+    loadApiKey();
+}
+
+void RunController::embedSelector()
+{
+    SelectorPage *page = m_wizard->selectorPage();
+    m_delegateStatus = new DelegateStatusWidget(m_harness, page);
+    page->statusArea()->addWidget(m_delegateStatus);
+    connect(m_delegateStatus, &DelegateStatusWidget::apiKeyEdited, this,
+            &RunController::storeApiKey);
+    updateHarnessInputs();
+    loadApiKey();
+}
+
+void RunController::updateHarnessInputs()
+{
+    const DelegateSettings &d = m_model->config().delegate;
+    if (m_accountCheck) {
+        if (m_accountCheck->managerUrl() != d.manager)
+            m_accountCheck->setManagerUrl(d.manager);
+        if (m_accountCheck->accountId() != d.accountId)
+            m_accountCheck->setAccountId(d.accountId);
+        m_accountCheck->setCurrentImage(d.image);
+    }
+    if (m_delegateStatus) {
+        m_delegateStatus->setManagerUrl(d.manager);
+        m_delegateStatus->setAccountId(d.accountId);
+        m_delegateStatus->setDelegateName(d.name);
+    }
+}
+
+void RunController::loadApiKey()
+{
+    if (!m_apiKey.isEmpty()) {
+        if (m_accountCheck && m_accountCheck->apiKey().isEmpty())
+            m_accountCheck->setApiKey(m_apiKey);
+        if (m_delegateStatus && m_delegateStatus->apiKey().isEmpty())
+            m_delegateStatus->setApiKey(m_apiKey);
+        return;
+    }
+    if (!m_store)
+        return;
+    SecretJob *job = m_store->read(QLatin1String(SecretKeys::HarnessApiKey));
+    connect(job, &SecretJob::finished, this, [this](const SecretResult &result) {
+        if (!result.ok() || result.value.isEmpty() || !m_apiKey.isEmpty())
+            return;
+        m_apiKey = result.value;
+        loadApiKey();
+    });
+}
+
+void RunController::storeApiKey(const QString &key)
+{
+    // Both widgets show the same key; only the keychain keeps it, and only when asked to.
+    m_apiKey = key;
+    if (m_accountCheck && m_accountCheck->apiKey() != key)
+        m_accountCheck->setApiKey(key);
+    if (m_delegateStatus && m_delegateStatus->apiKey() != key)
+        m_delegateStatus->setApiKey(key);
+    if (!m_store || !m_model->rememberSecrets())
+        return;
+    if (key.isEmpty())
+        m_store->remove(QLatin1String(SecretKeys::HarnessApiKey));
+    else
+        m_store->write(QLatin1String(SecretKeys::HarnessApiKey), key);
+}
+
+void RunController::embedSummary()
+{
+    SummaryPage *page = m_wizard->summaryPage();
+    QVBoxLayout *area = page->runArea();
+
+    auto *transcriptLabel = new QLabel(tr("Transcript of what ran (secrets masked):"), page);
+    area->addWidget(transcriptLabel);
+    m_transcriptView = new QPlainTextEdit(page);
+    m_transcriptView->setObjectName(QStringLiteral("transcriptView"));
+    m_transcriptView->setReadOnly(true);
+    m_transcriptView->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_transcriptView->setMinimumHeight(120);
+    area->addWidget(m_transcriptView);
+    auto *save = new QPushButton(tr("Save transcript…"), page);
+    save->setObjectName(QStringLiteral("saveTranscriptButton"));
+    auto *saveStatus = new QLabel(page);
+    saveStatus->setObjectName(QStringLiteral("saveTranscriptStatus"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(save);
+    buttons->addWidget(saveStatus, 1);
+    area->addLayout(buttons);
+    connect(save, &QPushButton::clicked, this, [this, page, saveStatus] {
+        const QString path =
+            FileDialogs::saveFile(page, tr("Save transcript"), QStringLiteral("transcript.txt"),
+                                  tr("Text files (*.txt);;All files (*)"));
+        if (path.isEmpty())
+            return;
+        QString error;
+        saveStatus->setText(saveTranscript(path, &error) ? tr("Saved to %1.").arg(path) : error);
+    });
+
+    auto *uninstallLabel = new QLabel(
+        tr("Uninstall: these commands remove the delegate and the runner containers."), page);
+    uninstallLabel->setWordWrap(true);
+    area->addWidget(uninstallLabel);
+    m_uninstallCommands = new CommandView(page);
+    m_uninstallCommands->setObjectName(QStringLiteral("uninstallCommands"));
+    area->addWidget(m_uninstallCommands);
+    RunPanel *panel = nullptr;
+    {
+        auto *hint = new QLabel(tr("Connect on the SSH page to uninstall from here."), page);
+        hint->setObjectName(QStringLiteral("runHint_uninstall"));
+        hint->setWordWrap(true);
+        area->addWidget(hint);
+        m_hints.insert(int(steps::StepKind::Uninstall), hint);
+        panel = makeRunPanel(steps::StepKind::Uninstall, page);
+        panel->setRunText(tr("Uninstall for me"));
+        area->addWidget(panel);
+    }
+    updateTranscript();
+    updateUninstallPlan();
+    updateConnectionState();
+}
+
+void RunController::updateUninstallPlan()
+{
+    if (!m_uninstallCommands)
+        return;
+    const StepPlan plan = steps::UninstallStep::plan(*m_context);
+    QList<CommandView::Entry> entries;
+    for (const PlannedCommand &command : plan.commands) {
+        CommandView::Entry entry;
+        entry.id = command.id;
+        entry.summary = command.summary;
+        entry.displayText = command.script;
+        entry.copyText = command.script;
+        entries << entry;
+    }
+    m_uninstallCommands->setEntries(entries);
+}
+
+void RunController::updateTranscript()
+{
+    if (!m_transcriptView)
+        return;
+    // Transcript::toText() is masked already.
+    QScrollBar *bar = m_transcriptView->verticalScrollBar();
+    const bool atEnd = bar->value() == bar->maximum();
+    m_transcriptView->setPlainText(m_transcript->toText());
+    if (atEnd)
+        bar->setValue(bar->maximum());
+}
+
+bool RunController::saveTranscript(const QString &path, QString *error) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(m_transcript->toText().toUtf8()) < 0 ||
+        !file.commit()) {
+        if (error)
+            *error = tr("Could not write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace gs

@@ -1,0 +1,123 @@
+#pragma once
+
+#include "steps/StepTypes.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace gs::remote {
+class SshSession;
+struct ConnectOptions;
+} // namespace gs::remote
+namespace gs::harness {
+class HarnessClient;
+}
+namespace gs::steps {
+class StepContext;
+class Transcript;
+} // namespace gs::steps
+
+namespace gs {
+
+class AccountCheckWidget;
+class CommandView;
+class ConnectionPanel;
+class DelegateStatusWidget;
+class PoolEditorWidget;
+class RunPanel;
+class SecretStore;
+class SetupWizard;
+class WizardModel;
+
+// "Run for me" in the GUI: owns what a run shares (the session through the connection panel,
+// one StepContext with its Transcript, one HarnessClient) and embeds the finished widgets into
+// the pages' empty areas the first time each page is shown, so start-up builds nothing extra.
+class RunController : public QObject
+{
+    Q_OBJECT
+public:
+    RunController(SetupWizard *wizard, SecretStore *store);
+    ~RunController() override;
+
+    // Null until the page that holds them was shown.
+    ConnectionPanel *connectionPanel() const;
+    RunPanel *runPanel(steps::StepKind kind) const;
+    PoolEditorWidget *poolEditor() const;
+    AccountCheckWidget *accountCheck() const;
+    DelegateStatusWidget *delegateStatus() const;
+    QPlainTextEdit *transcriptView() const;
+    QLabel *poolCheckLabel() const;
+    CommandView *uninstallCommands() const;
+
+    remote::SshSession *session() const;
+    steps::StepContext *context() const { return m_context.get(); }
+    steps::Transcript *transcript() const { return m_transcript; }
+    harness::HarnessClient *harnessClient() const { return m_harness; }
+
+    // The Runner page may go on: the pool file has no errors, or the user chose to go on.
+    bool poolAcceptable() const;
+    // Writes the transcript (secrets masked) to `path`.
+    bool saveTranscript(const QString &path, QString *error = nullptr) const;
+    // What the runner page shows as a pool check for the chosen file: one line.
+    static QString poolSummary(const QString &path);
+
+    // Every page's widgets at once, for tests that skip ahead.
+    void embedAll();
+
+Q_SIGNALS:
+    void poolAcceptableChanged();
+
+private:
+    void pageShown(int id);
+    void embedConnect();
+    void embedRunPanel(steps::StepKind kind);
+    void embedRunner();
+    void embedPrerequisites();
+    void embedDelegate();
+    void embedSelector();
+    void embedSummary();
+
+    remote::ConnectOptions connectOptions() const;
+    void modelChanged();
+    void followEffectiveConfig();
+    void updateConnectionState();
+    void reconnect(std::function<void(bool ok, const QString &error)> done);
+    void reloadPoolEditor();
+    void updatePoolCheck();
+    void updateHarnessInputs();
+    void updateTranscript();
+    void updateUninstallPlan();
+    void loadApiKey();
+    void storeApiKey(const QString &key);
+    RunPanel *makeRunPanel(steps::StepKind kind, QWidget *parent);
+
+    SetupWizard *m_wizard;
+    WizardModel *m_model;
+    QPointer<SecretStore> m_store;
+    steps::Transcript *m_transcript;
+    std::unique_ptr<steps::StepContext> m_context;
+    harness::HarnessClient *m_harness;
+    QString m_apiKey; // memory only; the keychain when "remember" is on
+
+    QPointer<ConnectionPanel> m_connection;
+    QHash<int, QPointer<RunPanel>> m_panels;
+    QHash<int, QPointer<QLabel>> m_hints;
+    QPointer<PoolEditorWidget> m_poolEditor;
+    QPointer<AccountCheckWidget> m_accountCheck;
+    QPointer<DelegateStatusWidget> m_delegateStatus;
+    QPointer<QPlainTextEdit> m_transcriptView;
+    QPointer<QLabel> m_poolCheck;
+    QPointer<CommandView> m_uninstallCommands;
+    QString m_poolCheckPath;
+    QHash<int, bool> m_embedded;
+};
+
+} // namespace gs
