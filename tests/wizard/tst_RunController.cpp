@@ -1,0 +1,258 @@
+// The "Run for me" wiring without a host: what the pages get embedded, what stays disabled
+// without a connection, where the Harness API key goes, and what the Summary page shows.
+
+#include "WizardTestUtil.h"
+
+#include "RunController.h"
+#include "SetupWizard.h"
+#include "WizardModel.h"
+#include "harness/AccountCheckWidget.h"
+#include "harness/DelegateStatusWidget.h"
+#include "pages/DelegatePage.h"
+#include "pages/SummaryPage.h"
+#include "pooleditor/PoolEditorWidget.h"
+#include "run/RunPanel.h"
+#include "widgets/FileDialogs.h"
+
+#include "plan/InputChecks.h"
+#include "secrets/MemorySecretStore.h"
+#include "steps/Transcript.h"
+
+#include <QComboBox>
+#include <QDirIterator>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace gs;
+using namespace gs::test;
+
+namespace {
+
+QString dataFile(const char *name)
+{
+    return QStringLiteral(GS_SOURCE_DIR "/tests/steps/data/") + QLatin1String(name);
+}
+
+const QString kApiKey = QStringLiteral("pat.CANARY-api-key.0123456789abcdef");
+
+} // namespace
+
+class tst_RunController : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_home;
+    std::unique_ptr<MemorySecretStore> m_store;
+    std::unique_ptr<SetupWizard> m_wizard;
+
+    SetupWizard *makeWizard()
+    {
+        m_store = std::make_unique<MemorySecretStore>();
+        m_wizard = std::make_unique<SetupWizard>(m_store.get());
+        m_wizard->show();
+        if (!QTest::qWaitForWindowExposed(m_wizard.get()))
+            qWarning("wizard not exposed");
+        return m_wizard.get();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qputenv("HOME", QFile::encodeName(m_home.path()));
+        qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_home.filePath(QStringLiteral(".config"))));
+        QCoreApplication::setOrganizationName(QStringLiteral("gitspaces-setup-tests"));
+    }
+    void init() { QSettings().clear(); }
+    void cleanup()
+    {
+        m_wizard.reset();
+        m_store.reset();
+    }
+
+    void nothingEmbeddedBeforeShown()
+    {
+        SetupWizard *w = makeWizard();
+        RunController *run = w->runController();
+        QVERIFY(run);
+        // Start-up builds the first page only: no panel for pages not yet shown.
+        QVERIFY(!run->connectionPanel());
+        QVERIFY(!run->runPanel(steps::StepKind::Docker));
+        QVERIFY(!run->poolEditor());
+        QVERIFY(run->poolCheckLabel()); // the first page's own area
+    }
+
+    void runDisabledWithoutConnection()
+    {
+        SetupWizard *w = makeWizard();
+        RunController *run = w->runController();
+        run->embedAll();
+        QVERIFY(run->connectionPanel());
+        for (steps::StepKind kind : {steps::StepKind::Docker, steps::StepKind::Runner,
+                                     steps::StepKind::Delegate, steps::StepKind::Uninstall}) {
+            RunPanel *panel = run->runPanel(kind);
+            QVERIFY2(panel, qPrintable(steps::stepKey(kind)));
+            QVERIFY(!panel->isEnabled());
+            auto *hint = w->findChild<QLabel *>(QStringLiteral("runHint_") + steps::stepKey(kind));
+            QVERIFY(hint);
+            QVERIFY(!hint->isHidden());
+        }
+    }
+
+    void poolCheckSummary_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<bool>("hasError");
+        QTest::newRow("valid") << dataFile("pool.yaml") << false;
+        QTest::newRow("errors") << dataFile("pool-errors.yaml") << true;
+    }
+    void poolCheckSummary()
+    {
+        QFETCH(QString, file);
+        QFETCH(bool, hasError);
+        SetupWizard *w = makeWizard();
+        typeInto(child<QLineEdit>(w->currentPage(), "prereqPoolFileEdit"), file);
+        QLabel *summary = w->runController()->poolCheckLabel();
+        QVERIFY(summary && !summary->text().isEmpty());
+        QCOMPARE(summary->text().contains(QLatin1String("First error at line")), hasError);
+        QCOMPARE(summary->text().startsWith(QLatin1String("0 error")), !hasError);
+    }
+
+    void poolEditorFollowsModelAndGatesRunner()
+    {
+        SetupWizard *w = makeWizard();
+        QTemporaryDir dir;
+        const QString bad = dir.filePath(QStringLiteral("pool.yaml"));
+        QVERIFY(QFile::copy(dataFile("pool-errors.yaml"), bad));
+        w->model()->edit([&](SetupConfig &c) { c.runner.poolFile = bad; });
+        RunController *run = w->runController();
+        run->embedAll();
+        PoolEditorWidget *editor = run->poolEditor();
+        QVERIFY(editor);
+        QCOMPARE(editor->filePath(), bad);
+        QVERIFY(editor->hasErrors());
+        QVERIFY(!run->poolAcceptable());
+        editor->setContinueDespiteErrors(true);
+        QVERIFY(run->poolAcceptable());
+
+        // Another file chosen: the editor loads it.
+        w->model()->edit([&](SetupConfig &c) { c.runner.poolFile = dataFile("pool.yaml"); });
+        QCOMPARE(editor->filePath(), dataFile("pool.yaml"));
+    }
+
+    void apiKeyInKeychainOnly_data()
+    {
+        QTest::addColumn<bool>("remember");
+        QTest::newRow("remember") << true;
+        QTest::newRow("forget") << false;
+    }
+    void apiKeyInKeychainOnly()
+    {
+        QFETCH(bool, remember);
+        SetupWizard *w = makeWizard();
+        w->model()->setRememberSecrets(remember);
+        RunController *run = w->runController();
+        run->embedAll();
+        Q_EMIT run->accountCheck()->apiKeyEdited(kApiKey);
+        // One key for both widgets.
+        QCOMPARE(run->delegateStatus()->apiKey(), kApiKey);
+        QTRY_COMPARE(m_store->entries().value(QLatin1String(SecretKeys::HarnessApiKey)).isEmpty(),
+                     !remember);
+        m_wizard.reset(); // writes QSettings
+        QSettings settings;
+        for (const QString &key : settings.allKeys())
+            QVERIFY(!settings.value(key).toString().contains(kApiKey));
+        int scanned = 0;
+        QDirIterator it(m_home.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile file(it.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            ++scanned;
+            QVERIFY2(!file.readAll().contains(kApiKey.toUtf8()), qPrintable(file.fileName()));
+        }
+        QVERIFY(scanned > 0); // the settings file at least
+    }
+
+    void apiKeyReadFromKeychain()
+    {
+        m_store = std::make_unique<MemorySecretStore>();
+        m_store->write(QLatin1String(SecretKeys::HarnessApiKey), kApiKey);
+        m_wizard = std::make_unique<SetupWizard>(m_store.get());
+        m_wizard->show();
+        RunController *run = m_wizard->runController();
+        run->embedAll();
+        QTRY_COMPARE(run->accountCheck()->apiKey(), kApiKey);
+        QTRY_COMPARE(run->delegateStatus()->apiKey(), kApiKey);
+    }
+
+    void clusterAndImageSuggestions()
+    {
+        SetupWizard *w = makeWizard();
+        RunController *run = w->runController();
+        run->embedAll();
+        HarnessCluster other;
+        for (const HarnessCluster &cluster : harnessClusters())
+            if (!cluster.managerUrl.isEmpty() &&
+                cluster.managerUrl != w->model()->config().delegate.manager)
+                other = cluster;
+        QVERIFY(!other.managerUrl.isEmpty());
+        Q_EMIT run->accountCheck()->clusterSuggested(other.managerUrl);
+        QCOMPARE(child<QComboBox>(w->delegatePage(), "clusterCombo")->currentData().toString(),
+                 other.id);
+        QCOMPARE(w->model()->config().delegate.manager, other.managerUrl);
+
+        const QString image =
+            QStringLiteral("us-west1-docker.pkg.dev/gar-setup/docker/delegate:26.02.88404");
+        Q_EMIT run->accountCheck()->useImageRequested(image);
+        QCOMPARE(child<QLineEdit>(w->delegatePage(), "delegateImageEdit")->text(), image);
+        QCOMPARE(w->model()->config().delegate.image, image);
+    }
+
+    void transcriptMaskedAndSaved()
+    {
+        SetupWizard *w = makeWizard();
+        RunController *run = w->runController();
+        run->embedAll();
+        const QString secret = QStringLiteral("c2VjcmV0LXRva2VuLWNhbmFyeS0wMTIzNDU2Nzg5YWI=");
+        steps::Transcript *transcript = run->transcript();
+        transcript->addSecret(secret);
+        const int i = transcript->begin(QStringLiteral("delegate"), QStringLiteral("delegate.run"),
+                                        QStringLiteral("echo start"), QString());
+        transcript->finish(i, "token was " + secret.toUtf8(), {}, QStringLiteral("exit 0"), 5);
+        const QString shown = run->transcriptView()->toPlainText();
+        QVERIFY(shown.contains(QLatin1String("echo start")));
+        QVERIFY(!shown.contains(secret));
+        QVERIFY(run->transcriptView()->isReadOnly());
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("t.txt"));
+        FileDialogs::setNextAnswerForTests(path);
+        QTest::mouseClick(child<QPushButton>(w->summaryPage(), "saveTranscriptButton"),
+                          Qt::LeftButton);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        QVERIFY(text.contains("echo start"));
+        QVERIFY(!text.contains(secret.toUtf8()));
+    }
+
+    void uninstallCommandsShownFirst()
+    {
+        SetupWizard *w = makeWizard();
+        RunController *run = w->runController();
+        run->embedAll();
+        const QString shown = run->uninstallCommands()->displayedText();
+        QVERIFY(shown.contains(QLatin1String("vm-runner")));
+        QVERIFY(shown.contains(w->model()->config().delegate.name));
+        // The delegate's name follows the model.
+        w->model()->edit([](SetupConfig &c) { c.delegate.name = QStringLiteral("my-delegate"); });
+        QVERIFY(run->uninstallCommands()->displayedText().contains(QLatin1String("my-delegate")));
+    }
+};
+
+QTEST_MAIN(tst_RunController)
+#include "tst_RunController.moc"
