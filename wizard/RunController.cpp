@@ -135,7 +135,6 @@ RunController::RunController(SetupWizard *wizard, SecretStore *store)
     , m_store(store)
     , m_transcript(new steps::Transcript(this))
     , m_context(std::make_unique<steps::StepContext>(nullptr, m_model->config(), m_transcript))
-    , m_harness(new harness::HarnessClient(this))
 {
     // The token goes to the context when a step starts: every value set is registered with the
     // transcript's redactor, and a half-typed token would mask ordinary words.
@@ -152,6 +151,13 @@ RunController::~RunController() = default;
 ConnectionPanel *RunController::connectionPanel() const
 {
     return m_connection;
+}
+harness::HarnessClient *RunController::harnessClient()
+{
+    // Made when a Harness widget is first shown: a network manager is not start-up work.
+    if (!m_harness)
+        m_harness = new harness::HarnessClient(this);
+    return m_harness;
 }
 RunPanel *RunController::runPanel(steps::StepKind kind) const
 {
@@ -448,6 +454,9 @@ QString RunController::poolSummary(const QString &path)
 
 void RunController::embedPrerequisites()
 {
+    // The first page paints before anything is chosen: the check appears with the first file.
+    if (m_poolCheck || m_model->config().runner.poolFile.trimmed().isEmpty())
+        return;
     PrerequisitesPage *page = m_wizard->prerequisitesPage();
     m_poolCheck = new QLabel(page);
     m_poolCheck->setObjectName(QStringLiteral("poolCheckSummary"));
@@ -459,6 +468,8 @@ void RunController::embedPrerequisites()
 
 void RunController::updatePoolCheck()
 {
+    if (!m_poolCheck && m_embedded.value(SetupWizard::Prerequisites))
+        embedPrerequisites(); // calls back here once the label exists
     if (!m_poolCheck)
         return;
     const QString path = m_model->config().runner.poolFile.trimmed();
@@ -473,7 +484,7 @@ void RunController::updatePoolCheck()
 void RunController::embedDelegate()
 {
     DelegatePage *page = m_wizard->delegatePage();
-    m_accountCheck = new AccountCheckWidget(m_harness, page);
+    m_accountCheck = new AccountCheckWidget(harnessClient(), page);
     page->accountCheckArea()->addWidget(m_accountCheck);
     connect(m_accountCheck, &AccountCheckWidget::clusterSuggested, this,
             [this, page](const QString &url) {
@@ -504,7 +515,7 @@ void RunController::embedDelegate()
 void RunController::embedSelector()
 {
     SelectorPage *page = m_wizard->selectorPage();
-    m_delegateStatus = new DelegateStatusWidget(m_harness, page);
+    m_delegateStatus = new DelegateStatusWidget(harnessClient(), page);
     page->statusArea()->addWidget(m_delegateStatus);
     connect(m_delegateStatus, &DelegateStatusWidget::apiKeyEdited, this,
             &RunController::storeApiKey);

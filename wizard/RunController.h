@@ -60,7 +60,7 @@ public:
     remote::SshSession *session() const;
     steps::StepContext *context() const { return m_context.get(); }
     steps::Transcript *transcript() const { return m_transcript; }
-    harness::HarnessClient *harnessClient() const { return m_harness; }
+    harness::HarnessClient *harnessClient(); // one for every Harness widget
 
     // The Runner page may go on: the pool file has no errors, or the user chose to go on.
     bool poolAcceptable() const;
@@ -104,7 +104,7 @@ private:
     QPointer<SecretStore> m_store;
     steps::Transcript *m_transcript;
     std::unique_ptr<steps::StepContext> m_context;
-    harness::HarnessClient *m_harness;
+    harness::HarnessClient *m_harness = nullptr;
     QString m_apiKey; // memory only; the keychain when "remember" is on
 
     QPointer<ConnectionPanel> m_connection;

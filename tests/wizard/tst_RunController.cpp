@@ -83,7 +83,7 @@ private Q_SLOTS:
         QVERIFY(!run->connectionPanel());
         QVERIFY(!run->runPanel(steps::StepKind::Docker));
         QVERIFY(!run->poolEditor());
-        QVERIFY(run->poolCheckLabel()); // the first page's own area
+        QVERIFY(!run->poolCheckLabel()); // not before a file is chosen
     }
 
     void runDisabledWithoutConnection()
