@@ -46,13 +46,16 @@ namespace gs {
 
 namespace {
 
-// Preflight, then the Docker step, as one job: the Docker page's "Run for me" must know how
-// Docker is reached (direct or sudo) before it runs anything, so what the page shows is what runs.
-class PreflightThenDocker : public steps::StepJob
+// Preflight, then the page's step, as one job: a page's "Run for me" must know how Docker is
+// reached (direct or sudo) before it runs anything, so that what the page shows is what runs.
+class PreflightThen : public steps::StepJob
 {
 public:
-    PreflightThenDocker(steps::StepContext *context, QObject *parent)
-        : steps::StepJob(steps::StepKind::Docker, context, parent)
+    PreflightThen(steps::StepKind kind, steps::StepContext *context,
+                  std::function<void()> afterPreflight, QObject *parent)
+        : steps::StepJob(kind, context, parent)
+        , m_kind(kind)
+        , m_afterPreflight(std::move(afterPreflight))
     {
         // A cancel of this job stops the step that runs inside it.
         connect(this, &StepJob::finished, this, [this] {
@@ -87,10 +90,13 @@ private:
             m_result.warnings += r.warnings;
             switch (r.status) {
             case steps::StepResult::Status::Succeeded:
-                if (kind == steps::StepKind::Preflight)
-                    startChild(steps::StepKind::Docker);
-                else
+                if (kind == steps::StepKind::Preflight) {
+                    if (m_afterPreflight)
+                        m_afterPreflight();
+                    startChild(m_kind);
+                } else {
                     succeed();
+                }
                 break;
             case steps::StepResult::Status::NeedsReconnect:
                 needReconnect(r.error);
@@ -106,6 +112,8 @@ private:
         m_child->start();
     }
 
+    steps::StepKind m_kind;
+    std::function<void()> m_afterPreflight;
     QPointer<StepJob> m_child;
 };
 
@@ -360,8 +368,11 @@ RunPanel *RunController::makeRunPanel(steps::StepKind kind, QWidget *parent)
                 qCWarning(lcWizard) << "pool file not saved:" << error;
             ctx->options().allowPoolErrors = m_poolEditor->continueDespiteErrors();
         }
-        if (kind == steps::StepKind::Docker && !ctx->factsKnown())
-            return new PreflightThenDocker(ctx, jobParent);
+        if (!ctx->factsKnown() || ctx->facts().access == steps::DockerAccess::GroupPending) {
+            // The page follows preflight's sudo answer before the step builds its commands.
+            return new PreflightThen(
+                kind, ctx, [this] { followEffectiveConfig(); }, jobParent);
+        }
         return steps::SetupRun::createStep(kind, ctx, jobParent);
     });
     panel->setReconnect(
