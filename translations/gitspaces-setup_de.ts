@@ -1197,6 +1197,77 @@ Vergleichen Sie ihn mit dem, was die VM meldet (ssh-keygen -lf /etc/ssh/ssh_host
     </message>
 </context>
 <context>
+    <name>gs::RunController</name>
+    <message>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>Connect on the SSH page to run this step from here; the commands above can also be copied and run by hand.</source>
+        <translation>Verbinden Sie sich auf der SSH-Seite, um diesen Schritt von hier auszuführen; die Befehle oben können Sie auch kopieren und von Hand ausführen.</translation>
+    </message>
+    <message>
+        <source>This file is too large to be a pool file.</source>
+        <translation>Diese Datei ist zu groß für eine Pool-Datei.</translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ No problems found (%n pool(s)).</source>
+        <translation><numerusform>✓ Keine Probleme gefunden (%n Pool).</numerusform><numerusform>✓ Keine Probleme gefunden (%n Pools).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation><numerusform>%n Fehler</numerusform><numerusform>%n Fehler</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation><numerusform>%n Warnung</numerusform><numerusform>%n Warnungen</numerusform></translation>
+    </message>
+    <message>
+        <source>First error at line %1, column %2: %3</source>
+        <translation>Erster Fehler in Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>The VM Runner page shows the file with every finding.</source>
+        <translation>Die Seite VM-Runner zeigt die Datei mit jedem Befund.</translation>
+    </message>
+    <message>
+        <source>Transcript of what ran (secrets masked):</source>
+        <translation>Protokoll dessen, was lief (Geheimnisse maskiert):</translation>
+    </message>
+    <message>
+        <source>Save transcript…</source>
+        <translation>Protokoll speichern …</translation>
+    </message>
+    <message>
+        <source>Save transcript</source>
+        <translation>Protokoll speichern</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Textdateien (*.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>In %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Uninstall: these commands remove the delegate and the runner containers.</source>
+        <translation>Deinstallieren: Diese Befehle entfernen die Container von Delegate und Runner.</translation>
+    </message>
+    <message>
+        <source>Connect on the SSH page to uninstall from here.</source>
+        <translation>Verbinden Sie sich auf der SSH-Seite, um von hier zu deinstallieren.</translation>
+    </message>
+    <message>
+        <source>Uninstall for me</source>
+        <translation>Für mich deinstallieren</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>gs::RunPanel</name>
     <message>
         <source>Run for me</source>
@@ -1520,6 +1591,22 @@ Vergleichen Sie ihn mit dem, was die VM meldet (ssh-keygen -lf /etc/ssh/ssh_host
         <source>--replace and --keep exclude each other.</source>
         <translation>--replace und --keep schließen einander aus.</translation>
     </message>
+    <message>
+        <source>Read a Harness API key from standard input (after the token and the sudo password) to check the image tag and, at the end, that the delegate is connected.</source>
+        <translation>Einen Harness-API-Schlüssel von der Standardeingabe lesen (nach dem Token und dem sudo-Passwort), um den Image-Tag und am Ende die Verbindung des Delegates zu prüfen.</translation>
+    </message>
+    <message>
+        <source>How long to wait for Harness to list the delegate as connected (default 180).</source>
+        <translation>Wie lange darauf gewartet wird, dass Harness den Delegate als verbunden führt (Standard 180).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEKUNDEN</translation>
+    </message>
+    <message>
+        <source>--harness-timeout takes a number of seconds.</source>
+        <translation>--harness-timeout erwartet eine Anzahl Sekunden.</translation>
+    </message>
 </context>
 <context>
     <name>gs::cli::EngineCommand</name>
@@ -1578,6 +1665,22 @@ Vergleichen Sie ihn mit dem, was die VM meldet (ssh-keygen -lf /etc/ssh/ssh_host
     <message>
         <source>Transcript (secrets masked): %1</source>
         <translation>Protokoll (Geheimnisse maskiert): %1</translation>
+    </message>
+    <message>
+        <source>Not checked in Harness: no API key (keychain, GITSPACES_HARNESS_API_KEY or --harness-api-key-stdin).</source>
+        <translation>Nicht in Harness geprüft: kein API-Schlüssel (Schlüsselbund, GITSPACES_HARNESS_API_KEY oder --harness-api-key-stdin).</translation>
+    </message>
+    <message>
+        <source>Not done: the delegate runs, but Harness does not list it as connected.</source>
+        <translation>Nicht erledigt: Der Delegate läuft, aber Harness führt ihn nicht als verbunden.</translation>
+    </message>
+    <message>
+        <source>Done: the runner and the delegate are verified, and the delegate is connected in Harness.</source>
+        <translation>Fertig: Runner und Delegate sind geprüft, und der Delegate ist in Harness verbunden.</translation>
+    </message>
+    <message>
+        <source>Waiting for Harness to list the delegate as connected…</source>
+        <translation>Warte, bis Harness den Delegate als verbunden führt …</translation>
     </message>
 </context>
 <context>
