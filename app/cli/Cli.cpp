@@ -8,13 +8,14 @@ namespace gs::cli {
 const QList<Subcommand> &subcommands()
 {
     static const QList<Subcommand> list = {
-        {"commands", "commands --config FILE         print every step's commands (token masked)",
-         &runCommands},
-        {"check", "check --config FILE            connect and run the preflight checks only",
-         &runCheck},
-        {"apply", "apply --config FILE [--yes]    run the whole setup headless", &runApply},
-        {"validate-pool",
-         "validate-pool FILE [--json]    check a pool file (exit 0 ok, 1 errors, 2 unreadable)",
+        {"commands", "commands --config FILE",
+         QT_TRANSLATE_NOOP("Cli", "print every step's commands (token masked)"), &runCommands},
+        {"check", "check --config FILE",
+         QT_TRANSLATE_NOOP("Cli", "connect and run the preflight checks only"), &runCheck},
+        {"apply", "apply --config FILE [--yes]",
+         QT_TRANSLATE_NOOP("Cli", "run the whole setup headless"), &runApply},
+        {"validate-pool", "validate-pool FILE [--json]",
+         QT_TRANSLATE_NOOP("Cli", "check a pool file (exit 0 ok, 1 errors, 2 unreadable)"),
          &runValidatePool},
     };
     return list;
@@ -23,10 +24,11 @@ const QList<Subcommand> &subcommands()
 static void printHelp(QTextStream &out)
 {
     out << QCoreApplication::translate("Cli", "Usage:") << '\n'
-        << "  gitspaces-setup                          "
+        << "  gitspaces-setup " << QString().leftJustified(29) << ' '
         << QCoreApplication::translate("Cli", "open the wizard") << '\n';
     for (const Subcommand &sub : subcommands())
-        out << "  gitspaces-setup " << sub.synopsis << '\n';
+        out << "  gitspaces-setup " << QString::fromLatin1(sub.usage).leftJustified(29) << ' '
+            << QCoreApplication::translate("Cli", sub.description) << '\n';
     out << "  gitspaces-setup --help | --version\n\n"
         << QCoreApplication::translate("Cli",
                                        "Secrets are read from the keychain, from the environment "

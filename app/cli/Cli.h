@@ -11,7 +11,8 @@ enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
 struct Subcommand
 {
     const char *name;
-    const char *synopsis; // one line for --help
+    const char *usage;       // the command line, never translated
+    const char *description; // translated when printed (QT_TRANSLATE_NOOP("Cli", …))
     int (*run)(const QStringList &arguments); // arguments[0] is the subcommand name
 };
 
