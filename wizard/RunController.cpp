@@ -519,6 +519,18 @@ void RunController::embedDelegate()
                 m_model->edit([image](SetupConfig &c) { c.delegate.image = image; });
             });
     connect(m_accountCheck, &AccountCheckWidget::apiKeyEdited, this, &RunController::storeApiKey);
+    // "Forget" on the page removes the token and the account id; the API key goes with them.
+    if (auto *forget = page->findChild<QPushButton *>(QStringLiteral("forgetSecretsButton"))) {
+        connect(forget, &QPushButton::clicked, this, [this] {
+            m_apiKey.clear();
+            if (m_accountCheck)
+                m_accountCheck->setApiKey({});
+            if (m_delegateStatus)
+                m_delegateStatus->setApiKey({});
+            if (m_store)
+                m_store->remove(QLatin1String(SecretKeys::HarnessApiKey));
+        });
+    }
     updateHarnessInputs();
     loadApiKey();
 }
@@ -622,6 +634,21 @@ void RunController::embedSummary()
         tr("Uninstall: these commands remove the delegate and the runner containers."), page);
     uninstallLabel->setWordWrap(true);
     area->addWidget(uninstallLabel);
+    auto *removeNetwork = new QCheckBox(tr("Also remove the harness network"), page);
+    removeNetwork->setObjectName(QStringLiteral("uninstallNetworkCheck"));
+    auto *removeDirectory =
+        new QCheckBox(tr("Also remove the runner directory (pool.yaml and the key file)"), page);
+    removeDirectory->setObjectName(QStringLiteral("uninstallDirectoryCheck"));
+    area->addWidget(removeNetwork);
+    area->addWidget(removeDirectory);
+    connect(removeNetwork, &QCheckBox::toggled, this, [this](bool on) {
+        m_context->options().removeNetworkOnUninstall = on;
+        updateUninstallPlan();
+    });
+    connect(removeDirectory, &QCheckBox::toggled, this, [this](bool on) {
+        m_context->options().removeDirectoryOnUninstall = on;
+        updateUninstallPlan();
+    });
     m_uninstallCommands = new CommandView(page);
     m_uninstallCommands->setObjectName(QStringLiteral("uninstallCommands"));
     area->addWidget(m_uninstallCommands);

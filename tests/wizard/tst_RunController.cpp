@@ -18,6 +18,7 @@
 #include "secrets/MemorySecretStore.h"
 #include "steps/Transcript.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDirIterator>
 #include <QLabel>
@@ -251,6 +252,23 @@ private Q_SLOTS:
         // The delegate's name follows the model.
         w->model()->edit([](SetupConfig &c) { c.delegate.name = QStringLiteral("my-delegate"); });
         QVERIFY(run->uninstallCommands()->displayedText().contains(QLatin1String("my-delegate")));
+        // Network and directory only on request, and then shown before anything runs.
+        QVERIFY(!run->uninstallCommands()->displayedText().contains(QLatin1String("network rm")));
+        clickIndicator(child<QCheckBox>(w->summaryPage(), "uninstallNetworkCheck"));
+        QVERIFY(run->uninstallCommands()->displayedText().contains(QLatin1String("network rm")));
+    }
+
+    void forgetRemovesApiKey()
+    {
+        SetupWizard *w = makeWizard();
+        RunController *run = w->runController();
+        run->embedAll();
+        Q_EMIT run->accountCheck()->apiKeyEdited(kApiKey);
+        QTRY_VERIFY(m_store->entries().contains(QLatin1String(SecretKeys::HarnessApiKey)));
+        QTest::mouseClick(child<QPushButton>(w->delegatePage(), "forgetSecretsButton"),
+                          Qt::LeftButton);
+        QTRY_VERIFY(!m_store->entries().contains(QLatin1String(SecretKeys::HarnessApiKey)));
+        QVERIFY(run->accountCheck()->apiKey().isEmpty());
     }
 };
 
