@@ -293,6 +293,17 @@ private Q_SLOTS:
         QVERIFY(run->uninstallCommands()->displayedText().contains(QLatin1String("vm-runner")));
         QVERIFY(run->runPanel(steps::StepKind::Uninstall)->isEnabled());
 
+        // A second "Run for me" on the runner converges: still one runner, one network.
+        QStringList again;
+        QVERIFY(runPanel(run->runPanel(steps::StepKind::Runner), &again));
+        QCOMPARE(containerCount(QStringLiteral("vm-runner")), 1);
+        QCOMPARE(networkCount(QStringLiteral("harness")), 1);
+
+        // Uninstall from the Summary page: both containers gone.
+        QVERIFY(runPanel(run->runPanel(steps::StepKind::Uninstall), &again));
+        QCOMPARE(containerCount(QStringLiteral("vm-runner")), 0);
+        QCOMPARE(containerCount(QStringLiteral("docker-delegate")), 0);
+
         // The canary: nowhere in the log, the transcript or a file on either side.
         {
             QMutexLocker lock(&g_logMutex);
