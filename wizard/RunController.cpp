@@ -379,6 +379,7 @@ RunPanel *RunController::makeRunPanel(steps::StepKind kind, QWidget *parent)
         [this](std::function<void(bool, const QString &)> done) { reconnect(std::move(done)); });
     connect(panel, &RunPanel::finished, this, [this] {
         followEffectiveConfig();
+        updateResults();
         updateConnectionState();
         updateUninstallPlan();
     });
@@ -604,6 +605,14 @@ void RunController::embedSummary()
     SummaryPage *page = m_wizard->summaryPage();
     QVBoxLayout *area = page->runArea();
 
+    // What "Run for me" did on each page, what it found in place, and what went wrong.
+    m_results = new QLabel(page);
+    m_results->setObjectName(QStringLiteral("runResults"));
+    m_results->setTextFormat(Qt::PlainText);
+    m_results->setWordWrap(true);
+    m_results->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    area->addWidget(m_results);
+
     auto *transcriptLabel = new QLabel(tr("Transcript of what ran (secrets masked):"), page);
     area->addWidget(transcriptLabel);
     m_transcriptView = new QPlainTextEdit(page);
@@ -664,8 +673,30 @@ void RunController::embedSummary()
         area->addWidget(panel);
     }
     updateTranscript();
+    updateResults();
     updateUninstallPlan();
     updateConnectionState();
+}
+
+void RunController::updateResults()
+{
+    if (!m_results)
+        return;
+    QStringList text;
+    for (steps::StepKind kind : {steps::StepKind::Docker, steps::StepKind::Runner,
+                                 steps::StepKind::Delegate, steps::StepKind::Uninstall}) {
+        RunPanel *panel = m_panels.value(int(kind));
+        if (!panel || !panel->hasResult())
+            continue;
+        const steps::StepResult &result = panel->lastResult();
+        text << (result.ok() ? tr("%1: done").arg(steps::stepTitle(kind))
+                             : tr("%1: not done").arg(steps::stepTitle(kind)));
+        const QString details = result.summary();
+        if (!details.isEmpty())
+            text << details;
+    }
+    m_results->setText(text.isEmpty() ? tr("Nothing was run from this window yet.")
+                                      : text.join(QLatin1Char('\n')));
 }
 
 void RunController::updateUninstallPlan()

@@ -94,6 +94,7 @@ private:
     void updatePoolCheck();
     void updateHarnessInputs();
     void updateTranscript();
+    void updateResults();
     void updateUninstallPlan();
     void loadApiKey();
     void storeApiKey(const QString &key);
@@ -114,6 +115,7 @@ private:
     QPointer<AccountCheckWidget> m_accountCheck;
     QPointer<DelegateStatusWidget> m_delegateStatus;
     QPointer<QPlainTextEdit> m_transcriptView;
+    QPointer<QLabel> m_results;
     QPointer<QLabel> m_poolCheck;
     QPointer<CommandView> m_uninstallCommands;
     QString m_poolCheckPath;

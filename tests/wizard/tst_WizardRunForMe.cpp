@@ -275,6 +275,11 @@ private Q_SLOTS:
         next(wizard, SetupWizard::Summary);
 
         // Summary: the transcript (masked), saved; the uninstall commands shown first.
+        auto *results = child<QLabel>(wizard.currentPage(), "runResults");
+        QVERIFY2(results->text().contains(steps::stepTitle(steps::StepKind::Delegate) +
+                                          QStringLiteral(": done")),
+                 qPrintable(results->text()));
+        QVERIFY(!results->text().contains(kCanary));
         QVERIFY(run->transcriptView());
         const QString shown = run->transcriptView()->toPlainText();
         QVERIFY(shown.contains(QLatin1String("docker run")));
