@@ -281,7 +281,12 @@ void RunController::embedConnect()
 
 void RunController::modelChanged()
 {
-    m_context->setConfig(m_model->config());
+    // A running step keeps the answers it started with; the next one takes the new ones.
+    bool running = false;
+    for (const QPointer<RunPanel> &panel : std::as_const(m_panels))
+        running = running || (panel && panel->isRunning());
+    if (!running)
+        m_context->setConfig(m_model->config());
     // The panel connects to what the page says, unless it is busy with it right now.
     if (m_connection && !m_connection->isBusy() && !m_connection->isConnected())
         m_connection->setOptions(connectOptions());
