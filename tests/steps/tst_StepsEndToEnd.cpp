@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+
 #include <csignal>
 #include <unistd.h>
 
@@ -455,7 +457,7 @@ void tst_StepsEndToEnd::droppedConnectionResumed()
     const Outcome first = apply(
         *sshd, setup, kCanary, SetupRun::Mode::Apply, {},
         [&](StepContext &, SetupRun &run, remote::SshSession &) {
-            auto *fired = new bool(false);
+            auto fired = std::make_shared<bool>(false);
             connect(&run, &SetupRun::stepStarted, &run, [&run, fired, uid = 4242](StepKind kind) {
                 if (kind != StepKind::Runner || *fired)
                     return;
