@@ -1,13 +1,21 @@
 #!/usr/bin/env bash
 # Installs what is needed, builds with warnings as errors, starts the services the tests need
 # (dockerd; each sshd and the Secret Service are started by the tests themselves), and runs every
-# test. Extra arguments go to ctest (e.g. -L unit, -R Pool).
+# test: once in a normal build, once more under AddressSanitizer and UndefinedBehaviorSanitizer.
+# Extra arguments go to ctest (e.g. -L unit, -R Pool). GS_SKIP_SANITIZERS=1 skips the second pass.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 scripts/install-deps.sh
-BUILD_DIR=build scripts/build.sh -DGS_WERROR=ON -DBUILD_TESTING=ON
 tests/docker/start-dockerd.sh
 
-# Benchmarks print figures; they are run by scripts/bench.sh, not judged as tests.
+# Benchmarks print figures; scripts/bench.sh runs them, they are not judged as tests.
+BUILD_DIR=build scripts/build.sh -DGS_WERROR=ON -DBUILD_TESTING=ON
 ctest --test-dir build --output-on-failure --no-tests=error -LE bench -j "$(nproc)" "$@"
+
+if [ "${GS_SKIP_SANITIZERS:-0}" != 1 ]; then
+    # The fuzzer already runs sanitized inside the first pass.
+    BUILD_DIR=build-asan scripts/build.sh -DGS_WERROR=ON -DBUILD_TESTING=ON -DGS_SANITIZE=ON
+    ctest --test-dir build-asan --output-on-failure --no-tests=error -LE 'bench|fuzz' \
+        -j "$(nproc)" "$@"
+fi
