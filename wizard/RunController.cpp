@@ -418,6 +418,7 @@ void RunController::embedRunner()
             &RunController::poolAcceptableChanged);
     connect(m_poolEditor, &PoolEditorWidget::acceptableChanged, page,
             &QWizardPage::completeChanged);
+    page->setPoolAcceptable([this] { return poolAcceptable(); });
     connect(m_poolEditor, &PoolEditorWidget::fileSaved, this, [this] {
         m_poolCheckPath.clear(); // the summary on the Prerequisites page reads it again
         updatePoolCheck();

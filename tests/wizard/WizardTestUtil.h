@@ -41,6 +41,17 @@ inline void clickIndicator(QAbstractButton *button)
     QTest::mouseClick(button, Qt::LeftButton, {}, QPoint(6, button->height() / 2));
 }
 
+// The VM Runner page keeps "Next" disabled while the pool file has errors until the user chooses
+// to go on anyway; tests with a minimal (invalid) pool file make that choice.
+inline void continueDespitePoolErrors(QWidget *page)
+{
+    auto *box = page->findChild<QAbstractButton *>(QStringLiteral("poolEditorContinue"));
+    // A widget embedded into a shown page appears on the next event-loop turn.
+    QCoreApplication::processEvents();
+    if (box && box->isVisible() && !box->isChecked())
+        clickIndicator(box);
+}
+
 inline QString commandText(CommandView *view, const QString &id, bool copy = false)
 {
     for (const CommandView::Entry &entry : view->entries()) {

@@ -9,6 +9,7 @@
 #include "harness/AccountCheckWidget.h"
 #include "harness/DelegateStatusWidget.h"
 #include "pages/DelegatePage.h"
+#include "pages/RunnerPage.h"
 #include "pages/SummaryPage.h"
 #include "pooleditor/PoolEditorWidget.h"
 #include "run/RunPanel.h"
@@ -137,8 +138,10 @@ private Q_SLOTS:
         QCOMPARE(editor->filePath(), bad);
         QVERIFY(editor->hasErrors());
         QVERIFY(!run->poolAcceptable());
+        QVERIFY(!w->runnerPage()->isComplete()); // the page waits for the user's choice
         editor->setContinueDespiteErrors(true);
         QVERIFY(run->poolAcceptable());
+        QVERIFY(w->runnerPage()->isComplete());
 
         // Another file chosen: the editor loads it.
         w->model()->edit([&](SetupConfig &c) { c.runner.poolFile = dataFile("pool.yaml"); });

@@ -130,6 +130,7 @@ void TestTokenCanary::walkAndCopyEverything(SetupWizard *w, QStringList *clipboa
     copyAll();
     next(SetupWizard::Runner);
     copyAll();
+    continueDespitePoolErrors(w->currentPage());
     next(SetupWizard::Delegate);
     typeInto(child<QLineEdit>(w->currentPage(), "accountIdEdit"), AccountId);
     typeInto(child<QLineEdit>(w->currentPage(), "tokenEdit"), Canary);

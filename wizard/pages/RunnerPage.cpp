@@ -170,7 +170,8 @@ bool RunnerPage::isComplete() const
     if (!isBuilt())
         return false;
     return !m_poolFileError->hasError() && !m_keyFileError->hasError() &&
-           !m_directoryError->hasError() && !m_imageError->hasError();
+           !m_directoryError->hasError() && !m_imageError->hasError() &&
+           (!m_poolAcceptable || m_poolAcceptable());
 }
 
 } // namespace gs

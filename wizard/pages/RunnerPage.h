@@ -21,6 +21,13 @@ public:
     explicit RunnerPage(WizardModel *model, QWidget *parent = nullptr);
 
     bool isComplete() const override;
+    // The pool editor's verdict (no errors, or the user chose to go on despite them), from
+    // whoever embeds the editor; completeChanged() is theirs to emit when it changes.
+    void setPoolAcceptable(std::function<bool()> acceptable)
+    {
+        m_poolAcceptable = std::move(acceptable);
+        Q_EMIT completeChanged();
+    }
 
     // Empty: the pool file editor (syntax colouring, diagnostics, pools table) goes here.
     QVBoxLayout *poolEditorArea()
@@ -56,6 +63,7 @@ private:
     CommandView *m_commands;
     QVBoxLayout *m_poolEditorArea = nullptr;
     QVBoxLayout *m_runArea = nullptr;
+    std::function<bool()> m_poolAcceptable;
 
     struct CachedFile
     {
