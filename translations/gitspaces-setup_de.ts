@@ -16,11 +16,11 @@
         <translation>Geheimnisse werden aus dem Schlüsselbund, aus der Umgebungsvariablen GITSPACES_DELEGATE_TOKEN oder von der Standardeingabe (--token-stdin) gelesen; nie von der Kommandozeile.</translation>
     </message>
     <message>
-        <source>gitspaces-setup: unknown command "%1".</source>
+        <source>gitspaces-setup: unknown command &quot;%1&quot;.</source>
         <translation>gitspaces-setup: unbekannter Befehl „%1“.</translation>
     </message>
     <message>
-        <source>Print every step's commands for a setup config. The delegate token is masked.</source>
+        <source>Print every step&apos;s commands for a setup config. The delegate token is masked.</source>
         <translation>Die Befehle jedes Schritts für eine Einrichtungskonfiguration ausgeben. Das Delegate-Token wird maskiert.</translation>
     </message>
     <message>
@@ -55,11 +55,27 @@
         <source>validate-pool: cannot read %1: %2</source>
         <translation>validate-pool: %1 kann nicht gelesen werden: %2</translation>
     </message>
+    <message>
+        <source>print every step&apos;s commands (token masked)</source>
+        <translation>die Befehle jedes Schritts ausgeben (Token maskiert)</translation>
+    </message>
+    <message>
+        <source>connect and run the preflight checks only</source>
+        <translation>nur verbinden und die Vorabprüfungen ausführen</translation>
+    </message>
+    <message>
+        <source>run the whole setup headless</source>
+        <translation>die ganze Einrichtung ohne Fenster ausführen</translation>
+    </message>
+    <message>
+        <source>check a pool file (exit 0 ok, 1 errors, 2 unreadable)</source>
+        <translation>eine Pool-Datei prüfen (Exit 0 ok, 1 Fehler, 2 nicht lesbar)</translation>
+    </message>
 </context>
 <context>
     <name>LogDiagnosis</name>
     <message>
-        <source>The manager rejected the delegate token: it is not a valid token of this account. Copy the token again from Account Settings → Delegates → Tokens (keep the trailing "=") and use an account-level token.</source>
+        <source>The manager rejected the delegate token: it is not a valid token of this account. Copy the token again from Account Settings → Delegates → Tokens (keep the trailing &quot;=&quot;) and use an account-level token.</source>
         <translation>Der Manager hat das Delegate-Token abgelehnt: Es ist kein gültiges Token dieses Kontos. Kopieren Sie das Token erneut aus Account Settings → Delegates → Tokens (mit dem abschließenden „=“) und verwenden Sie ein Token auf Kontoebene.</translation>
     </message>
     <message>
@@ -91,7 +107,7 @@
         <translation>Der WebSocket zum Manager ist blockiert oder wird getrennt (meist ein Proxy oder eine Firewall). Erlauben Sie WSS zum Manager, oder setzen Sie POLL_FOR_TASKS=true.</translation>
     </message>
     <message>
-        <source>The delegate cannot reach the VM runner. Both containers must be on the "harness" network, the runner must be named vm-runner and be running, and RUNNER_URL must be http://vm-runner:3000/.</source>
+        <source>The delegate cannot reach the VM runner. Both containers must be on the &quot;harness&quot; network, the runner must be named vm-runner and be running, and RUNNER_URL must be http://vm-runner:3000/.</source>
         <translation>Der Delegate erreicht den VM-Runner nicht. Beide Container müssen im Netzwerk „harness“ sein, der Runner muss vm-runner heißen und laufen, und RUNNER_URL muss http://vm-runner:3000/ sein.</translation>
     </message>
     <message>
@@ -115,7 +131,7 @@
         <translation>Der Runner hat die Pool-Datei abgelehnt; die Protokollzeile nennt den Eintrag. Korrigieren Sie pool.yaml und führen Sie es erneut aus.</translation>
     </message>
     <message>
-        <source>The runner image does not match this VM's CPU (amd64 image on an arm64 VM). Use an x86 machine type, or drop --platform linux/amd64 so Docker picks the arm64 image.</source>
+        <source>The runner image does not match this VM&apos;s CPU (amd64 image on an arm64 VM). Use an x86 machine type, or drop --platform linux/amd64 so Docker picks the arm64 image.</source>
         <translation>Das Runner-Image passt nicht zur CPU dieser VM (amd64-Image auf einer arm64-VM). Verwenden Sie einen x86-Maschinentyp, oder entfernen Sie --platform linux/amd64, damit Docker das arm64-Image wählt.</translation>
     </message>
     <message>
@@ -153,27 +169,27 @@
 <context>
     <name>gs</name>
     <message>
-        <source>"%1" must be a mapping of keys to values.</source>
+        <source>&quot;%1&quot; must be a mapping of keys to values.</source>
         <translation>„%1“ muss eine Zuordnung von Schlüsseln zu Werten sein.</translation>
     </message>
     <message>
-        <source>"%1" must be a single value.</source>
+        <source>&quot;%1&quot; must be a single value.</source>
         <translation>„%1“ muss ein einzelner Wert sein.</translation>
     </message>
     <message>
-        <source>"%1" must be true or false.</source>
+        <source>&quot;%1&quot; must be true or false.</source>
         <translation>„%1“ muss true oder false sein.</translation>
     </message>
     <message>
-        <source>"%1" must be a whole number.</source>
+        <source>&quot;%1&quot; must be a whole number.</source>
         <translation>„%1“ muss eine ganze Zahl sein.</translation>
     </message>
     <message>
-        <source>"%1" must be a list.</source>
+        <source>&quot;%1&quot; must be a list.</source>
         <translation>„%1“ muss eine Liste sein.</translation>
     </message>
     <message>
-        <source>Unknown key "%1.%2"; known keys are: %3.</source>
+        <source>Unknown key &quot;%1.%2&quot;; known keys are: %3.</source>
         <translation>Unbekannter Schlüssel „%1.%2“; bekannte Schlüssel sind: %3.</translation>
     </message>
     <message>
@@ -255,7 +271,7 @@
         <translation>Mit der Runner-VM verbinden</translation>
     </message>
     <message>
-        <source>Open a shell on the VM through Google's IAP tunnel (run on your computer)</source>
+        <source>Open a shell on the VM through Google&apos;s IAP tunnel (run on your computer)</source>
         <translation>Eine Shell auf der VM über Googles IAP-Tunnel öffnen (auf Ihrem Computer ausführen)</translation>
     </message>
     <message>
@@ -295,7 +311,7 @@
         <translation>Den Dienstkonto-Schlüssel daneben schreiben (json_path zeigt hierher); kopieren Sie die Schlüsseldatei zuerst auf die VM, z. B. mit gcloud compute scp</translation>
     </message>
     <message>
-        <source>Create the "harness" Docker network, only if it is missing</source>
+        <source>Create the &quot;harness&quot; Docker network, only if it is missing</source>
         <translation>Das Docker-Netzwerk „harness“ anlegen, nur wenn es fehlt</translation>
     </message>
     <message>
@@ -369,11 +385,11 @@
         <translation>die Datei</translation>
     </message>
     <message>
-        <source>Unknown section "%1"; the sections are ssh, runner and delegate.</source>
+        <source>Unknown section &quot;%1&quot;; the sections are ssh, runner and delegate.</source>
         <translation>Unbekannter Abschnitt „%1“; die Abschnitte sind ssh, runner und delegate.</translation>
     </message>
     <message>
-        <source>Remove "delegate.token": the config file never holds the token. Keep it in the keychain, or pass it in GITSPACES_DELEGATE_TOKEN or with --token-stdin.</source>
+        <source>Remove &quot;delegate.token&quot;: the config file never holds the token. Keep it in the keychain, or pass it in GITSPACES_DELEGATE_TOKEN or with --token-stdin.</source>
         <translation>Entfernen Sie „delegate.token“: Die Konfigurationsdatei enthält nie das Token. Bewahren Sie es im Schlüsselbund auf, oder übergeben Sie es in GITSPACES_DELEGATE_TOKEN oder mit --token-stdin.</translation>
     </message>
     <message>
@@ -396,7 +412,7 @@
         <translation>Öffnen Sie in der Cloud Console die VM-Instanz, klicken Sie auf SSH → View gcloud command und fügen Sie den Befehl hier ein. Oder geben Sie die Adresse der VM an.</translation>
     </message>
     <message>
-        <source>Through gcloud (pasted "View gcloud command")</source>
+        <source>Through gcloud (pasted &quot;View gcloud command&quot;)</source>
         <translation>Über gcloud (eingefügter „View gcloud command“)</translation>
     </message>
     <message>
@@ -571,7 +587,7 @@ Vergleichen Sie ihn mit dem, was die VM meldet (ssh-keygen -lf /etc/ssh/ssh_host
         <translation>Die Passphrase konnte nicht aufbewahrt werden: %1</translation>
     </message>
     <message>
-        <source>Connected. Reading the host's details…</source>
+        <source>Connected. Reading the host&apos;s details…</source>
         <translation>Verbunden. Lese die Angaben des Hosts …</translation>
     </message>
     <message>
@@ -708,7 +724,7 @@ Vergleichen Sie ihn mit dem, was die VM meldet (ssh-keygen -lf /etc/ssh/ssh_host
         <translation>Harness fragen, ob der Delegate verbunden ist (braucht einen API-Schlüssel).</translation>
     </message>
     <message>
-        <source>Asking Harness about delegate "%1"…</source>
+        <source>Asking Harness about delegate &quot;%1&quot;…</source>
         <translation>Frage Harness nach Delegate „%1“ …</translation>
     </message>
     <message>
@@ -716,7 +732,7 @@ Vergleichen Sie ihn mit dem, was die VM meldet (ssh-keygen -lf /etc/ssh/ssh_host
         <translation>Ein neuer Delegate braucht ein bis zwei Minuten; prüfen Sie gleich noch einmal.</translation>
     </message>
     <message>
-        <source>Check the delegate name, the account and the delegate's logs.</source>
+        <source>Check the delegate name, the account and the delegate&apos;s logs.</source>
         <translation>Prüfen Sie den Delegate-Namen, das Konto und die Protokolle des Delegates.</translation>
     </message>
     <message>
@@ -747,8 +763,8 @@ Vergleichen Sie ihn mit dem, was die VM meldet (ssh-keygen -lf /etc/ssh/ssh_host
         <translation>Runner und Delegate laufen als Docker-Container auf der VM. Führen Sie diese Befehle auf der VM aus: Sie prüfen, ob Docker da ist, und installieren es nur, wenn es fehlt.</translation>
     </message>
     <message>
-        <source>Docker's own guide: &lt;a href="https://docs.docker.com/engine/install/"&gt;docs.docker.com/engine/install&lt;/a&gt;</source>
-        <translation>Die Anleitung von Docker: &lt;a href="https://docs.docker.com/engine/install/"&gt;docs.docker.com/engine/install&lt;/a&gt;</translation>
+        <source>Docker&apos;s own guide: &lt;a href=&quot;https://docs.docker.com/engine/install/&quot;&gt;docs.docker.com/engine/install&lt;/a&gt;</source>
+        <translation>Die Anleitung von Docker: &lt;a href=&quot;https://docs.docker.com/engine/install/&quot;&gt;docs.docker.com/engine/install&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
@@ -758,19 +774,19 @@ Vergleichen Sie ihn mit dem, was die VM meldet (ssh-keygen -lf /etc/ssh/ssh_host
         <translation>Ein Anführungszeichen ist nicht geschlossen; fügen Sie den ganzen Befehl erneut ein.</translation>
     </message>
     <message>
-        <source>This is not a "gcloud compute ssh" command. In the Cloud Console, open the VM, click SSH → View gcloud command, and paste that.</source>
+        <source>This is not a &quot;gcloud compute ssh&quot; command. In the Cloud Console, open the VM, click SSH → View gcloud command, and paste that.</source>
         <translation>Das ist kein „gcloud compute ssh“-Befehl. Öffnen Sie in der Cloud Console die VM, klicken Sie auf SSH → View gcloud command und fügen Sie diesen ein.</translation>
     </message>
     <message>
-        <source>"%1" needs a value.</source>
+        <source>&quot;%1&quot; needs a value.</source>
         <translation>„%1“ braucht einen Wert.</translation>
     </message>
     <message>
-        <source>Remove the remote command after "--": the wizard runs its own.</source>
+        <source>Remove the remote command after &quot;--&quot;: the wizard runs its own.</source>
         <translation>Entfernen Sie den entfernten Befehl nach „--“: Der Assistent führt seine eigenen aus.</translation>
     </message>
     <message>
-        <source>Unexpected "%1": the command names one VM instance.</source>
+        <source>Unexpected &quot;%1&quot;: the command names one VM instance.</source>
         <translation>Unerwartetes „%1“: Der Befehl nennt eine einzige VM-Instanz.</translation>
     </message>
     <message>
@@ -785,7 +801,7 @@ Vergleichen Sie ihn mit dem, was die VM meldet (ssh-keygen -lf /etc/ssh/ssh_host
 <context>
     <name>gs::InputChecks</name>
     <message>
-        <source>Enter a delegate name, for example "gitspaces-delegate".</source>
+        <source>Enter a delegate name, for example &quot;gitspaces-delegate&quot;.</source>
         <translation>Geben Sie einen Delegate-Namen ein, zum Beispiel „gitspaces-delegate“.</translation>
     </message>
     <message>
@@ -793,11 +809,11 @@ Vergleichen Sie ihn mit dem, was die VM meldet (ssh-keygen -lf /etc/ssh/ssh_host
         <translation>Der Name ist %1 Zeichen lang; verwenden Sie höchstens 63.</translation>
     </message>
     <message>
-        <source>Use lowercase letters only: "%1".</source>
+        <source>Use lowercase letters only: &quot;%1&quot;.</source>
         <translation>Verwenden Sie nur Kleinbuchstaben: „%1“.</translation>
     </message>
     <message>
-        <source>Use only lowercase letters, digits and "-" (no spaces, dots or "_").</source>
+        <source>Use only lowercase letters, digits and &quot;-&quot; (no spaces, dots or &quot;_&quot;).</source>
         <translation>Verwenden Sie nur Kleinbuchstaben, Ziffern und „-“ (keine Leerzeichen, Punkte oder „_“).</translation>
     </message>
     <message>
@@ -805,7 +821,7 @@ Vergleichen Sie ihn mit dem, was die VM meldet (ssh-keygen -lf /etc/ssh/ssh_host
         <translation>Der Name muss mit einem Buchstaben beginnen.</translation>
     </message>
     <message>
-        <source>The name must end with a letter, not a digit or "-".</source>
+        <source>The name must end with a letter, not a digit or &quot;-&quot;.</source>
         <translation>Der Name muss mit einem Buchstaben enden, nicht mit einer Ziffer oder „-“.</translation>
     </message>
     <message>
@@ -817,7 +833,7 @@ Vergleichen Sie ihn mit dem, was die VM meldet (ssh-keygen -lf /etc/ssh/ssh_host
         <translation>Entfernen Sie die Leerzeichen aus der Konto-ID.</translation>
     </message>
     <message>
-        <source>An account ID has only letters, digits, "-" and "_"; copy it again from the Harness URL.</source>
+        <source>An account ID has only letters, digits, &quot;-&quot; and &quot;_&quot;; copy it again from the Harness URL.</source>
         <translation>Eine Konto-ID besteht nur aus Buchstaben, Ziffern, „-“ und „_“; kopieren Sie sie erneut aus der Harness-URL.</translation>
     </message>
     <message>
@@ -833,15 +849,15 @@ Vergleichen Sie ihn mit dem, was die VM meldet (ssh-keygen -lf /etc/ssh/ssh_host
         <translation>Entfernen Sie die Leerzeichen oder Zeilenumbrüche aus dem Token.</translation>
     </message>
     <message>
-        <source>A delegate token is base64 text (letters, digits, "+", "/", "="); copy it again.</source>
+        <source>A delegate token is base64 text (letters, digits, &quot;+&quot;, &quot;/&quot;, &quot;=&quot;); copy it again.</source>
         <translation>Ein Delegate-Token ist Base64-Text (Buchstaben, Ziffern, „+“, „/“, „=“); kopieren Sie es erneut.</translation>
     </message>
     <message>
-        <source>The token must end with "="; it was probably cut off when copying.</source>
+        <source>The token must end with &quot;=&quot;; it was probably cut off when copying.</source>
         <translation>Das Token muss mit „=“ enden; es wurde beim Kopieren wohl abgeschnitten.</translation>
     </message>
     <message>
-        <source>A delegate token is 44 characters ending in "="; this one has %1. Copy it again.</source>
+        <source>A delegate token is 44 characters ending in &quot;=&quot;; this one has %1. Copy it again.</source>
         <translation>Ein Delegate-Token hat 44 Zeichen und endet auf „=“; dieses hat %1. Kopieren Sie es erneut.</translation>
     </message>
     <message>
@@ -857,15 +873,15 @@ Vergleichen Sie ihn mit dem, was die VM meldet (ssh-keygen -lf /etc/ssh/ssh_host
         <translation>Die Manager-URL muss mit https:// beginnen.</translation>
     </message>
     <message>
-        <source>Remove the trailing "/": the delegate appends /api/ itself.</source>
+        <source>Remove the trailing &quot;/&quot;: the delegate appends /api/ itself.</source>
         <translation>Entfernen Sie das abschließende „/“: Der Delegate hängt /api/ selbst an.</translation>
     </message>
     <message>
-        <source>Remove "/api" from the end: the delegate appends it itself.</source>
+        <source>Remove &quot;/api&quot; from the end: the delegate appends it itself.</source>
         <translation>Entfernen Sie „/api“ am Ende: Der Delegate hängt es selbst an.</translation>
     </message>
     <message>
-        <source>The manager URL has no "?" or "#" part.</source>
+        <source>The manager URL has no &quot;?&quot; or &quot;#&quot; part.</source>
         <translation>Die Manager-URL hat keinen „?“- oder „#“-Teil.</translation>
     </message>
     <message>
@@ -901,15 +917,15 @@ Vergleichen Sie ihn mit dem, was die VM meldet (ssh-keygen -lf /etc/ssh/ssh_host
         <translation>Entfernen Sie den leeren Tag.</translation>
     </message>
     <message>
-        <source>Tags are separated already; a tag cannot contain ",".</source>
+        <source>Tags are separated already; a tag cannot contain &quot;,&quot;.</source>
         <translation>Die Tags sind bereits getrennt; ein Tag darf kein „,“ enthalten.</translation>
     </message>
     <message>
-        <source>The tag "%1" may use only letters, digits, "-", "_" and ".".</source>
+        <source>The tag &quot;%1&quot; may use only letters, digits, &quot;-&quot;, &quot;_&quot; and &quot;.&quot;.</source>
         <translation>Der Tag „%1“ darf nur Buchstaben, Ziffern, „-“, „_“ und „.“ enthalten.</translation>
     </message>
     <message>
-        <source>Enter the VM's address or a Host alias from ~/.ssh/config, or paste the gcloud command.</source>
+        <source>Enter the VM&apos;s address or a Host alias from ~/.ssh/config, or paste the gcloud command.</source>
         <translation>Geben Sie die Adresse der VM oder einen Host-Alias aus ~/.ssh/config ein, oder fügen Sie den gcloud-Befehl ein.</translation>
     </message>
     <message>
@@ -925,7 +941,7 @@ Vergleichen Sie ihn mit dem, was die VM meldet (ssh-keygen -lf /etc/ssh/ssh_host
         <translation>Geben Sie einen Port zwischen 1 und 65535 ein (SSH verwendet 22).</translation>
     </message>
     <message>
-        <source>A user name has only letters, digits, ".", "-" and "_".</source>
+        <source>A user name has only letters, digits, &quot;.&quot;, &quot;-&quot; and &quot;_&quot;.</source>
         <translation>Ein Benutzername besteht nur aus Buchstaben, Ziffern, „.“, „-“ und „_“.</translation>
     </message>
     <message>
@@ -937,7 +953,7 @@ Vergleichen Sie ihn mit dem, was die VM meldet (ssh-keygen -lf /etc/ssh/ssh_host
         <translation>Wählen Sie ein eigenes Verzeichnis, etwa /runner, nicht /.</translation>
     </message>
     <message>
-        <source>Use only letters, digits, "/", ".", "-" and "_" in the directory (Docker's -v option cannot take ":" or spaces).</source>
+        <source>Use only letters, digits, &quot;/&quot;, &quot;.&quot;, &quot;-&quot; and &quot;_&quot; in the directory (Docker&apos;s -v option cannot take &quot;:&quot; or spaces).</source>
         <translation>Verwenden Sie im Verzeichnis nur Buchstaben, Ziffern, „/“, „.“, „-“ und „_“ (die Docker-Option -v verträgt kein „:“ und keine Leerzeichen).</translation>
     </message>
 </context>
@@ -957,7 +973,10 @@ Vergleichen Sie ihn mit dem, was die VM meldet (ssh-keygen -lf /etc/ssh/ssh_host
     </message>
     <message numerus="yes">
         <source>The keychain did not answer within %n second(s). Nothing was stored; check that the keychain is unlocked and try again.</source>
-        <translation><numerusform>Der Schlüsselbund hat nicht innerhalb von %n Sekunde geantwortet. Nichts wurde gespeichert; prüfen Sie, ob der Schlüsselbund entsperrt ist, und versuchen Sie es erneut.</numerusform><numerusform>Der Schlüsselbund hat nicht innerhalb von %n Sekunden geantwortet. Nichts wurde gespeichert; prüfen Sie, ob der Schlüsselbund entsperrt ist, und versuchen Sie es erneut.</numerusform></translation>
+        <translation>
+            <numerusform>Der Schlüsselbund hat nicht innerhalb von %n Sekunde geantwortet. Nichts wurde gespeichert; prüfen Sie, ob der Schlüsselbund entsperrt ist, und versuchen Sie es erneut.</numerusform>
+            <numerusform>Der Schlüsselbund hat nicht innerhalb von %n Sekunden geantwortet. Nichts wurde gespeichert; prüfen Sie, ob der Schlüsselbund entsperrt ist, und versuchen Sie es erneut.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1070,11 +1089,17 @@ Vergleichen Sie ihn mit dem, was die VM meldet (ssh-keygen -lf /etc/ssh/ssh_host
     </message>
     <message numerus="yes">
         <source>No problems found. %n pool(s).</source>
-        <translation><numerusform>Keine Probleme gefunden. %n Pool.</numerusform><numerusform>Keine Probleme gefunden. %n Pools.</numerusform></translation>
+        <translation>
+            <numerusform>Keine Probleme gefunden. %n Pool.</numerusform>
+            <numerusform>Keine Probleme gefunden. %n Pools.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 error(s), %2 warning(s), %3 note(s). %n pool(s).</source>
-        <translation><numerusform>%1 Fehler, %2 Warnung(en), %3 Hinweis(e). %n Pool.</numerusform><numerusform>%1 Fehler, %2 Warnung(en), %3 Hinweis(e). %n Pools.</numerusform></translation>
+        <translation>
+            <numerusform>%1 Fehler, %2 Warnung(en), %3 Hinweis(e). %n Pool.</numerusform>
+            <numerusform>%1 Fehler, %2 Warnung(en), %3 Hinweis(e). %n Pools.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Fix: %1</source>
@@ -1212,15 +1237,24 @@ Vergleichen Sie ihn mit dem, was die VM meldet (ssh-keygen -lf /etc/ssh/ssh_host
     </message>
     <message numerus="yes">
         <source>✓ No problems found (%n pool(s)).</source>
-        <translation><numerusform>✓ Keine Probleme gefunden (%n Pool).</numerusform><numerusform>✓ Keine Probleme gefunden (%n Pools).</numerusform></translation>
+        <translation>
+            <numerusform>✓ Keine Probleme gefunden (%n Pool).</numerusform>
+            <numerusform>✓ Keine Probleme gefunden (%n Pools).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation><numerusform>%n Fehler</numerusform><numerusform>%n Fehler</numerusform></translation>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation><numerusform>%n Warnung</numerusform><numerusform>%n Warnungen</numerusform></translation>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
     </message>
     <message>
         <source>First error at line %1, column %2: %3</source>
@@ -1265,6 +1299,26 @@ Vergleichen Sie ihn mit dem, was die VM meldet (ssh-keygen -lf /etc/ssh/ssh_host
     <message>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Also remove the harness network</source>
+        <translation>Auch das Netzwerk „harness“ entfernen</translation>
+    </message>
+    <message>
+        <source>Also remove the runner directory (pool.yaml and the key file)</source>
+        <translation>Auch das Runner-Verzeichnis entfernen (pool.yaml und die Schlüsseldatei)</translation>
+    </message>
+    <message>
+        <source>%1: done</source>
+        <translation>%1: erledigt</translation>
+    </message>
+    <message>
+        <source>%1: not done</source>
+        <translation>%1: nicht erledigt</translation>
+    </message>
+    <message>
+        <source>Nothing was run from this window yet.</source>
+        <translation>In diesem Fenster wurde noch nichts ausgeführt.</translation>
     </message>
 </context>
 <context>
@@ -1431,8 +1485,8 @@ Vergleichen Sie ihn mit dem, was die VM meldet (ssh-keygen -lf /etc/ssh/ssh_host
         <translation>Delegate-Tags:</translation>
     </message>
     <message>
-        <source>&lt;a href="https://developer.harness.io/docs/platform/delegates/manage-delegates/select-delegates-with-selectors#delegate-tags"&gt;How delegate selectors and tags work&lt;/a&gt;</source>
-        <translation>&lt;a href="https://developer.harness.io/docs/platform/delegates/manage-delegates/select-delegates-with-selectors#delegate-tags"&gt;Wie Delegate-Selektoren und Tags funktionieren&lt;/a&gt;</translation>
+        <source>&lt;a href=&quot;https://developer.harness.io/docs/platform/delegates/manage-delegates/select-delegates-with-selectors#delegate-tags&quot;&gt;How delegate selectors and tags work&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;https://developer.harness.io/docs/platform/delegates/manage-delegates/select-delegates-with-selectors#delegate-tags&quot;&gt;Wie Delegate-Selektoren und Tags funktionieren&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
@@ -1709,7 +1763,7 @@ Vergleichen Sie ihn mit dem, was die VM meldet (ssh-keygen -lf /etc/ssh/ssh_host
         <translation>Der Harness-Client ist nicht mehr da.</translation>
     </message>
     <message>
-        <source>Delegate "%1" is connected in Harness, but none of its replicas runs on %2 (%3): another host runs a delegate of the same name.</source>
+        <source>Delegate &quot;%1&quot; is connected in Harness, but none of its replicas runs on %2 (%3): another host runs a delegate of the same name.</source>
         <translation>Delegate „%1“ ist in Harness verbunden, aber keines seiner Replikate läuft auf %2 (%3): Ein anderer Host betreibt einen Delegate gleichen Namens.</translation>
     </message>
     <message>
@@ -1717,7 +1771,7 @@ Vergleichen Sie ihn mit dem, was die VM meldet (ssh-keygen -lf /etc/ssh/ssh_host
         <translation>Nach %1 s nicht in Harness verbunden: %2</translation>
     </message>
     <message>
-        <source>Delegate "%1" is connected in Harness (%2).</source>
+        <source>Delegate &quot;%1&quot; is connected in Harness (%2).</source>
         <translation>Delegate „%1“ ist in Harness verbunden (%2).</translation>
     </message>
     <message>
@@ -1756,7 +1810,7 @@ Vergleichen Sie ihn mit dem, was die VM meldet (ssh-keygen -lf /etc/ssh/ssh_host
         <translation>Das Image hat keinen Tag, daher ist sein Alter unbekannt; die neueste unterstützte Delegate-Version ist %1.</translation>
     </message>
     <message>
-        <source>The image tag "%1" is not a yy.mm.build version, so its age is unknown; the latest supported delegate version is %2.</source>
+        <source>The image tag &quot;%1&quot; is not a yy.mm.build version, so its age is unknown; the latest supported delegate version is %2.</source>
         <translation>Der Image-Tag „%1“ ist keine Version der Form yy.mm.build, daher ist sein Alter unbekannt; die neueste unterstützte Delegate-Version ist %2.</translation>
     </message>
     <message>
@@ -1798,7 +1852,7 @@ Vergleichen Sie ihn mit dem, was die VM meldet (ssh-keygen -lf /etc/ssh/ssh_host
         <translation>Der API-Schlüssel wird nur über https:// gesendet: Verwenden Sie die https://-Manager-URL.</translation>
     </message>
     <message>
-        <source>%1 needs a Harness API key (a personal "pat." or service account "sat." token of this account).</source>
+        <source>%1 needs a Harness API key (a personal &quot;pat.&quot; or service account &quot;sat.&quot; token of this account).</source>
         <translation>%1 braucht einen Harness-API-Schlüssel (ein persönliches „pat.“- oder Dienstkonto-„sat.“-Token dieses Kontos).</translation>
     </message>
     <message>
@@ -1810,7 +1864,7 @@ Vergleichen Sie ihn mit dem, was die VM meldet (ssh-keygen -lf /etc/ssh/ssh_host
         <translation>%1 hat nicht innerhalb von %2 Sekunden geantwortet.</translation>
     </message>
     <message>
-        <source>The TLS connection to %1 was refused: %2. If a company proxy inspects TLS, add its CA certificate to the system's trusted CAs.</source>
+        <source>The TLS connection to %1 was refused: %2. If a company proxy inspects TLS, add its CA certificate to the system&apos;s trusted CAs.</source>
         <translation>Die TLS-Verbindung zu %1 wurde abgelehnt: %2. Wenn ein Firmen-Proxy TLS untersucht, fügen Sie sein CA-Zertifikat den vertrauenswürdigen CAs des Systems hinzu.</translation>
     </message>
     <message>
@@ -1822,7 +1876,7 @@ Vergleichen Sie ihn mit dem, was die VM meldet (ssh-keygen -lf /etc/ssh/ssh_host
         <translation>%1 ist nicht erreichbar: %2. Prüfen Sie die Manager-URL, das Netzwerk und die Proxy-Einstellungen.</translation>
     </message>
     <message>
-        <source>Harness rejected the API key (HTTP 401). Use a current "pat." or "sat." key of this account, on the account's own cluster.</source>
+        <source>Harness rejected the API key (HTTP 401). Use a current &quot;pat.&quot; or &quot;sat.&quot; key of this account, on the account&apos;s own cluster.</source>
         <translation>Harness hat den API-Schlüssel abgelehnt (HTTP 401). Verwenden Sie einen gültigen „pat.“- oder „sat.“-Schlüssel dieses Kontos, auf dem eigenen Cluster des Kontos.</translation>
     </message>
     <message>
@@ -1899,7 +1953,7 @@ Vergleichen Sie ihn mit dem, was die VM meldet (ssh-keygen -lf /etc/ssh/ssh_host
         <translation>kein resource.latestSupportedVersion</translation>
     </message>
     <message>
-        <source>"%1" is not a valid image tag</source>
+        <source>&quot;%1&quot; is not a valid image tag</source>
         <translation>„%1“ ist kein gültiger Image-Tag</translation>
     </message>
     <message>
@@ -1907,19 +1961,19 @@ Vergleichen Sie ihn mit dem, was die VM meldet (ssh-keygen -lf /etc/ssh/ssh_host
         <translation>keine Liste von Delegates in resource</translation>
     </message>
     <message>
-        <source>Harness does not list a delegate named "%1" in this account yet.</source>
+        <source>Harness does not list a delegate named &quot;%1&quot; in this account yet.</source>
         <translation>Harness führt in diesem Konto noch keinen Delegate namens „%1“.</translation>
     </message>
     <message>
-        <source>Delegate "%1" is connected in Harness.</source>
+        <source>Delegate &quot;%1&quot; is connected in Harness.</source>
         <translation>Delegate „%1“ ist in Harness verbunden.</translation>
     </message>
     <message>
-        <source>Delegate "%1" is known to Harness but not connected yet.</source>
+        <source>Delegate &quot;%1&quot; is known to Harness but not connected yet.</source>
         <translation>Delegate „%1“ ist Harness bekannt, aber noch nicht verbunden.</translation>
     </message>
     <message>
-        <source>Delegate "%1" has not sent a heartbeat since %2 (more than %3 minutes ago).</source>
+        <source>Delegate &quot;%1&quot; has not sent a heartbeat since %2 (more than %3 minutes ago).</source>
         <translation>Delegate „%1“ hat seit %2 kein Lebenszeichen gesendet (vor mehr als %3 Minuten).</translation>
     </message>
 </context>
@@ -1989,7 +2043,7 @@ Vergleichen Sie ihn mit dem, was die VM meldet (ssh-keygen -lf /etc/ssh/ssh_host
         <translation>der Wahrheitswert %1</translation>
     </message>
     <message>
-        <source>the text "%1"</source>
+        <source>the text &quot;%1&quot;</source>
         <translation>der Text „%1“</translation>
     </message>
     <message>
@@ -1997,7 +2051,7 @@ Vergleichen Sie ihn mit dem, was die VM meldet (ssh-keygen -lf /etc/ssh/ssh_host
         <translation>die Zahl %1</translation>
     </message>
     <message>
-        <source>`%1` must be %2, but this is %3. The runner stops at startup with "json: cannot unmarshal %4 into Go value of type %5".</source>
+        <source>`%1` must be %2, but this is %3. The runner stops at startup with &quot;json: cannot unmarshal %4 into Go value of type %5&quot;.</source>
         <translation>`%1` muss %2 sein, aber das ist %3. Der Runner bricht beim Start mit „json: cannot unmarshal %4 into Go value of type %5“ ab.</translation>
     </message>
     <message>
@@ -2057,7 +2111,7 @@ Vergleichen Sie ihn mit dem, was die VM meldet (ssh-keygen -lf /etc/ssh/ssh_host
         <translation>`%1` ist wiederholt (zuerst in Zeile %2); der Runner behält nur diesen letzten Wert. Entfernen Sie einen davon.</translation>
     </message>
     <message>
-        <source>The aliases (*name) in this file expand to %1 values; the runner refuses such "excessive aliasing". Write the values out or use fewer nested aliases.</source>
+        <source>The aliases (*name) in this file expand to %1 values; the runner refuses such &quot;excessive aliasing&quot;. Write the values out or use fewer nested aliases.</source>
         <translation>Die Aliase (*name) in dieser Datei ergeben %1 Werte; der Runner lehnt solches „excessive aliasing“ ab. Schreiben Sie die Werte aus oder verwenden Sie weniger verschachtelte Aliase.</translation>
     </message>
     <message>
@@ -2093,7 +2147,7 @@ Vergleichen Sie ihn mit dem, was die VM meldet (ssh-keygen -lf /etc/ssh/ssh_host
         <translation>Die Tenant-ID (`group_id`, sonst der erste Eintrag von `ids`) ist leer; der Runner bricht beim Start ab.</translation>
     </message>
     <message>
-        <source>`default` is reserved for the pool's own spec; pick another tenant id.</source>
+        <source>`default` is reserved for the pool&apos;s own spec; pick another tenant id.</source>
         <translation>`default` ist für das eigene spec des Pools reserviert; wählen Sie eine andere Tenant-ID.</translation>
     </message>
     <message>
@@ -2109,7 +2163,7 @@ Vergleichen Sie ihn mit dem, was die VM meldet (ssh-keygen -lf /etc/ssh/ssh_host
         <translation>`group_id: %1` ist auch eine Konto-ID eines anderen Tenants; der Runner bricht beim Start ab. Benennen Sie die Gruppe um.</translation>
     </message>
     <message>
-        <source>`spec.account.project_id` is missing: the runner's startup check lists the project's regions and stops without it. Set it to your GCP project id.</source>
+        <source>`spec.account.project_id` is missing: the runner&apos;s startup check lists the project&apos;s regions and stops without it. Set it to your GCP project id.</source>
         <translation>`spec.account.project_id` fehlt: Die Startprüfung des Runners listet die Regionen des Projekts auf und bricht ohne sie ab. Setzen Sie sie auf Ihre GCP-Projekt-ID.</translation>
     </message>
     <message>
@@ -2125,7 +2179,7 @@ Vergleichen Sie ihn mit dem, was die VM meldet (ssh-keygen -lf /etc/ssh/ssh_host
         <translation>`json_path: %1`: Der Runner erweitert `~` nicht, und der Container hat keinen solchen Home-Ordner. Kopieren Sie den Schlüssel auf der VM nach %2 und verwenden Sie %3.</translation>
     </message>
     <message>
-        <source>`json_path: %1` is relative: the runner resolves it inside its container, where Terraform's folder does not exist. "Run for me" copies the key into %2 and rewrites the path; by hand, copy the key there and use %3.</source>
+        <source>`json_path: %1` is relative: the runner resolves it inside its container, where Terraform&apos;s folder does not exist. &quot;Run for me&quot; copies the key into %2 and rewrites the path; by hand, copy the key there and use %3.</source>
         <translation>`json_path: %1` ist relativ: Der Runner löst ihn in seinem Container auf, wo der Terraform-Ordner nicht existiert. „Für mich ausführen“ kopiert den Schlüssel nach %2 und schreibt den Pfad um; von Hand kopieren Sie den Schlüssel dorthin und verwenden %3.</translation>
     </message>
     <message>
@@ -2153,11 +2207,11 @@ Vergleichen Sie ihn mit dem, was die VM meldet (ssh-keygen -lf /etc/ssh/ssh_host
         <translation>Der Treiber macht aus `image: %1` …/compute/v1/projects/%1, was GCP beim Anlegen von VMs ablehnt. Verwenden Sie projects/PROJECT/global/images/NAME.</translation>
     </message>
     <message>
-        <source>The image looks built for %1 but the pool's platform is `arch: %2`. Use an image for %2 or change `platform.arch`.</source>
+        <source>The image looks built for %1 but the pool&apos;s platform is `arch: %2`. Use an image for %2 or change `platform.arch`.</source>
         <translation>Das Image scheint für %1 gebaut, aber die Plattform des Pools ist `arch: %2`. Verwenden Sie ein Image für %2 oder ändern Sie `platform.arch`.</translation>
     </message>
     <message>
-        <source>Machine type `%1` is %2 but the pool's platform is `arch: %3`; the VM will not boot the image. Pick a machine type for %3 (%4) or change `platform.arch`.</source>
+        <source>Machine type `%1` is %2 but the pool&apos;s platform is `arch: %3`; the VM will not boot the image. Pick a machine type for %3 (%4) or change `platform.arch`.</source>
         <translation>Maschinentyp `%1` ist %2, aber die Plattform des Pools ist `arch: %3`; die VM startet das Image nicht. Wählen Sie einen Maschinentyp für %3 (%4) oder ändern Sie `platform.arch`.</translation>
     </message>
     <message>
@@ -2193,11 +2247,11 @@ Vergleichen Sie ihn mit dem, was die VM meldet (ssh-keygen -lf /etc/ssh/ssh_host
         <translation>Jeder Eintrag in `instances` muss eine Zuordnung mit name, type und spec sein; der Runner bricht beim Start ab.</translation>
     </message>
     <message>
-        <source>This pool has no `type`; the runner stops at startup with "unknown instance type". For Gitspaces on GCP add `type: google`.</source>
+        <source>This pool has no `type`; the runner stops at startup with &quot;unknown instance type&quot;. For Gitspaces on GCP add `type: google`.</source>
         <translation>Dieser Pool hat keinen `type`; der Runner bricht beim Start mit „unknown instance type“ ab. Für Gitspaces auf GCP fügen Sie `type: google` hinzu.</translation>
     </message>
     <message>
-        <source>`type: %1` parses but the runner then stops with "unknown instance tip %1". Write `type: %2`.</source>
+        <source>`type: %1` parses but the runner then stops with &quot;unknown instance tip %1&quot;. Write `type: %2`.</source>
         <translation>`type: %1` wird gelesen, aber der Runner bricht dann mit „unknown instance tip %1“ ab. Schreiben Sie `type: %2`.</translation>
     </message>
     <message>
@@ -2209,15 +2263,15 @@ Vergleichen Sie ihn mit dem, was die VM meldet (ssh-keygen -lf /etc/ssh/ssh_host
         <translation> Meinten Sie `%1`?</translation>
     </message>
     <message>
-        <source>This pool has no `spec` key; the runner stops at startup with "unexpected end of JSON input". Add `spec:` with the driver settings (`spec: {}` for all defaults).</source>
+        <source>This pool has no `spec` key; the runner stops at startup with &quot;unexpected end of JSON input&quot;. Add `spec:` with the driver settings (`spec: {}` for all defaults).</source>
         <translation>Dieser Pool hat keinen Schlüssel `spec`; der Runner bricht beim Start mit „unexpected end of JSON input“ ab. Fügen Sie `spec:` mit den Treibereinstellungen hinzu (`spec: {}` für alle Standardwerte).</translation>
     </message>
     <message>
-        <source>This pool has no `name`; the runner stops at startup with "pool must have a name". Add a name such as `name: gitspaces-us-west1`.</source>
+        <source>This pool has no `name`; the runner stops at startup with &quot;pool must have a name&quot;. Add a name such as `name: gitspaces-us-west1`.</source>
         <translation>Dieser Pool hat keinen `name`; der Runner bricht beim Start mit „pool must have a name“ ab. Fügen Sie einen Namen hinzu, etwa `name: gitspaces-us-west1`.</translation>
     </message>
     <message>
-        <source>Pool name `%1` is already used on line %2; the runner stops at startup with "pool already defined". Give each pool its own name.</source>
+        <source>Pool name `%1` is already used on line %2; the runner stops at startup with &quot;pool already defined&quot;. Give each pool its own name.</source>
         <translation>Der Pool-Name `%1` ist schon in Zeile %2 vergeben; der Runner bricht beim Start mit „pool already defined“ ab. Geben Sie jedem Pool einen eigenen Namen.</translation>
     </message>
     <message>
@@ -2409,7 +2463,7 @@ Vergleichen Sie ihn mit dem, was die VM meldet (ssh-keygen -lf /etc/ssh/ssh_host
         <translation>Keine Verbindung zu %1 möglich: %2.</translation>
     </message>
     <message>
-        <source>The gcloud CLI is not installed or not on PATH. The VM has no external address, so SSH reaches it only through gcloud's IAP tunnel: install the Google Cloud CLI and run “gcloud auth login”.</source>
+        <source>The gcloud CLI is not installed or not on PATH. The VM has no external address, so SSH reaches it only through gcloud&apos;s IAP tunnel: install the Google Cloud CLI and run “gcloud auth login”.</source>
         <translation>Die gcloud-CLI ist nicht installiert oder nicht im PATH. Die VM hat keine externe Adresse, daher erreicht SSH sie nur über den IAP-Tunnel von gcloud: Installieren Sie die Google Cloud CLI und führen Sie „gcloud auth login“ aus.</translation>
     </message>
     <message>
@@ -2864,7 +2918,7 @@ Zustand: %2%3</translation>
         <translation>Docker ist auf der VM nicht installiert. Jetzt installieren?</translation>
     </message>
     <message>
-        <source>These commands install Debian's docker.io package and start the daemon now and at boot:</source>
+        <source>These commands install Debian&apos;s docker.io package and start the daemon now and at boot:</source>
         <translation>Diese Befehle installieren das Debian-Paket docker.io und starten den Daemon jetzt und beim Systemstart:</translation>
     </message>
     <message>
@@ -2927,7 +2981,7 @@ Zustand: %2%3</translation>
         <translation>ein unbekanntes System</translation>
     </message>
     <message>
-        <source>The VM is %1, but the runner command forces --platform linux/amd64: it would run emulated or fail with "exec format error". Use an x86 machine type, or drop --platform from the runner command (the runner image is multi-arch).</source>
+        <source>The VM is %1, but the runner command forces --platform linux/amd64: it would run emulated or fail with &quot;exec format error&quot;. Use an x86 machine type, or drop --platform from the runner command (the runner image is multi-arch).</source>
         <translation>Die VM ist %1, aber der Runner-Befehl erzwingt --platform linux/amd64: Er würde emuliert laufen oder mit „exec format error“ scheitern. Verwenden Sie einen x86-Maschinentyp, oder entfernen Sie --platform aus dem Runner-Befehl (das Runner-Image ist Multi-Arch).</translation>
     </message>
     <message>
@@ -2983,7 +3037,7 @@ Zustand: %2%3</translation>
         <translation>Nur %1 frei für %2. Geben Sie zuerst Platz frei.</translation>
     </message>
     <message>
-        <source>The VM has %1 of memory, less than the delegate's --memory=%2. Lower --memory or use a larger machine type.</source>
+        <source>The VM has %1 of memory, less than the delegate&apos;s --memory=%2. Lower --memory or use a larger machine type.</source>
         <translation>Die VM hat %1 Speicher, weniger als --memory=%2 des Delegates. Senken Sie --memory oder verwenden Sie einen größeren Maschinentyp.</translation>
     </message>
     <message>
@@ -3003,8 +3057,8 @@ Zustand: %2%3</translation>
         <translation>Port 3000 ist von unserem Runner (vm-runner) belegt</translation>
     </message>
     <message>
-        <source>Port 3000 on the VM is in use by another program, so the runner cannot publish it. Find it with "sudo ss -ltnp 'sport = :3000'" and stop it.</source>
-        <translation>Port 3000 auf der VM wird von einem anderen Programm verwendet, daher kann der Runner ihn nicht veröffentlichen. Finden Sie es mit „sudo ss -ltnp 'sport = :3000'“ und beenden Sie es.</translation>
+        <source>Port 3000 on the VM is in use by another program, so the runner cannot publish it. Find it with &quot;sudo ss -ltnp &apos;sport = :3000&apos;&quot; and stop it.</source>
+        <translation>Port 3000 auf der VM wird von einem anderen Programm verwendet, daher kann der Runner ihn nicht veröffentlichen. Finden Sie es mit „sudo ss -ltnp &apos;sport = :3000&apos;“ und beenden Sie es.</translation>
     </message>
     <message>
         <source>Skipping the outbound HTTPS check (offline).</source>
@@ -3043,7 +3097,10 @@ Zustand: %2%3</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s) in the pool file: the runner would refuse it.</source>
-        <translation><numerusform>%n Fehler in der Pool-Datei: Der Runner würde sie ablehnen.</numerusform><numerusform>%n Fehler in der Pool-Datei: Der Runner würde sie ablehnen.</numerusform></translation>
+        <translation>
+            <numerusform>%n Fehler in der Pool-Datei: Der Runner würde sie ablehnen.</numerusform>
+            <numerusform>%n Fehler in der Pool-Datei: Der Runner würde sie ablehnen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Uploading it anyway, as asked.</source>
@@ -3091,7 +3148,10 @@ Zustand: %2%3</translation>
     </message>
     <message numerus="yes">
         <source>%1 is up to date (%n pool(s))</source>
-        <translation><numerusform>%1 ist aktuell (%n Pool)</numerusform><numerusform>%1 ist aktuell (%n Pools)</numerusform></translation>
+        <translation>
+            <numerusform>%1 ist aktuell (%n Pool)</numerusform>
+            <numerusform>%1 ist aktuell (%n Pools)</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (%2 bytes)</source>
@@ -3103,11 +3163,17 @@ Zustand: %2%3</translation>
     </message>
     <message numerus="yes">
         <source>Uploaded %1 (%n pool(s), mode 0600)</source>
-        <translation><numerusform>%1 hochgeladen (%n Pool, Modus 0600)</numerusform><numerusform>%1 hochgeladen (%n Pools, Modus 0600)</numerusform></translation>
+        <translation>
+            <numerusform>%1 hochgeladen (%n Pool, Modus 0600)</numerusform>
+            <numerusform>%1 hochgeladen (%n Pools, Modus 0600)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Updated %1 (%n pool(s), mode 0600)</source>
-        <translation><numerusform>%1 aktualisiert (%n Pool, Modus 0600)</numerusform><numerusform>%1 aktualisiert (%n Pools, Modus 0600)</numerusform></translation>
+        <translation>
+            <numerusform>%1 aktualisiert (%n Pool, Modus 0600)</numerusform>
+            <numerusform>%1 aktualisiert (%n Pools, Modus 0600)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rewrote %1 so the runner finds the key inside the container</source>
@@ -3130,7 +3196,7 @@ Zustand: %2%3</translation>
         <translation>Dienstkonto-Schlüssel nach %1 hochgeladen (Modus 0600)</translation>
     </message>
     <message>
-        <source>Docker network "harness"</source>
+        <source>Docker network &quot;harness&quot;</source>
         <translation>Docker-Netzwerk „harness“</translation>
     </message>
     <message>
@@ -3138,7 +3204,7 @@ Zustand: %2%3</translation>
         <translation>Lege das Netzwerk harness an</translation>
     </message>
     <message>
-        <source>Created the Docker network "harness"</source>
+        <source>Created the Docker network &quot;harness&quot;</source>
         <translation>Das Docker-Netzwerk „harness“ wurde angelegt</translation>
     </message>
     <message>
@@ -3274,7 +3340,7 @@ Zustand: %2</translation>
         <translation>sudo-Passwort, dann %1</translation>
     </message>
     <message>
-        <source>The command "%1" did not finish within %2 s.</source>
+        <source>The command &quot;%1&quot; did not finish within %2 s.</source>
         <translation>Der Befehl „%1“ ist nicht innerhalb von %2 s fertig geworden.</translation>
     </message>
     <message>
@@ -3282,7 +3348,7 @@ Zustand: %2</translation>
         <translation>Die Verbindung zur VM ist abgerissen (%1). Nichts ist halb geschrieben: Verbinden Sie sich neu und führen Sie es erneut aus; es macht dort weiter, wo es aufgehört hat.</translation>
     </message>
     <message>
-        <source>Internal error: the plan has no command "%1".</source>
+        <source>Internal error: the plan has no command &quot;%1&quot;.</source>
         <translation>Interner Fehler: Der Plan hat keinen Befehl „%1“.</translation>
     </message>
     <message>
