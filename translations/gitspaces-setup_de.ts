@@ -2789,38 +2789,8 @@ Das passiert, wenn die VM neu aufgebaut oder ihre Adresse von einer anderen Masc
         <translation>Untersuche die VM</translation>
     </message>
     <message>
-        <source>it runs %1, not %2</source>
-        <translation>es läuft %1, nicht %2</translation>
-    </message>
-    <message>
-        <source>a newer %1 is on the VM</source>
-        <translation>auf der VM ist ein neueres %1</translation>
-    </message>
-    <message>
-        <source>it is %1</source>
-        <translation>es ist %1</translation>
-    </message>
-    <message>
         <source>A delegate container (%1) already exists. Keep it or replace it?</source>
         <translation>Ein Delegate-Container (%1) existiert bereits. Behalten oder ersetzen?</translation>
-    </message>
-    <message>
-        <source>Image: %1
-State: %2%3</source>
-        <translation>Image: %1
-Zustand: %2%3</translation>
-    </message>
-    <message>
-        <source>Replacing is recommended: %1.</source>
-        <translation>Ersetzen wird empfohlen: %1.</translation>
-    </message>
-    <message>
-        <source>Replace</source>
-        <translation>Ersetzen</translation>
-    </message>
-    <message>
-        <source>Keep</source>
-        <translation>Behalten</translation>
     </message>
     <message>
         <source>Delegate container %1 (kept)</source>
@@ -3208,42 +3178,12 @@ Zustand: %2%3</translation>
         <translation>Das Docker-Netzwerk „harness“ wurde angelegt</translation>
     </message>
     <message>
-        <source>it runs %1, not %2</source>
-        <translation>es läuft %1, nicht %2</translation>
-    </message>
-    <message>
-        <source>a newer %1 is on the VM</source>
-        <translation>auf der VM ist ein neueres %1</translation>
-    </message>
-    <message>
-        <source>it is %1</source>
-        <translation>es ist %1</translation>
-    </message>
-    <message>
         <source>pool.yaml changed, and the runner reads it only at start</source>
         <translation>pool.yaml hat sich geändert, und der Runner liest sie nur beim Start</translation>
     </message>
     <message>
         <source>A runner container (vm-runner) already exists. Keep it or replace it?</source>
         <translation>Ein Runner-Container (vm-runner) existiert bereits. Behalten oder ersetzen?</translation>
-    </message>
-    <message>
-        <source>Image: %1
-State: %2</source>
-        <translation>Image: %1
-Zustand: %2</translation>
-    </message>
-    <message>
-        <source>Replacing is recommended: %1.</source>
-        <translation>Ersetzen wird empfohlen: %1.</translation>
-    </message>
-    <message>
-        <source>Replace</source>
-        <translation>Ersetzen</translation>
-    </message>
-    <message>
-        <source>Keep</source>
-        <translation>Behalten</translation>
     </message>
     <message>
         <source>Runner container vm-runner (kept)</source>
@@ -3366,6 +3306,36 @@ Zustand: %2</translation>
     <message>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>it runs %1, not %2</source>
+        <translation>es läuft %1, nicht %2</translation>
+    </message>
+    <message>
+        <source>a newer %1 is on the VM</source>
+        <translation>auf der VM ist ein neueres %1</translation>
+    </message>
+    <message>
+        <source>it is %1</source>
+        <translation>es ist %1</translation>
+    </message>
+    <message>
+        <source>Image: %1
+State: %2%3</source>
+        <translation>Image: %1
+Zustand: %2%3</translation>
+    </message>
+    <message>
+        <source>Replacing is recommended: %1.</source>
+        <translation>Ersetzen wird empfohlen: %1.</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behalten</translation>
     </message>
 </context>
 <context>

@@ -61,42 +61,18 @@ void DelegateStep::inspect()
                  return;
              }
              const QStringList parts = existing.split(QLatin1Char('|'));
-             const QString image = parts.value(0);
-             const QString status = parts.value(1);
-             const QString health = parts.value(2);
-             const QString imageId = parts.value(3);
-             const QString wanted = context()->config().delegate.image;
-             const QString localId = values.value(QStringLiteral("image"));
-             QStringList reasons;
-             if (image != wanted)
-                 reasons << tr("it runs %1, not %2").arg(image, wanted);
-             else if (!localId.isEmpty() && imageId != localId)
-                 reasons << tr("a newer %1 is on the VM").arg(wanted);
-             if (status != QLatin1String("running"))
-                 reasons << tr("it is %1").arg(status);
-             else if (!health.isEmpty() && health != QLatin1String("healthy"))
-                 reasons << tr("it is %1").arg(health);
-
+             const ExistingContainer container{parts.value(0), parts.value(1), parts.value(2),
+                                               parts.value(3)};
+             const QString status = container.status;
              PlannedCommand remove, runCommand;
              if (!planned(m_plan, QStringLiteral("delegate.remove"), &remove) ||
                  !planned(m_plan, QStringLiteral("delegate.run"), &runCommand))
                  return;
-             Decision decision;
-             decision.kind = Decision::Kind::ReplaceDelegate;
-             decision.question =
-                 tr("A delegate container (%1) already exists. Keep it or replace it?").arg(name);
-             decision.details =
-                 tr("Image: %1\nState: %2%3")
-                     .arg(image, status,
-                          health.isEmpty() ? QString() : QStringLiteral(", ") + health);
-             if (!reasons.isEmpty())
-                 decision.details +=
-                     QLatin1Char('\n') +
-                     tr("Replacing is recommended: %1.").arg(reasons.join(QStringLiteral("; ")));
-             decision.commands = {remove.script, runCommand.script};
-             decision.acceptLabel = tr("Replace");
-             decision.declineLabel = tr("Keep");
-             decision.recommendAccept = !reasons.isEmpty();
+             const Decision decision = keepOrReplace(
+                 Decision::Kind::ReplaceDelegate,
+                 tr("A delegate container (%1) already exists. Keep it or replace it?").arg(name),
+                 container, context()->config().delegate.image,
+                 values.value(QStringLiteral("image")), {}, remove, runCommand);
              ask(decision, [this, name, status](bool replace) {
                  if (replace) {
                      startContainer(true);

@@ -233,37 +233,21 @@ void RunnerStep::ensureContainer()
         return;
     }
     const QStringList parts = existing.split(QLatin1Char('|'));
-    const QString image = parts.value(0);
-    const QString status = parts.value(1);
-    const QString imageId = parts.value(2);
-    const QString wantedImage = context()->config().runner.image;
-    const QString localImageId = m_state.value(QStringLiteral("image"));
-    QStringList reasons;
-    if (image != wantedImage)
-        reasons << tr("it runs %1, not %2").arg(image, wantedImage);
-    else if (!localImageId.isEmpty() && imageId != localImageId)
-        reasons << tr("a newer %1 is on the VM").arg(wantedImage);
-    if (status != QLatin1String("running"))
-        reasons << tr("it is %1").arg(status);
+    // The runner has no health check: its probe gives image, state and image id.
+    const ExistingContainer container{parts.value(0), parts.value(1), QString(), parts.value(2)};
+    const QString status = container.status;
+    QStringList extraReasons;
     if (m_filesChanged)
-        reasons << tr("pool.yaml changed, and the runner reads it only at start");
-
-    Decision decision;
-    decision.kind = Decision::Kind::ReplaceRunner;
-    decision.question = tr("A runner container (vm-runner) already exists. Keep it or replace it?");
-    decision.details = tr("Image: %1\nState: %2").arg(image, status);
-    if (!reasons.isEmpty())
-        decision.details +=
-            QLatin1Char('\n') +
-            tr("Replacing is recommended: %1.").arg(reasons.join(QStringLiteral("; ")));
+        extraReasons << tr("pool.yaml changed, and the runner reads it only at start");
     PlannedCommand remove, runCommand;
     if (!planned(m_plan, QStringLiteral("runner.remove"), &remove) ||
         !planned(m_plan, QStringLiteral("runner.run"), &runCommand))
         return;
-    decision.commands = {remove.script, runCommand.script};
-    decision.acceptLabel = tr("Replace");
-    decision.declineLabel = tr("Keep");
-    decision.recommendAccept = !reasons.isEmpty();
+    const Decision decision =
+        keepOrReplace(Decision::Kind::ReplaceRunner,
+                      tr("A runner container (vm-runner) already exists. Keep it or replace it?"),
+                      container, context()->config().runner.image,
+                      m_state.value(QStringLiteral("image")), extraReasons, remove, runCommand);
     ask(decision, [this, status](bool replace) {
         if (replace) {
             startContainer(true);

@@ -177,6 +177,40 @@ bool StepJob::planned(const StepPlan &plan, const QString &id, PlannedCommand *c
     return false;
 }
 
+Decision StepJob::keepOrReplace(Decision::Kind kind, const QString &question,
+                                const ExistingContainer &existing, const QString &wantedImage,
+                                const QString &localImageId, QStringList extraReasons,
+                                const PlannedCommand &remove, const PlannedCommand &run) const
+{
+    QStringList reasons;
+    if (existing.image != wantedImage)
+        reasons << tr("it runs %1, not %2").arg(existing.image, wantedImage);
+    else if (!localImageId.isEmpty() && existing.imageId != localImageId)
+        reasons << tr("a newer %1 is on the VM").arg(wantedImage);
+    if (existing.status != QLatin1String("running"))
+        reasons << tr("it is %1").arg(existing.status);
+    else if (!existing.health.isEmpty() && existing.health != QLatin1String("healthy"))
+        reasons << tr("it is %1").arg(existing.health);
+    reasons << extraReasons;
+
+    Decision decision;
+    decision.kind = kind;
+    decision.question = question;
+    decision.details =
+        tr("Image: %1\nState: %2%3")
+            .arg(existing.image, existing.status,
+                 existing.health.isEmpty() ? QString() : QStringLiteral(", ") + existing.health);
+    if (!reasons.isEmpty())
+        decision.details +=
+            QLatin1Char('\n') +
+            tr("Replacing is recommended: %1.").arg(reasons.join(QStringLiteral("; ")));
+    decision.commands = {remove.script, run.script};
+    decision.acceptLabel = tr("Replace");
+    decision.declineLabel = tr("Keep");
+    decision.recommendAccept = !reasons.isEmpty();
+    return decision;
+}
+
 void StepJob::ask(const Decision &decision, std::function<void(bool)> then)
 {
     if (m_finished)

@@ -78,6 +78,13 @@ protected:
     bool planned(const StepPlan &plan, const QString &id, PlannedCommand *command);
 
     void ask(const Decision &decision, std::function<void(bool)> then);
+    // Keep or replace `existing`: the decision shows its image and state, the commands that
+    // replace it, and recommends replacing when it runs another image (or an older pull of the
+    // same one), is not running or not healthy, or for `extraReasons`.
+    Decision keepOrReplace(Decision::Kind kind, const QString &question,
+                           const ExistingContainer &existing, const QString &wantedImage,
+                           const QString &localImageId, QStringList extraReasons,
+                           const PlannedCommand &remove, const PlannedCommand &run) const;
     void after(int ms, std::function<void()> then);
 
     // Makes sure HostFacts are known (runs the preflight probe once per context).

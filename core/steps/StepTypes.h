@@ -91,6 +91,15 @@ struct Decision
     bool recommendAccept = false;
 };
 
+// A container `docker inspect` found where the step wants to run its own.
+struct ExistingContainer
+{
+    QString image;   // .Config.Image
+    QString status;  // .State.Status: running, exited, …
+    QString health;  // .State.Health.Status, empty without a health check
+    QString imageId; // .Image
+};
+
 } // namespace gs::steps
 
 Q_DECLARE_METATYPE(gs::steps::StepResult)
