@@ -36,9 +36,9 @@ bool wantsCommandLine(int argc, char **argv)
     if (argc < 2)
         return false;
     const QString first = QString::fromLocal8Bit(argv[1]);
-    return !first.startsWith(QLatin1Char('-')) || first == QLatin1String("--help")
-           || first == QLatin1String("-h") || first == QLatin1String("--version")
-           || first == QLatin1String("-v");
+    return !first.startsWith(QLatin1Char('-')) || first == QLatin1String("--help") ||
+           first == QLatin1String("-h") || first == QLatin1String("--version") ||
+           first == QLatin1String("-v");
 }
 
 } // namespace

@@ -37,10 +37,13 @@ void TestWizardTranslations::germanTitles()
     QCOMPARE(wizard.currentPage()->title(), QStringLiteral("Voraussetzungen"));
 
     // Every page title is translated (none left as the English source).
-    const QStringList english{QStringLiteral("Prerequisites"), QStringLiteral("Connect to the VM"),
-                              QStringLiteral("Install Docker"), QStringLiteral("Start the VM Runner"),
+    const QStringList english{QStringLiteral("Prerequisites"),
+                              QStringLiteral("Connect to the VM"),
+                              QStringLiteral("Install Docker"),
+                              QStringLiteral("Start the VM Runner"),
                               QStringLiteral("Install the Delegate"),
-                              QStringLiteral("Delegate Selector"), QStringLiteral("Summary")};
+                              QStringLiteral("Delegate Selector"),
+                              QStringLiteral("Summary")};
     for (int id : wizard.pageIds()) {
         QWizardPage *page = wizard.page(id);
         QVERIFY2(!page->title().isEmpty(), qPrintable(QString::number(id)));
