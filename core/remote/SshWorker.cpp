@@ -1,6 +1,7 @@
 #include "SshWorker.h"
 
 #include "KnownHosts.h"
+#include "LibSsh.h"
 #include "util/LoggingCategories.h"
 
 #include <QCoreApplication>
@@ -10,11 +11,6 @@
 #include <QStandardPaths>
 #include <QThread>
 #include <QTimer>
-
-#include <libssh/callbacks.h>
-#include <libssh/libssh.h>
-#include <libssh/server.h> // ssh_send_keepalive lives here in 0.10
-#include <libssh/sftp.h>
 
 #include <algorithm>
 #include <arpa/inet.h>
@@ -62,7 +58,7 @@ QString quote(const QString &value)
 
 QString sshError(ssh_session s)
 {
-    return s ? QString::fromUtf8(ssh_get_error(s)) : QString();
+    return s ? QString::fromUtf8(libssh().ssh_get_error(s)) : QString();
 }
 
 struct PassphraseAsk
@@ -111,16 +107,26 @@ SshWorker::~SshWorker()
 void SshWorker::initThread()
 {
     t_worker = this;
+    m_keepalive = new QTimer(this);
+    connect(m_keepalive, &QTimer::timeout, this, &SshWorker::onKeepalive);
+}
+
+bool SshWorker::ensureLibssh(QString *error)
+{
+    if (m_libsshReady)
+        return true;
+    if (!LibSsh::instance(error))
+        return false;
     // Log level and callback are thread-local in libssh 0.10: set them here, in the worker.
     int level = SSH_LOG_NOLOG;
     if (qEnvironmentVariableIntValue("GS_SSH_TRACE") > 0)
         level = SSH_LOG_FUNCTIONS;
     else if (lcRemote().isDebugEnabled())
         level = SSH_LOG_PROTOCOL;
-    ssh_set_log_level(level);
-    ssh_set_log_callback(logCallback);
-    m_keepalive = new QTimer(this);
-    connect(m_keepalive, &QTimer::timeout, this, &SshWorker::onKeepalive);
+    libssh().ssh_set_log_level(level);
+    libssh().ssh_set_log_callback(logCallback);
+    m_libsshReady = true;
+    return true;
 }
 
 QByteArray SshWorker::maskSecrets(QByteArray text) const
@@ -199,6 +205,10 @@ void SshWorker::startConnect(quint64 id, ConnectOptions options)
     }
 
     QString error;
+    if (!ensureLibssh(&error)) {
+        finishConnect(ConnectError::Internal, error);
+        return;
+    }
     ConnectError kind = ConnectError::Internal;
     if (!openTransport(&error, &kind)) {
         finishConnect(kind, error);
@@ -206,7 +216,7 @@ void SshWorker::startConnect(quint64 id, ConnectOptions options)
     }
 
     Q_EMIT connectProgress(id, ConnectPhase::Handshake, tr("Exchanging keys with the server…"));
-    m_session = ssh_new();
+    m_session = libssh().ssh_new();
     if (!m_session) {
         finishConnect(ConnectError::Internal, tr("Out of memory."));
         return;
@@ -226,28 +236,28 @@ void SshWorker::startConnect(quint64 id, ConnectOptions options)
         QMutexLocker lock(&m_fdMutex);
         fd = m_fd;
     }
-    if (ssh_options_set(m_session, SSH_OPTIONS_HOST, keyHost.constData()) < 0) {
+    if (libssh().ssh_options_set(m_session, SSH_OPTIONS_HOST, keyHost.constData()) < 0) {
         finishConnect(ConnectError::InvalidOptions,
                       tr("The host name “%1” is not valid.").arg(QString::fromUtf8(keyHost)));
         return;
     }
-    ssh_options_set(m_session, SSH_OPTIONS_PORT, &port);
-    if (ssh_options_set(m_session, SSH_OPTIONS_USER, user.constData()) < 0) {
+    libssh().ssh_options_set(m_session, SSH_OPTIONS_PORT, &port);
+    if (libssh().ssh_options_set(m_session, SSH_OPTIONS_USER, user.constData()) < 0) {
         finishConnect(ConnectError::InvalidOptions,
                       tr("The user name “%1” is not valid.").arg(QString::fromUtf8(user)));
         return;
     }
-    ssh_options_set(m_session, SSH_OPTIONS_PROCESS_CONFIG, &processConfig);
-    ssh_options_set(m_session, SSH_OPTIONS_KNOWNHOSTS, knownHosts.constData());
-    ssh_options_set(m_session, SSH_OPTIONS_STRICTHOSTKEYCHECK, &strict);
-    ssh_options_set(m_session, SSH_OPTIONS_TIMEOUT, &timeout);
+    libssh().ssh_options_set(m_session, SSH_OPTIONS_PROCESS_CONFIG, &processConfig);
+    libssh().ssh_options_set(m_session, SSH_OPTIONS_KNOWNHOSTS, knownHosts.constData());
+    libssh().ssh_options_set(m_session, SSH_OPTIONS_STRICTHOSTKEYCHECK, &strict);
+    libssh().ssh_options_set(m_session, SSH_OPTIONS_TIMEOUT, &timeout);
     if (!m_options.agentSocket.isEmpty()) {
         const QByteArray agent = m_options.agentSocket.toUtf8();
-        ssh_options_set(m_session, SSH_OPTIONS_IDENTITY_AGENT, agent.constData());
+        libssh().ssh_options_set(m_session, SSH_OPTIONS_IDENTITY_AGENT, agent.constData());
     }
-    ssh_options_set(m_session, SSH_OPTIONS_FD, &fd);
+    libssh().ssh_options_set(m_session, SSH_OPTIONS_FD, &fd);
 
-    if (ssh_connect(m_session) != SSH_OK) {
+    if (libssh().ssh_connect(m_session) != SSH_OK) {
         const QString libsshError = sshError(m_session);
         ConnectError k = ConnectError::HandshakeFailed;
         const QString message = failureForTransport(libsshError, &k);
@@ -585,16 +595,16 @@ void SshWorker::checkHostKey()
 {
     Q_EMIT connectProgress(m_connectId, ConnectPhase::HostKey, tr("Checking the host key…"));
     ssh_key key = nullptr;
-    if (ssh_get_server_publickey(m_session, &key) != SSH_OK) {
+    if (libssh().ssh_get_server_publickey(m_session, &key) != SSH_OK) {
         finishConnect(ConnectError::HandshakeFailed,
                       tr("The server sent no host key: %1").arg(sshError(m_session)));
         return;
     }
     char *b64 = nullptr;
-    ssh_pki_export_pubkey_base64(key, &b64);
+    libssh().ssh_pki_export_pubkey_base64(key, &b64);
     const QByteArray blob = QByteArray::fromBase64(QByteArray(b64 ? b64 : ""));
-    ssh_string_free_char(b64);
-    ssh_key_free(key);
+    libssh().ssh_string_free_char(b64);
+    libssh().ssh_key_free(key);
 
     m_hostKey = {};
     m_hostKey.sshKeyType = KnownHosts::blobKeyType(blob);
@@ -604,9 +614,9 @@ void SshWorker::checkHostKey()
     m_hostKey.knownHostsName = m_options.knownHostsName();
     m_hostKey.knownHostsFile = m_options.effectiveKnownHostsFile();
     char *line = nullptr;
-    if (ssh_session_export_known_hosts_entry(m_session, &line) == SSH_OK && line) {
+    if (libssh().ssh_session_export_known_hosts_entry(m_session, &line) == SSH_OK && line) {
         m_hostKey.knownHostsLine = QString::fromUtf8(line).trimmed();
-        ssh_string_free_char(line);
+        libssh().ssh_string_free_char(line);
     }
     qCInfo(lcRemote).noquote() << "host key of" << m_hostKey.knownHostsName << "is"
                                << m_hostKey.keyType << m_hostKey.fingerprint;
@@ -625,7 +635,7 @@ void SshWorker::checkHostKey()
         return;
     }
 
-    const ssh_known_hosts_e state = ssh_session_is_known_server(m_session);
+    const ssh_known_hosts_e state = libssh().ssh_session_is_known_server(m_session);
     switch (state) {
     case SSH_KNOWN_HOSTS_OK:
         m_stage = AuthStage::Start;
@@ -690,7 +700,7 @@ void SshWorker::answerHostKey(quint64 id, bool accept)
     // Written in OpenSSH's format, to the user's file, so `ssh` trusts it too.
     const QString file = m_hostKey.knownHostsFile;
     QDir().mkpath(QFileInfo(file).absolutePath());
-    if (ssh_session_update_known_hosts(m_session) != SSH_OK) {
+    if (libssh().ssh_session_update_known_hosts(m_session) != SSH_OK) {
         finishConnect(ConnectError::Internal,
                       tr("Could not write the host key to %1: %2").arg(file, sshError(m_session)));
         return;
@@ -743,8 +753,8 @@ void SshWorker::continueAuth()
                                    tr("Authenticating as %1…").arg(m_options.effectiveUser()));
             // Seconds now belong to the silence timeout, not the connect timeout.
             long timeout = qMax(1, (m_options.silenceTimeoutMs + 999) / 1000);
-            ssh_options_set(m_session, SSH_OPTIONS_TIMEOUT, &timeout);
-            const int rc = ssh_userauth_none(m_session, nullptr);
+            libssh().ssh_options_set(m_session, SSH_OPTIONS_TIMEOUT, &timeout);
+            const int rc = libssh().ssh_userauth_none(m_session, nullptr);
             if (rc == SSH_AUTH_SUCCESS) {
                 authSucceeded();
                 return;
@@ -755,7 +765,7 @@ void SshWorker::continueAuth()
                     tr("The connection failed during authentication: %1").arg(sshError(m_session)));
                 return;
             }
-            m_methods = ssh_userauth_list(m_session, nullptr);
+            m_methods = libssh().ssh_userauth_list(m_session, nullptr);
             m_keys = m_options.effectiveIdentityFiles();
             m_keyIndex = 0;
             m_stage = AuthStage::Agent;
@@ -773,20 +783,20 @@ void SshWorker::continueAuth()
             }
             if (!(m_methods & SSH_AUTH_METHOD_PUBLICKEY))
                 break;
-            const int rc = ssh_userauth_agent(m_session, nullptr);
+            const int rc = libssh().ssh_userauth_agent(m_session, nullptr);
             if (rc == SSH_AUTH_SUCCESS) {
                 m_authLog << tr("ssh-agent: accepted.");
                 authSucceeded();
                 return;
             }
-            if (rc == SSH_AUTH_ERROR && !ssh_is_connected(m_session)) {
+            if (rc == SSH_AUTH_ERROR && !libssh().ssh_is_connected(m_session)) {
                 finishConnect(
                     ConnectError::ConnectionLost,
                     tr("The connection failed during authentication: %1").arg(sshError(m_session)));
                 return;
             }
             if (rc == SSH_AUTH_PARTIAL)
-                m_methods = ssh_userauth_list(m_session, nullptr);
+                m_methods = libssh().ssh_userauth_list(m_session, nullptr);
             noteAuth(ConnectError::KeyNotAccepted,
                      tr("ssh-agent: the server accepted none of its keys."));
             break;
@@ -804,7 +814,7 @@ void SshWorker::continueAuth()
             }
             if (paused)
                 return;
-            if (!m_session || !ssh_is_connected(m_session)) {
+            if (!m_session || !libssh().ssh_is_connected(m_session)) {
                 finishConnect(ConnectError::ConnectionLost,
                               tr("The server closed the connection during authentication: %1")
                                   .arg(sshError(m_session)));
@@ -834,7 +844,8 @@ void SshWorker::continueAuth()
                 return;
             }
             ++m_passwordTries;
-            const int rc = ssh_userauth_password(m_session, nullptr, m_password.constData());
+            const int rc =
+                libssh().ssh_userauth_password(m_session, nullptr, m_password.constData());
             wipe(m_password);
             if (rc == SSH_AUTH_SUCCESS) {
                 authSucceeded();
@@ -847,7 +858,7 @@ void SshWorker::continueAuth()
                 return;
             }
             if (rc == SSH_AUTH_PARTIAL) {
-                m_methods = ssh_userauth_list(m_session, nullptr);
+                m_methods = libssh().ssh_userauth_list(m_session, nullptr);
                 m_stage = AuthStage::Keys;
                 m_keyIndex = 0;
                 break;
@@ -865,20 +876,21 @@ void SshWorker::continueAuth()
             int rc = SSH_AUTH_INFO;
             if (!m_kbdStarted) {
                 m_kbdStarted = true;
-                rc = ssh_userauth_kbdint(m_session, nullptr, nullptr);
+                rc = libssh().ssh_userauth_kbdint(m_session, nullptr, nullptr);
                 m_kbdPrompt = 0;
-                m_kbdPrompts = rc == SSH_AUTH_INFO ? ssh_userauth_kbdint_getnprompts(m_session) : 0;
+                m_kbdPrompts =
+                    rc == SSH_AUTH_INFO ? libssh().ssh_userauth_kbdint_getnprompts(m_session) : 0;
             }
             while (rc == SSH_AUTH_INFO) {
                 if (m_kbdPrompt < m_kbdPrompts) {
                     char echo = 0;
                     const char *prompt =
-                        ssh_userauth_kbdint_getprompt(m_session, uint(m_kbdPrompt), &echo);
+                        libssh().ssh_userauth_kbdint_getprompt(m_session, uint(m_kbdPrompt), &echo);
                     if (!m_options.interactive) {
                         // Unattended: only a lone hidden prompt can take the given password.
                         if (m_kbdPrompts == 1 && !echo && !m_options.password.isEmpty()) {
                             QByteArray pw = m_options.password;
-                            ssh_userauth_kbdint_setanswer(m_session, 0, pw.constData());
+                            libssh().ssh_userauth_kbdint_setanswer(m_session, 0, pw.constData());
                             wipe(pw);
                             ++m_kbdPrompt;
                             continue;
@@ -889,17 +901,19 @@ void SshWorker::continueAuth()
                     CredentialRequest req;
                     req.kind = CredentialRequest::Kind::KeyboardInteractive;
                     req.prompt = QString::fromUtf8(prompt ? prompt : "");
-                    const QString name = QString::fromUtf8(ssh_userauth_kbdint_getname(m_session));
+                    const QString name =
+                        QString::fromUtf8(libssh().ssh_userauth_kbdint_getname(m_session));
                     const QString instr =
-                        QString::fromUtf8(ssh_userauth_kbdint_getinstruction(m_session));
+                        QString::fromUtf8(libssh().ssh_userauth_kbdint_getinstruction(m_session));
                     req.instruction = (name + QLatin1Char('\n') + instr).trimmed();
                     req.echo = echo != 0;
                     askCredential(Pending::KeyboardInteractive, req);
                     return;
                 }
-                rc = ssh_userauth_kbdint(m_session, nullptr, nullptr);
+                rc = libssh().ssh_userauth_kbdint(m_session, nullptr, nullptr);
                 m_kbdPrompt = 0;
-                m_kbdPrompts = rc == SSH_AUTH_INFO ? ssh_userauth_kbdint_getnprompts(m_session) : 0;
+                m_kbdPrompts =
+                    rc == SSH_AUTH_INFO ? libssh().ssh_userauth_kbdint_getnprompts(m_session) : 0;
             }
             if (rc == SSH_AUTH_SUCCESS) {
                 authSucceeded();
@@ -959,12 +973,12 @@ bool SshWorker::tryKeyFile(const QString &path, bool *paused)
         // Ask the server about the public half first: no passphrase is needed to learn that
         // the key would not be accepted anyway.
         ssh_key pub = nullptr;
-        int rc = ssh_pki_import_pubkey_file((file + ".pub").constData(), &pub);
+        int rc = libssh().ssh_pki_import_pubkey_file((file + ".pub").constData(), &pub);
         if (rc != SSH_OK)
-            rc = ssh_pki_import_pubkey_file(file.constData(), &pub);
+            rc = libssh().ssh_pki_import_pubkey_file(file.constData(), &pub);
         if (rc == SSH_OK) {
-            const int arc = ssh_userauth_try_publickey(m_session, nullptr, pub);
-            ssh_key_free(pub);
+            const int arc = libssh().ssh_userauth_try_publickey(m_session, nullptr, pub);
+            libssh().ssh_key_free(pub);
             if (arc == SSH_AUTH_ERROR)
                 return false;
             if (arc != SSH_AUTH_SUCCESS) {
@@ -984,8 +998,8 @@ bool SshWorker::importAndSign(const QString &path, bool *paused)
     ask.passphrase = &m_passphrase;
     ssh_key priv = nullptr;
     // Always a callback: without one, PEM keys make OpenSSL prompt on the terminal.
-    const int rc =
-        ssh_pki_import_privkey_file(file.constData(), nullptr, passphraseCallback, &ask, &priv);
+    const int rc = libssh().ssh_pki_import_privkey_file(file.constData(), nullptr,
+                                                        passphraseCallback, &ask, &priv);
     if (rc == SSH_EOF) {
         noteAuth(ConnectError::KeyUnreadable,
                  tr("key %1: cannot be read (missing or no permission).").arg(path));
@@ -1016,12 +1030,12 @@ bool SshWorker::importAndSign(const QString &path, bool *paused)
                                : tr("key %1: encrypted, and no passphrase was given.").arg(path));
         return false;
     }
-    const int arc = ssh_userauth_publickey(m_session, nullptr, priv);
-    ssh_key_free(priv);
+    const int arc = libssh().ssh_userauth_publickey(m_session, nullptr, priv);
+    libssh().ssh_key_free(priv);
     if (arc == SSH_AUTH_SUCCESS)
         return true;
     if (arc == SSH_AUTH_PARTIAL) {
-        m_methods = ssh_userauth_list(m_session, nullptr);
+        m_methods = libssh().ssh_userauth_list(m_session, nullptr);
         m_stage = AuthStage::Password;
         return false;
     }
@@ -1077,7 +1091,7 @@ void SshWorker::answerCredential(quint64 id, QByteArray secret, bool declined)
             m_stage = AuthStage::Done;
             break;
         }
-        ssh_userauth_kbdint_setanswer(m_session, uint(m_kbdPrompt), secret.constData());
+        libssh().ssh_userauth_kbdint_setanswer(m_session, uint(m_kbdPrompt), secret.constData());
         wipe(secret);
         ++m_kbdPrompt;
         break;
@@ -1133,9 +1147,9 @@ void SshWorker::teardown()
     if (m_keepalive)
         m_keepalive->stop();
     if (m_session) {
-        if (ssh_is_connected(m_session))
-            ssh_disconnect(m_session);
-        ssh_free(m_session);
+        if (libssh().ssh_is_connected(m_session))
+            libssh().ssh_disconnect(m_session);
+        libssh().ssh_free(m_session);
         m_session = nullptr;
     }
     {
@@ -1179,9 +1193,10 @@ bool SshWorker::probeAlive()
     // whatever happens (0.10): a wait that used up the timeout means no answer came.
     QElapsedTimer clock;
     clock.start();
-    ssh_send_keepalive(m_session);
+    libssh().ssh_send_keepalive(m_session);
     const qint64 waited = clock.elapsed();
-    return ssh_is_connected(m_session) && !m_abort && waited < m_options.silenceTimeoutMs * 9 / 10;
+    return libssh().ssh_is_connected(m_session) && !m_abort &&
+           waited < m_options.silenceTimeoutMs * 9 / 10;
 }
 
 void SshWorker::onKeepalive()
@@ -1198,15 +1213,15 @@ void SshWorker::onKeepalive()
 
 bool SshWorker::execChannel(const QString &command, ssh_channel *channel, QString *error)
 {
-    ssh_channel ch = ssh_channel_new(m_session);
+    ssh_channel ch = libssh().ssh_channel_new(m_session);
     if (!ch) {
         *error = sshError(m_session);
         return false;
     }
-    if (ssh_channel_open_session(ch) != SSH_OK ||
-        ssh_channel_request_exec(ch, command.toUtf8().constData()) != SSH_OK) {
+    if (libssh().ssh_channel_open_session(ch) != SSH_OK ||
+        libssh().ssh_channel_request_exec(ch, command.toUtf8().constData()) != SSH_OK) {
         *error = sshError(m_session);
-        ssh_channel_free(ch);
+        libssh().ssh_channel_free(ch);
         return false;
     }
     *channel = ch;
@@ -1238,7 +1253,7 @@ void SshWorker::runCommand(quint64 id, const QString &command, QByteArray stdinD
     ssh_channel ch = nullptr;
     QString error;
     if (!execChannel(command, &ch, &error)) {
-        if (!ssh_is_connected(m_session)) {
+        if (!libssh().ssh_is_connected(m_session)) {
             result.status = CommandResult::Status::ConnectionLost;
             result.errorMessage =
                 tr("The connection was lost before “%1” could start: %2").arg(command, error);
@@ -1258,7 +1273,7 @@ void SshWorker::runCommand(quint64 id, const QString &command, QByteArray stdinD
     callbacks.userdata = &exitState;
     callbacks.channel_exit_signal_function = exitSignalCallback;
     ssh_callbacks_init(&callbacks);
-    ssh_set_channel_callbacks(ch, &callbacks);
+    libssh().ssh_set_channel_callbacks(ch, &callbacks);
 
     qsizetype written = 0;
     bool eofSent = false;
@@ -1273,12 +1288,12 @@ void SshWorker::runCommand(quint64 id, const QString &command, QByteArray stdinD
         // can never deadlock us.
         if (!eofSent && !cancelled) {
             if (written < stdinData.size()) {
-                const uint32_t window = ssh_channel_window_size(ch);
+                const uint32_t window = libssh().ssh_channel_window_size(ch);
                 const qsizetype n =
                     std::min({qsizetype(window), stdinData.size() - written, qsizetype(kChunk)});
                 if (n > 0) {
-                    const int w =
-                        ssh_channel_write(ch, stdinData.constData() + written, uint32_t(n));
+                    const int w = libssh().ssh_channel_write(ch, stdinData.constData() + written,
+                                                             uint32_t(n));
                     if (w == SSH_ERROR) {
                         lost = true;
                         break;
@@ -1287,12 +1302,12 @@ void SshWorker::runCommand(quint64 id, const QString &command, QByteArray stdinD
                 }
             }
             if (written >= stdinData.size()) {
-                ssh_channel_send_eof(ch);
+                libssh().ssh_channel_send_eof(ch);
                 eofSent = true;
                 wipe(stdinData);
             }
         }
-        const int n = ssh_channel_read_timeout(ch, buf, sizeof buf, 0, kPollMs);
+        const int n = libssh().ssh_channel_read_timeout(ch, buf, sizeof buf, 0, kPollMs);
         if (n == SSH_ERROR) {
             lost = true;
             break;
@@ -1304,7 +1319,7 @@ void SshWorker::runCommand(quint64 id, const QString &command, QByteArray stdinD
         }
         int m = 0;
         do {
-            m = ssh_channel_read_nonblocking(ch, buf, sizeof buf, 1);
+            m = libssh().ssh_channel_read_nonblocking(ch, buf, sizeof buf, 1);
             if (m > 0) {
                 result.stdErr.append(buf, m);
                 Q_EMIT commandOutput(id, QByteArray(buf, m), true);
@@ -1315,22 +1330,23 @@ void SshWorker::runCommand(quint64 id, const QString &command, QByteArray stdinD
             lost = true;
             break;
         }
-        if (n == 0 && m <= 0 && (ssh_channel_is_eof(ch) || ssh_channel_is_closed(ch))) {
+        if (n == 0 && m <= 0 &&
+            (libssh().ssh_channel_is_eof(ch) || libssh().ssh_channel_is_closed(ch))) {
             // Drain what may still sit in the stdout buffer.
             int r;
-            while ((r = ssh_channel_read_nonblocking(ch, buf, sizeof buf, 0)) > 0) {
+            while ((r = libssh().ssh_channel_read_nonblocking(ch, buf, sizeof buf, 0)) > 0) {
                 result.stdOut.append(buf, r);
                 Q_EMIT commandOutput(id, QByteArray(buf, r), false);
             }
             break;
         }
-        if (m_abort || !ssh_is_connected(m_session)) {
+        if (m_abort || !libssh().ssh_is_connected(m_session)) {
             lost = true;
             break;
         }
         if (!cancelled && isCancelled(id)) {
             cancelled = true;
-            ssh_channel_request_send_signal(ch, "TERM");
+            libssh().ssh_channel_request_send_signal(ch, "TERM");
             sinceCancel.start();
         }
         if (cancelled && sinceCancel.elapsed() > 500)
@@ -1360,7 +1376,7 @@ void SshWorker::runCommand(quint64 id, const QString &command, QByteArray stdinD
                                      "answering, was closed.")
                                       .arg(command);
         }
-        ssh_channel_free(ch);
+        libssh().ssh_channel_free(ch);
         finish();
         markLost(result.errorMessage);
         return;
@@ -1369,11 +1385,11 @@ void SshWorker::runCommand(quint64 id, const QString &command, QByteArray stdinD
         result.status = CommandResult::Status::Cancelled;
         result.exitSignal = exitState.signal;
         result.errorMessage = tr("“%1” was cancelled.").arg(command);
-        ssh_channel_close(ch);
-        ssh_channel_free(ch);
+        libssh().ssh_channel_close(ch);
+        libssh().ssh_channel_free(ch);
         finish();
     } else {
-        const int code = ssh_channel_get_exit_status(ch);
+        const int code = libssh().ssh_channel_get_exit_status(ch);
         if (!exitState.signal.isEmpty()) {
             result.status = CommandResult::Status::Signalled;
             result.exitSignal = exitState.signal;
@@ -1384,8 +1400,8 @@ void SshWorker::runCommand(quint64 id, const QString &command, QByteArray stdinD
             result.status = CommandResult::Status::Failed;
             result.errorMessage = tr("“%1” ended without an exit status.").arg(command);
         }
-        ssh_channel_close(ch);
-        ssh_channel_free(ch);
+        libssh().ssh_channel_close(ch);
+        libssh().ssh_channel_free(ch);
         qCDebug(lcRemote) << "exit" << result.exitCode << result.exitSignal;
         finish();
     }
@@ -1398,26 +1414,27 @@ bool SshWorker::runSimple(const QString &command, QByteArray *out, QString *erro
     ssh_channel ch = nullptr;
     if (!execChannel(command, &ch, error))
         return false;
-    ssh_channel_send_eof(ch);
+    libssh().ssh_channel_send_eof(ch);
     char buf[4096];
     QByteArray err;
     for (;;) {
-        const int n = ssh_channel_read_timeout(ch, buf, sizeof buf, 0, kPollMs);
+        const int n = libssh().ssh_channel_read_timeout(ch, buf, sizeof buf, 0, kPollMs);
         if (n == SSH_ERROR)
             break;
         if (n > 0 && out)
             out->append(buf, n);
         int m;
-        while ((m = ssh_channel_read_nonblocking(ch, buf, sizeof buf, 1)) > 0)
+        while ((m = libssh().ssh_channel_read_nonblocking(ch, buf, sizeof buf, 1)) > 0)
             err.append(buf, m);
-        if (n == 0 && m <= 0 && (ssh_channel_is_eof(ch) || ssh_channel_is_closed(ch)))
+        if (n == 0 && m <= 0 &&
+            (libssh().ssh_channel_is_eof(ch) || libssh().ssh_channel_is_closed(ch)))
             break;
-        if (m_abort || !ssh_is_connected(m_session))
+        if (m_abort || !libssh().ssh_is_connected(m_session))
             break;
     }
-    const int code = ssh_channel_get_exit_status(ch);
-    ssh_channel_close(ch);
-    ssh_channel_free(ch);
+    const int code = libssh().ssh_channel_get_exit_status(ch);
+    libssh().ssh_channel_close(ch);
+    libssh().ssh_channel_free(ch);
     if (code != 0)
         *error = QString::fromUtf8(err).trimmed();
     return code == 0;
@@ -1463,12 +1480,12 @@ void SshWorker::uploadFile(quint64 id, const QByteArray &content, const QString 
         QLatin1Char('.') + name + QStringLiteral(".tmp-") +
         QString::number(QRandomGenerator::global()->generate(), 16);
 
-    sftp_session sftp = sftp_new(m_session);
-    if (!sftp || sftp_init(sftp) != SSH_OK) {
+    sftp_session sftp = libssh().sftp_new(m_session);
+    if (!sftp || libssh().sftp_init(sftp) != SSH_OK) {
         const QString err = sshError(m_session);
         if (sftp)
-            sftp_free(sftp);
-        if (!ssh_is_connected(m_session)) {
+            libssh().sftp_free(sftp);
+        if (!libssh().ssh_is_connected(m_session)) {
             fail(tr("The connection was lost before %1 was uploaded.").arg(remotePath));
             markLost(result.errorMessage);
             return;
@@ -1478,7 +1495,7 @@ void SshWorker::uploadFile(quint64 id, const QByteArray &content, const QString 
         return;
     }
     auto sftpMessage = [&](const QString &what) {
-        const int code = sftp_get_error(sftp);
+        const int code = libssh().sftp_get_error(sftp);
         QString why;
         switch (code) {
         case SSH_FX_PERMISSION_DENIED:
@@ -1501,8 +1518,8 @@ void SshWorker::uploadFile(quint64 id, const QByteArray &content, const QString 
         return tr("%1: %2.").arg(what, why);
     };
     auto lostOrFail = [&](const QString &message) {
-        const bool lostNow = !ssh_is_connected(m_session) || m_abort;
-        sftp_free(sftp);
+        const bool lostNow = !libssh().ssh_is_connected(m_session) || m_abort;
+        libssh().sftp_free(sftp);
         if (lostNow) {
             fail(tr("The connection was lost while uploading %1; nothing was put in place.")
                      .arg(remotePath));
@@ -1520,17 +1537,17 @@ void SshWorker::uploadFile(quint64 id, const QByteArray &content, const QString 
         for (const QString &part : parts) {
             path += part;
             const QByteArray p = path.toUtf8();
-            sftp_attributes st = sftp_stat(sftp, p.constData());
+            sftp_attributes st = libssh().sftp_stat(sftp, p.constData());
             if (st) {
                 const bool isDir = st->type == SSH_FILEXFER_TYPE_DIRECTORY;
-                sftp_attributes_free(st);
+                libssh().sftp_attributes_free(st);
                 if (!isDir) {
                     lostOrFail(
                         tr("Cannot create the folder %1: %2 is not a folder.").arg(dir, path));
                     return;
                 }
-            } else if (sftp_mkdir(sftp, p.constData(), 0755) != 0 &&
-                       sftp_get_error(sftp) != SSH_FX_FILE_ALREADY_EXISTS) {
+            } else if (libssh().sftp_mkdir(sftp, p.constData(), 0755) != 0 &&
+                       libssh().sftp_get_error(sftp) != SSH_FX_FILE_ALREADY_EXISTS) {
                 lostOrFail(sftpMessage(tr("Cannot create the folder %1").arg(path)));
                 return;
             }
@@ -1540,14 +1557,14 @@ void SshWorker::uploadFile(quint64 id, const QByteArray &content, const QString 
 
     const QByteArray tmpName = tmp.toUtf8();
     sftp_file file =
-        sftp_open(sftp, tmpName.constData(), O_WRONLY | O_CREAT | O_EXCL, mode_t(mode));
+        libssh().sftp_open(sftp, tmpName.constData(), O_WRONLY | O_CREAT | O_EXCL, mode_t(mode));
     if (!file) {
         lostOrFail(sftpMessage(tr("Cannot write %1").arg(remotePath)));
         return;
     }
     auto abandon = [&](const QString &message) {
-        sftp_close(file);
-        sftp_unlink(sftp, tmpName.constData()); // nothing half-written stays behind
+        libssh().sftp_close(file);
+        libssh().sftp_unlink(sftp, tmpName.constData()); // nothing half-written stays behind
         lostOrFail(message);
     };
     const qint64 total = content.size();
@@ -1559,26 +1576,27 @@ void SshWorker::uploadFile(quint64 id, const QByteArray &content, const QString 
             return;
         }
         const qint64 n = qMin<qint64>(kChunk, total - off);
-        const ssize_t w = sftp_write(file, content.constData() + off, size_t(n));
+        const ssize_t w = libssh().sftp_write(file, content.constData() + off, size_t(n));
         if (w != n) {
             abandon(sftpMessage(tr("Writing %1 failed; nothing was changed").arg(remotePath)));
             return;
         }
         Q_EMIT uploadProgress(id, off + n, total);
     }
-    if (sftp_extension_supported(sftp, "fsync@openssh.com", "1") && sftp_fsync(file) != 0) {
+    if (libssh().sftp_extension_supported(sftp, "fsync@openssh.com", "1") &&
+        libssh().sftp_fsync(file) != 0) {
         abandon(sftpMessage(tr("Writing %1 failed; nothing was changed").arg(remotePath)));
         return;
     }
-    if (sftp_close(file) != SSH_NO_ERROR) {
-        sftp_unlink(sftp, tmpName.constData());
+    if (libssh().sftp_close(file) != SSH_NO_ERROR) {
+        libssh().sftp_unlink(sftp, tmpName.constData());
         lostOrFail(sftpMessage(tr("Writing %1 failed; nothing was changed").arg(remotePath)));
         return;
     }
     // The umask may have narrowed the mode; make it exact before the file becomes visible.
-    sftp_chmod(sftp, tmpName.constData(), mode_t(mode));
+    libssh().sftp_chmod(sftp, tmpName.constData(), mode_t(mode));
     if (isCancelled(id)) {
-        sftp_unlink(sftp, tmpName.constData());
+        libssh().sftp_unlink(sftp, tmpName.constData());
         result.cancelled = true;
         lostOrFail(tr("Upload of %1 cancelled; nothing was changed.").arg(remotePath));
         return;
@@ -1587,11 +1605,11 @@ void SshWorker::uploadFile(quint64 id, const QByteArray &content, const QString 
     QString error;
     if (!runSimple(QStringLiteral("mv -f -- %1 %2").arg(quote(tmp), quote(remotePath)), nullptr,
                    &error)) {
-        sftp_unlink(sftp, tmpName.constData());
+        libssh().sftp_unlink(sftp, tmpName.constData());
         lostOrFail(tr("Could not move %1 into place: %2").arg(remotePath, error));
         return;
     }
-    sftp_free(sftp);
+    libssh().sftp_free(sftp);
     result.ok = true;
     qCDebug(lcRemote).noquote() << "uploaded" << total << "bytes to" << remotePath;
     Q_EMIT uploadFinished(id, result);

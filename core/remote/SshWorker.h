@@ -62,6 +62,8 @@ private:
     enum class AuthStage { Start, Agent, Keys, Password, KeyboardInteractive, Done };
     enum class Pending { None, HostKey, Passphrase, Password, KeyboardInteractive };
 
+    // Loads libssh on the first connection and sets this thread's libssh logging.
+    bool ensureLibssh(QString *error);
     bool openTransport(QString *error, ConnectError *kind);
     bool tcpConnect(QString *error, ConnectError *kind);
     bool spawnProxy(QString *error, ConnectError *kind);
@@ -92,6 +94,7 @@ private:
     quint64 m_connectId = 0;
     bool m_connectActive = false;
     bool m_connected = false;
+    bool m_libsshReady = false;
     QTimer *m_keepalive = nullptr;
     QElapsedTimer m_connectClock;
 
