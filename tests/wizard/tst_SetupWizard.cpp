@@ -582,6 +582,8 @@ void TestSetupWizard::localEnvironmentIsFound()
 {
     makeWizard();
     QWizardPage *page = m_wizard->currentPage();
+    // The box is added when the scan after the first paint answers.
+    QTRY_VERIFY(page->findChild<QListWidget *>(QStringLiteral("hostAliasesList")));
     auto *aliases = child<QListWidget>(page, "hostAliasesList");
     QTRY_COMPARE(aliases->count(), 2);
     QCOMPARE(aliases->item(0)->text(), QStringLiteral("runner-vm"));

@@ -112,29 +112,9 @@ void PrerequisitesPage::build()
         model()->edit([&](SetupConfig &c) { c.runner.poolFile = text.trimmed(); });
     });
 
-    // Shown once the scan after the first paint answered: until then it would only say
-    // "Looking…", and the first paint need not lay out a list view for that.
-    m_environmentBox = new QGroupBox(tr("This computer"), this);
-    m_environmentBox->setObjectName(QStringLiteral("environmentBox"));
-    m_environmentBox->setVisible(false);
-    auto *envBox = m_environmentBox;
-    auto *envLayout = new QFormLayout(envBox);
-    m_sshKeyStatus = new QLabel(tr("Looking…"), envBox);
-    m_sshKeyStatus->setObjectName(QStringLiteral("sshKeyStatus"));
-    m_agentStatus = new QLabel(tr("Looking…"), envBox);
-    m_agentStatus->setObjectName(QStringLiteral("sshAgentStatus"));
-    m_gcloudStatus = new QLabel(tr("Looking…"), envBox);
-    m_gcloudStatus->setObjectName(QStringLiteral("gcloudStatus"));
-    m_hostAliases = new QListWidget(envBox);
-    m_hostAliases->setObjectName(QStringLiteral("hostAliasesList"));
-    m_hostAliases->setMaximumHeight(64);
-    for (QLabel *status : {m_sshKeyStatus, m_agentStatus, m_gcloudStatus})
-        status->setWordWrap(true);
-    envLayout->addRow(tr("SSH key:"), m_sshKeyStatus);
-    envLayout->addRow(tr("ssh-agent:"), m_agentStatus);
-    envLayout->addRow(tr("gcloud:"), m_gcloudStatus);
-    envLayout->addRow(tr("Hosts in ~/.ssh/config:"), m_hostAliases);
-    layout->addWidget(envBox);
+    // "This computer" is added once the scan after the first paint answered (showEnvironment):
+    // until then it could only say "Looking…", and the first paint need not build a list view.
+    m_layout = layout;
     layout->addStretch();
 
     connect(model(), &WizardModel::environmentChanged, this, &PrerequisitesPage::showEnvironment);
@@ -177,12 +157,37 @@ void PrerequisitesPage::browsePoolFile()
     model()->edit([&](SetupConfig &c) { c.runner.poolFile = path; });
 }
 
+void PrerequisitesPage::buildEnvironmentBox()
+{
+    m_environmentBox = new QGroupBox(tr("This computer"), this);
+    m_environmentBox->setObjectName(QStringLiteral("environmentBox"));
+    auto *envLayout = new QFormLayout(m_environmentBox);
+    m_sshKeyStatus = new QLabel(m_environmentBox);
+    m_sshKeyStatus->setObjectName(QStringLiteral("sshKeyStatus"));
+    m_agentStatus = new QLabel(m_environmentBox);
+    m_agentStatus->setObjectName(QStringLiteral("sshAgentStatus"));
+    m_gcloudStatus = new QLabel(m_environmentBox);
+    m_gcloudStatus->setObjectName(QStringLiteral("gcloudStatus"));
+    m_hostAliases = new QListWidget(m_environmentBox);
+    m_hostAliases->setObjectName(QStringLiteral("hostAliasesList"));
+    m_hostAliases->setMaximumHeight(64);
+    for (QLabel *status : {m_sshKeyStatus, m_agentStatus, m_gcloudStatus})
+        status->setWordWrap(true);
+    envLayout->addRow(tr("SSH key:"), m_sshKeyStatus);
+    envLayout->addRow(tr("ssh-agent:"), m_agentStatus);
+    envLayout->addRow(tr("gcloud:"), m_gcloudStatus);
+    envLayout->addRow(tr("Hosts in ~/.ssh/config:"), m_hostAliases);
+    // Above the stretch that ends the page.
+    m_layout->insertWidget(m_layout->count() - 1, m_environmentBox);
+}
+
 void PrerequisitesPage::showEnvironment()
 {
     const LocalEnvironment &env = model()->environment();
     if (!env.scanned)
         return;
-    m_environmentBox->setVisible(true);
+    if (!m_environmentBox)
+        buildEnvironmentBox();
     if (env.sshKeys.isEmpty())
         setStatus(m_sshKeyStatus, false,
                   tr("No key in ~/.ssh. gcloud creates ~/.ssh/google_compute_engine on its first "

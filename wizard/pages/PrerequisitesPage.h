@@ -36,6 +36,7 @@ protected:
 
 private:
     void showEnvironment();
+    void buildEnvironmentBox();
     void browsePoolFile();
 
     QCheckBox *m_fundamentals;
@@ -43,11 +44,13 @@ private:
     QCheckBox *m_vmRunning;
     QLineEdit *m_poolFile;
     InlineError *m_poolFileError;
-    QLabel *m_sshKeyStatus;
-    QLabel *m_agentStatus;
-    QLabel *m_gcloudStatus;
-    QListWidget *m_hostAliases;
+    QVBoxLayout *m_layout = nullptr;
+    // Built when the environment scan has answered.
     QGroupBox *m_environmentBox = nullptr;
+    QLabel *m_sshKeyStatus = nullptr;
+    QLabel *m_agentStatus = nullptr;
+    QLabel *m_gcloudStatus = nullptr;
+    QListWidget *m_hostAliases = nullptr;
     QVBoxLayout *m_poolCheckArea = nullptr;
 };
 
