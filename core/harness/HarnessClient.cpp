@@ -1,31 +1,17 @@
 #include "HarnessClient.h"
 
 #include "HarnessResponses.h"
+#include "HttpTransportLoader.h"
 #include "util/LoggingCategories.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QHostAddress>
-#include <QNetworkAccessManager>
-#include <QNetworkProxyFactory>
-#include <QNetworkRequest>
-#include <QSslConfiguration>
 
 namespace gs::harness {
 
 namespace {
 
 constexpr auto kMask = "••••••••";
-
-// Per client, unlike QNetworkProxyFactory::setUseSystemConfiguration(), which is global.
-class SystemProxyFactory : public QNetworkProxyFactory
-{
-public:
-    QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override
-    {
-        return systemProxyForQuery(query);
-    }
-};
 
 QString normalizedManager(const QString &url)
 {
@@ -51,9 +37,7 @@ bool mayCarryKey(const QList<QUrl> &urls)
     for (const QUrl &url : urls) {
         if (url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0)
             continue;
-        const QHostAddress address(url.host());
-        if (url.host().compare(QLatin1String("localhost"), Qt::CaseInsensitive) != 0 &&
-            !address.isLoopback())
+        if (!HarnessClient::isLoopbackHost(url.host()))
             return false;
     }
     return true;
@@ -126,8 +110,8 @@ HarnessJob::HarnessJob(HarnessClient *client, const QString &apiKey)
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, [this] {
         m_timedOut = true;
-        if (m_reply)
-            m_reply->abort();
+        if (m_call)
+            m_call->abort();
     });
 }
 
@@ -136,8 +120,8 @@ void HarnessJob::abort()
     if (m_finished)
         return;
     m_aborted = true;
-    if (m_reply) {
-        m_reply->abort(); // finishes the reply, which ends the job
+    if (m_call) {
+        m_call->abort(); // finishes the call, which ends the job
         return;
     }
     CallResult result;
@@ -157,7 +141,24 @@ void HarnessJob::send(const Request &request)
 {
     m_request = request;
     m_attempt = 0;
-    startAttempt();
+    QString message;
+    QString detail;
+    HttpTransport *transport = m_client->transport(&message, &detail);
+    if (!transport) {
+        // Queued, like every other outcome, so callers can connect first.
+        QTimer::singleShot(0, this, [this, message, detail] {
+            if (m_finished)
+                return;
+            CallResult result;
+            result.failure = Failure::CannotReach;
+            result.url = m_request.urls.value(0);
+            result.message = message;
+            result.detail = detail;
+            done(result, {});
+        });
+        return;
+    }
+    startAttempt(transport);
 }
 
 void HarnessJob::failLater(const QString &message)
@@ -172,59 +173,53 @@ void HarnessJob::failLater(const QString &message)
     });
 }
 
-void HarnessJob::startAttempt()
+void HarnessJob::startAttempt(HttpTransport *transport)
 {
-    const QUrl url = m_request.urls.at(m_attempt);
-    QNetworkRequest request(url);
-    request.setRawHeader("Accept", "application/json");
-    request.setHeader(
-        QNetworkRequest::UserAgentHeader,
-        QStringLiteral("gitspaces-setup/%1").arg(QCoreApplication::applicationVersion()));
+    HttpRequest request;
+    request.url = m_request.urls.at(m_attempt);
+    request.verb = m_request.verb;
+    request.headers.emplaceBack("Accept", "application/json");
+    request.userAgent =
+        QStringLiteral("gitspaces-setup/%1").arg(QCoreApplication::applicationVersion()).toUtf8();
     // The key must not follow a redirect to another host.
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::SameOriginRedirectPolicy);
+    request.redirects = HttpRequest::Redirects::SameOrigin;
     if (m_request.withKey)
-        request.setRawHeader("x-api-key", m_apiKey.toLatin1());
-    if (!m_client->m_extraCas.isEmpty()) {
-        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-        ssl.addCaCertificates(m_client->m_extraCas);
-        request.setSslConfiguration(ssl);
+        request.headers.emplaceBack("x-api-key", m_apiKey.toLatin1());
+    if (m_request.verb == "POST") {
+        request.headers.emplaceBack("Content-Type", "application/json");
+        request.body = m_request.body;
     }
 
-    qCDebug(lcHarness).noquote() << m_request.verb << url.toDisplayString();
-    m_sslErrors.clear();
-    if (m_request.verb == "POST") {
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-        m_reply = m_client->m_network->post(request, m_request.body);
-    } else {
-        m_reply = m_client->m_network->get(request);
-    }
-    connect(m_reply, &QNetworkReply::sslErrors, this,
-            [this](const QList<QSslError> &errors) { m_sslErrors += errors; });
-    connect(m_reply, &QNetworkReply::finished, this, &HarnessJob::onReplyFinished);
+    qCDebug(lcHarness).noquote() << m_request.verb << request.url.toDisplayString();
+    m_call =
+        transport->start(request, [this](const HttpResponse &response) { onResponse(response); });
     m_timeout.start(m_client->m_timeout);
 }
 
-void HarnessJob::onReplyFinished()
+void HarnessJob::onResponse(const HttpResponse &response)
 {
-    QNetworkReply *reply = m_reply;
-    if (!reply || m_finished)
+    if (!m_call || m_finished)
         return;
-    m_reply = nullptr;
-    reply->deleteLater();
+    // Destroying the call from its own callback is allowed (HttpTransport::start()).
+    m_call.reset();
 
     const QUrl url = m_request.urls.at(m_attempt);
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
-    const QNetworkReply::NetworkError error = reply->error();
+    const int status = response.status;
+    const QByteArray &body = response.body;
+    const TransportError error = response.error;
 
     // A prefixed manager (Prod-2 "/gratis") that does not route this API: try the host root.
-    if (status == 404 && !m_timedOut && !m_aborted && m_attempt + 1 < m_request.urls.size()) {
+    if (status == 404 && !m_timedOut && !m_aborted && m_attempt + 1 < m_request.urls.size() &&
+        m_client) {
         qCDebug(lcHarness).noquote() << "404 at" << url.toDisplayString() << "- trying"
                                      << m_request.urls.at(m_attempt + 1).toDisplayString();
-        ++m_attempt;
-        startAttempt();
-        return;
+        QString message;
+        QString detail;
+        if (HttpTransport *transport = m_client->transport(&message, &detail)) {
+            ++m_attempt;
+            startAttempt(transport);
+            return;
+        }
     }
     m_timeout.stop();
 
@@ -237,40 +232,41 @@ void HarnessJob::onReplyFinished()
         result.message = HarnessClient::tr("%1 did not answer within %2 seconds.")
                              .arg(host)
                              .arg(m_client ? m_client->timeout().count() / 1000.0 : 0.0);
-        result.detail = redact(reply->errorString());
+        result.detail = redact(response.errorString);
     } else if (m_aborted) {
         result.failure = Failure::Cancelled;
         result.message = HarnessClient::tr("Cancelled.");
-    } else if (status == 0 || (error != QNetworkReply::NoError && status < 400)) {
+    } else if (status == 0 || (error != TransportError::None && status < 400)) {
         switch (error) {
-        case QNetworkReply::SslHandshakeFailedError: {
+        case TransportError::Tls: {
             result.failure = Failure::Tls;
-            QStringList texts;
-            for (const QSslError &sslError : std::as_const(m_sslErrors))
-                texts.append(sslError.errorString());
+            QStringList texts = response.tlsErrors;
             texts.removeDuplicates();
             result.detail =
-                texts.isEmpty() ? reply->errorString() : texts.join(QStringLiteral("; "));
+                texts.isEmpty() ? response.errorString : texts.join(QStringLiteral("; "));
             result.message = HarnessClient::tr("The TLS connection to %1 was refused: %2. If a "
                                                "company proxy inspects TLS, add its CA "
                                                "certificate to the system's trusted CAs.")
                                  .arg(host, result.detail);
             break;
         }
-        case QNetworkReply::TimeoutError:
-        case QNetworkReply::ProxyTimeoutError:
+        case TransportError::Timeout:
             result.failure = Failure::Timeout;
-            result.detail = reply->errorString();
+            result.detail = response.errorString;
             result.message =
                 HarnessClient::tr("%1 did not answer in time (%2).").arg(host, result.detail);
             break;
-        case QNetworkReply::OperationCanceledError:
+        case TransportError::Cancelled:
             result.failure = Failure::Cancelled;
             result.message = HarnessClient::tr("Cancelled.");
             break;
-        default:
+        case TransportError::None: // no HTTP status either: nothing came back
+        case TransportError::Proxy:
+        case TransportError::Refused:
+        case TransportError::HostNotFound:
+        case TransportError::Other:
             result.failure = Failure::CannotReach;
-            result.detail = redact(reply->errorString());
+            result.detail = redact(response.errorString);
             result.message = HarnessClient::tr("Cannot reach %1: %2. Check the manager URL, the "
                                                "network and the proxy settings.")
                                  .arg(host, result.detail);
@@ -280,8 +276,7 @@ void HarnessJob::onReplyFinished()
         result.failure = Failure::None;
     } else {
         const QString serverText = redact(Responses::serverMessage(body));
-        const QString reason =
-            reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+        const QString &reason = response.reasonPhrase;
         result.detail = QStringLiteral("HTTP %1 %2").arg(status).arg(reason).trimmed();
         if (!serverText.isEmpty())
             result.detail += QStringLiteral(": ") + serverText;
@@ -476,16 +471,35 @@ void DelegateStatusJob::transportDone(CallResult transport, const QByteArray &bo
 
 HarnessClient::HarnessClient(QObject *parent)
     : QObject(parent)
-    , m_network(new QNetworkAccessManager(this))
     , m_imageRepository(defaultImageRepository())
 {
     qRegisterMetaType<AccountCheckResult>();
     qRegisterMetaType<LatestVersionResult>();
     qRegisterMetaType<DelegateStatusResult>();
-    useSystemProxy();
 }
 
-HarnessClient::~HarnessClient() = default;
+HarnessClient::~HarnessClient()
+{
+    // The jobs' calls belong to the transport, which goes before ~QObject deletes the jobs.
+    qDeleteAll(findChildren<HarnessJob *>(Qt::FindDirectChildrenOnly));
+}
+
+HttpTransport *HarnessClient::transport(QString *message, QString *detail)
+{
+    if (m_transport)
+        return m_transport.get();
+    const HttpTransportLoader::Result loaded = HttpTransportLoader::load();
+    if (!loaded.factory) {
+        *message = loaded.message;
+        *detail = loaded.detail;
+        return nullptr;
+    }
+    m_transport = loaded.factory->createTransport();
+    m_transport->setProxy(m_proxy);
+    if (!m_extraCaPem.isEmpty() && m_transport->addCaCertificates(m_extraCaPem) == 0)
+        qCWarning(lcHarness) << "The extra CA certificates hold no PEM certificate.";
+    return m_transport.get();
+}
 
 QString HarnessClient::defaultImageRepository()
 {
@@ -497,20 +511,27 @@ void HarnessClient::setTimeout(std::chrono::milliseconds timeout)
     m_timeout = timeout;
 }
 
-void HarnessClient::setProxy(const QNetworkProxy &proxy)
+void HarnessClient::setProxy(const ProxySetting &proxy)
 {
-    m_network->setProxyFactory(nullptr);
-    m_network->setProxy(proxy);
+    m_proxy = proxy;
+    if (m_transport)
+        m_transport->setProxy(proxy);
 }
 
 void HarnessClient::useSystemProxy()
 {
-    m_network->setProxyFactory(new SystemProxyFactory); // the manager takes ownership
+    setProxy(ProxySetting::system());
 }
 
-void HarnessClient::addCaCertificates(const QList<QSslCertificate> &certificates)
+void HarnessClient::addCaCertificates(const QByteArray &pem)
 {
-    m_extraCas += certificates;
+    if (pem.trimmed().isEmpty())
+        return;
+    QByteArray text = pem.trimmed();
+    text.append('\n');
+    m_extraCaPem += text;
+    if (m_transport && m_transport->addCaCertificates(text) == 0)
+        qCWarning(lcHarness) << "The extra CA certificates hold no PEM certificate.";
 }
 
 void HarnessClient::setImageRepository(const QString &repository)
@@ -561,6 +582,45 @@ QList<QUrl> HarnessClient::candidateUrls(const QString &managerUrl, const QStrin
     if (!prefix.isEmpty())
         urls.append(make(QString()));
     return urls;
+}
+
+bool HarnessClient::isLoopbackHost(const QString &host)
+{
+    QString name = host.trimmed().toLower();
+    if (name.startsWith(QLatin1Char('[')) && name.endsWith(QLatin1Char(']')))
+        name = name.mid(1, name.size() - 2);
+    if (name.endsWith(QLatin1Char('.')))
+        name.chop(1); // the absolute form of a DNS name
+    if (name == QLatin1String("localhost"))
+        return true;
+
+    auto isLoopbackIpv4 = [](QStringView text) {
+        const QList<QStringView> parts = text.split(QLatin1Char('.'));
+        if (parts.size() != 4)
+            return false;
+        int first = -1;
+        for (const QStringView part : parts) {
+            if (part.isEmpty() || part.size() > 3)
+                return false;
+            for (const QChar c : part) {
+                if (c.unicode() < '0' || c.unicode() > '9')
+                    return false;
+            }
+            const int value = part.toInt();
+            if (value > 255)
+                return false;
+            if (first < 0)
+                first = value;
+        }
+        return first == 127;
+    };
+    if (isLoopbackIpv4(name))
+        return true;
+    // QUrl::host() gives IPv6 addresses compressed and lower-case: "::1", "::ffff:127.0.0.1".
+    if (name == QLatin1String("::1") || name == QLatin1String("0:0:0:0:0:0:0:1"))
+        return true;
+    const QLatin1String mapped("::ffff:");
+    return name.startsWith(mapped) && isLoopbackIpv4(QStringView(name).mid(mapped.size()));
 }
 
 QList<HarnessCluster> HarnessClient::otherClusters(const QString &managerUrl)

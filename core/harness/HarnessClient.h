@@ -1,21 +1,17 @@
 #pragma once
 
 #include "HarnessResults.h"
+#include "HttpTransport.h"
 
 #include <QList>
-#include <QNetworkProxy>
-#include <QNetworkReply>
 #include <QObject>
 #include <QPointer>
-#include <QSslCertificate>
-#include <QSslError>
 #include <QTimer>
 #include <QUrl>
 
 #include <chrono>
+#include <memory>
 #include <optional>
-
-class QNetworkAccessManager;
 
 namespace gs::harness {
 
@@ -52,17 +48,16 @@ protected:
     HarnessClient *client() const { return m_client; }
 
 private:
-    void startAttempt();
-    void onReplyFinished();
+    void startAttempt(HttpTransport *transport);
+    void onResponse(const HttpResponse &response);
     void done(const CallResult &result, const QByteArray &body);
 
     QPointer<HarnessClient> m_client;
     QString m_apiKey;
     Request m_request;
     int m_attempt = 0;
-    QPointer<QNetworkReply> m_reply;
+    std::unique_ptr<HttpCall> m_call;
     QTimer m_timeout;
-    QList<QSslError> m_sslErrors;
     bool m_timedOut = false;
     bool m_aborted = false;
     bool m_finished = false;
@@ -113,10 +108,12 @@ private:
     QString m_delegateName;
 };
 
-// The asynchronous client for the three Harness calls the setup needs. It owns one
-// QNetworkAccessManager; the system proxy configuration (http_proxy/https_proxy/no_proxy, or the
-// desktop's) is honoured unless a proxy is set explicitly. TLS errors are reported, never
-// ignored. Every call returns a job that deletes itself after its finished() signal.
+// The asynchronous client for the three Harness calls the setup needs. Its HTTP transport comes
+// from the Qt Network plugin (HttpTransportLoader), loaded by the first request, not by the
+// constructor: a wizard page may create a client long before it calls Harness. The system proxy
+// configuration (http_proxy/https_proxy/no_proxy, or the desktop's) is honoured unless a proxy
+// is set explicitly. TLS errors are reported, never ignored. Every call returns a job that
+// deletes itself after its finished() signal.
 class HarnessClient : public QObject
 {
     Q_OBJECT
@@ -129,10 +126,12 @@ public:
 
     void setTimeout(std::chrono::milliseconds timeout); // whole call; default 20 s
     std::chrono::milliseconds timeout() const { return m_timeout; }
-    void setProxy(const QNetworkProxy &proxy); // explicit proxy instead of the system's
-    void useSystemProxy();                     // the default
-    // Trusted in addition to the system CAs (a corporate TLS-inspecting proxy, or tests).
-    void addCaCertificates(const QList<QSslCertificate> &certificates);
+    void setProxy(const ProxySetting &proxy); // an HTTP proxy or none instead of the system's
+    void useSystemProxy();                    // the default
+    ProxySetting proxy() const { return m_proxy; }
+    // Trusted in addition to the system CAs (a corporate TLS-inspecting proxy, or tests): one
+    // or more PEM certificates.
+    void addCaCertificates(const QByteArray &pem);
     void setImageRepository(const QString &repository);
     QString imageRepository() const { return m_imageRepository; }
     // A delegate counts as connected while its heartbeat is younger than this; default 5 min.
@@ -158,13 +157,19 @@ public:
                                      const QString &query = {});
     // The SaaS clusters (gs::harnessClusters()) other than the one `managerUrl` names.
     static QList<HarnessCluster> otherClusters(const QString &managerUrl);
+    // 127.0.0.0/8, ::1 (also IPv4-mapped 127/8) or "localhost"; `host` as QUrl::host() gives it.
+    static bool isLoopbackHost(const QString &host);
 
 private:
     friend class HarnessJob;
-    QNetworkAccessManager *m_network = nullptr;
+    // Loads the plugin on first use; nullptr with `message` and `detail` set if it cannot.
+    HttpTransport *transport(QString *message, QString *detail);
+
+    std::unique_ptr<HttpTransport> m_transport;
+    ProxySetting m_proxy;
+    QByteArray m_extraCaPem;
     std::chrono::milliseconds m_timeout{20000};
     std::chrono::milliseconds m_maxHeartbeatAge{5 * 60 * 1000};
-    QList<QSslCertificate> m_extraCas;
     QString m_imageRepository;
 };
 

@@ -6,7 +6,6 @@
 #include "harness/HarnessPreflight.h"
 
 #include <QLoggingCategory>
-#include <QNetworkProxy>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
@@ -41,6 +40,7 @@ private Q_SLOTS:
     void prod2PrefixFallsBackToHostRoot();
     void explicitProxyIsUsed();
     void systemProxyFromEnvironmentIsUsed();
+    void noProxyIgnoresTheSystemsProxy();
     void httpsThroughProxyTunnel();
     void abortCancels();
     void connectedWaitPollsUntilConnected();
@@ -56,7 +56,7 @@ private:
     {
         auto *client = new HarnessClient(this);
         client->setTimeout(std::chrono::milliseconds(timeoutMs));
-        client->addCaCertificates({m_pki.ca});
+        client->addCaCertificates(m_pki.ca.toPem());
         return client;
     }
     static void checkNoCanary(const CallResult &result)
@@ -264,7 +264,7 @@ void tst_HarnessClient::tlsRefusesUntrustedCertificate()
     auto *client = new HarnessClient(this);
     client->setTimeout(std::chrono::seconds(5));
     if (trustCa)
-        client->addCaCertificates({m_pki.ca});
+        client->addCaCertificates(m_pki.ca.toPem());
     const auto result =
         awaitResult<AccountCheckResult>(client->checkAccount(server.baseUrl(), kAccount));
     QCOMPARE(result.failure, Failure::Tls);
@@ -491,7 +491,7 @@ void tst_HarnessClient::explicitProxyIsUsed()
     QVERIFY(proxy.listen());
     auto *client = newClient();
     client->setProxy(
-        QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), proxy.port()));
+        ProxySetting::http(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(proxy.port()))));
 
     // manager.test resolves nowhere: only the proxy can deliver this request.
     const QString manager = QStringLiteral("http://manager.test:%1").arg(m_http->port());
@@ -522,6 +522,31 @@ void tst_HarnessClient::systemProxyFromEnvironmentIsUsed()
     QVERIFY(proxy.requestLines().constFirst().startsWith("GET http://manager.test:"));
 }
 
+void tst_HarnessClient::noProxyIgnoresTheSystemsProxy()
+{
+    TestProxy proxy(m_http->port());
+    QVERIFY(proxy.listen());
+    const QByteArray previous = qgetenv("http_proxy");
+    qputenv("http_proxy", "http://127.0.0.1:" + QByteArray::number(proxy.port()));
+    auto *client = newClient();
+    const QString manager = QStringLiteral("http://manager.test:%1").arg(m_http->port());
+    // The first request makes the transport with the system's proxy; the switch must reach it.
+    const auto viaProxy = awaitResult<AccountCheckResult>(client->checkAccount(manager, kAccount));
+    client->setProxy(ProxySetting::none());
+    QCOMPARE(client->proxy(), ProxySetting::none());
+    const auto direct = awaitResult<AccountCheckResult>(client->checkAccount(manager, kAccount));
+    if (previous.isEmpty())
+        qunsetenv("http_proxy");
+    else
+        qputenv("http_proxy", previous);
+    QVERIFY2(viaProxy.ok(), qPrintable(viaProxy.message));
+    // manager.test resolves nowhere, so without the proxy the host cannot be found.
+    QCOMPARE(direct.failure, Failure::CannotReach);
+    QCOMPARE(direct.verdict, Verdict::CannotReach);
+    QVERIFY2(direct.message.contains(QLatin1String("manager.test")), qPrintable(direct.message));
+    QCOMPARE(proxy.requestLines().size(), 1);
+}
+
 void tst_HarnessClient::httpsThroughProxyTunnel()
 {
     TestProxy proxy(m_https->port());
@@ -529,7 +554,7 @@ void tst_HarnessClient::httpsThroughProxyTunnel()
     m_fake.delegates = {FakeHarness::delegate(QStringLiteral("d"), true, 1000)};
     auto *client = newClient();
     client->setProxy(
-        QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), proxy.port()));
+        ProxySetting::http(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(proxy.port()))));
     const QString manager = QStringLiteral("https://manager.test:%1").arg(m_https->port());
     const auto result = awaitResult<DelegateStatusResult>(
         client->delegateStatus(manager, kAccount, kCanaryKey, QStringLiteral("d")));

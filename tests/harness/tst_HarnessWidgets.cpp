@@ -53,7 +53,7 @@ private:
     {
         auto *client = new HarnessClient(this);
         client->setTimeout(std::chrono::seconds(5));
-        client->addCaCertificates({m_pki.ca});
+        client->addCaCertificates(m_pki.ca.toPem());
         return client;
     }
 
