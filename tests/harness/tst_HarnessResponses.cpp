@@ -27,6 +27,8 @@ private Q_SLOTS:
     void candidateUrls_data();
     void candidateUrls();
     void otherClusters();
+    void loopbackHost_data();
+    void loopbackHost();
     void failureNamesAreDistinct();
 };
 
@@ -279,6 +281,41 @@ void tst_HarnessResponses::candidateUrls()
          HarnessClient::candidateUrls(manager, QStringLiteral("/ng/api/x"), QStringLiteral("q=1")))
         got.append(url.toString(QUrl::FullyEncoded));
     QCOMPARE(got, urls);
+}
+
+void tst_HarnessResponses::loopbackHost_data()
+{
+    // The API key may go over plain http only to these (a local test server or an SSH tunnel).
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("loopback");
+    QTest::newRow("127.0.0.1") << "http://127.0.0.1:8080/" << true;
+    QTest::newRow("127/8") << "http://127.45.6.254/" << true;
+    QTest::newRow("127.255.255.255") << "http://127.255.255.255/" << true;
+    QTest::newRow("localhost") << "http://localhost:3000/" << true;
+    QTest::newRow("LOCALHOST") << "http://LOCALHOST/" << true;
+    QTest::newRow("localhost.") << "http://localhost./" << true;
+    QTest::newRow("::1") << "http://[::1]:8080/" << true;
+    QTest::newRow("::1 long") << "http://[0:0:0:0:0:0:0:1]/" << true;
+    QTest::newRow("v4-mapped loopback") << "http://[::ffff:127.0.0.1]/" << true;
+    QTest::newRow("128.0.0.1") << "http://128.0.0.1/" << false;
+    QTest::newRow("10.0.0.127") << "http://10.0.0.127/" << false;
+    QTest::newRow("0.0.0.0") << "http://0.0.0.0/" << false;
+    QTest::newRow("::") << "http://[::]/" << false;
+    QTest::newRow("::2") << "http://[::2]/" << false;
+    QTest::newRow("v4-mapped other") << "http://[::ffff:10.0.0.1]/" << false;
+    QTest::newRow("127 in a name") << "http://127.0.0.1.example.com/" << false;
+    QTest::newRow("localhost in a name") << "http://localhost.example.com/" << false;
+    QTest::newRow("name before localhost") << "http://evil-localhost/" << false;
+    QTest::newRow("app.harness.io") << "http://app.harness.io/" << false;
+    QTest::newRow("empty") << "http:///" << false;
+}
+
+void tst_HarnessResponses::loopbackHost()
+{
+    QFETCH(QString, url);
+    QFETCH(bool, loopback);
+    const QUrl parsed(url);
+    QCOMPARE(HarnessClient::isLoopbackHost(parsed.host()), loopback);
 }
 
 void tst_HarnessResponses::otherClusters()
