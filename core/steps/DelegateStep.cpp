@@ -78,21 +78,11 @@ void DelegateStep::inspect()
                      startContainer(true);
                      return;
                  }
-                 if (status == QLatin1String("running")) {
-                     noteAlreadyThere(tr("Delegate container %1 (kept)").arg(name));
-                     waitHealthy();
-                     return;
-                 }
-                 exec(QStringLiteral("delegate.start"),
-                      context()->privileged(QStringLiteral("docker start ") + shellQuote(name)),
-                      [this](const remote::CommandResult &started) {
-                          if (!started.succeeded()) {
-                              failCommand(tr("Starting the kept delegate"), started);
-                              return;
-                          }
-                          noteDone(tr("Started the kept delegate container"));
-                          waitHealthy();
-                      });
+                 keepContainer({name, status, QStringLiteral("delegate.start"),
+                                tr("Delegate container %1 (kept)").arg(name),
+                                tr("Starting the kept delegate"),
+                                tr("Started the kept delegate container")},
+                               [this] { waitHealthy(); });
              });
          });
 }

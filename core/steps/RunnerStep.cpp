@@ -253,21 +253,10 @@ void RunnerStep::ensureContainer()
             startContainer(true);
             return;
         }
-        if (status == QLatin1String("running")) {
-            noteAlreadyThere(tr("Runner container vm-runner (kept)"));
-            waitHealthy();
-            return;
-        }
-        exec(QStringLiteral("runner.start"),
-             context()->privileged(QStringLiteral("docker start vm-runner")),
-             [this](const remote::CommandResult &result) {
-                 if (!result.succeeded()) {
-                     failCommand(tr("Starting the kept runner"), result);
-                     return;
-                 }
-                 noteDone(tr("Started the kept runner container"));
-                 waitHealthy();
-             });
+        keepContainer({QStringLiteral("vm-runner"), status, QStringLiteral("runner.start"),
+                       tr("Runner container vm-runner (kept)"), tr("Starting the kept runner"),
+                       tr("Started the kept runner container")},
+                      [this] { waitHealthy(); });
     });
 }
 

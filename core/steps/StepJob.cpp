@@ -2,6 +2,7 @@
 
 #include "HostProbe.h"
 #include "Transcript.h"
+#include "plan/ShellQuote.h"
 #include "remote/RemoteSession.h"
 #include "util/LoggingCategories.h"
 
@@ -209,6 +210,25 @@ Decision StepJob::keepOrReplace(Decision::Kind kind, const QString &question,
     decision.declineLabel = tr("Keep");
     decision.recommendAccept = !reasons.isEmpty();
     return decision;
+}
+
+void StepJob::keepContainer(const KeptContainer &kept, std::function<void()> then)
+{
+    if (kept.status == QLatin1String("running")) {
+        noteAlreadyThere(kept.keptNote);
+        then();
+        return;
+    }
+    exec(kept.startId,
+         context()->privileged(QStringLiteral("docker start ") + shellQuote(kept.name)),
+         [this, kept, then = std::move(then)](const remote::CommandResult &started) {
+             if (!started.succeeded()) {
+                 failCommand(kept.startingWhat, started);
+                 return;
+             }
+             noteDone(kept.startedNote);
+             then();
+         });
 }
 
 void StepJob::ask(const Decision &decision, std::function<void(bool)> then)

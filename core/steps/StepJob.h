@@ -85,6 +85,18 @@ protected:
                            const ExistingContainer &existing, const QString &wantedImage,
                            const QString &localImageId, QStringList extraReasons,
                            const PlannedCommand &remove, const PlannedCommand &run) const;
+    // Keeping an existing container: nothing to do while it runs, `docker start` when it is
+    // stopped. then() follows either way; a failed start ends the step.
+    struct KeptContainer
+    {
+        QString name;
+        QString status;       // as `docker inspect` printed it
+        QString startId;      // the transcript's id for the start command
+        QString keptNote;     // "… (kept)", when it runs
+        QString startingWhat; // for the failure message
+        QString startedNote;
+    };
+    void keepContainer(const KeptContainer &kept, std::function<void()> then);
     void after(int ms, std::function<void()> then);
 
     // Makes sure HostFacts are known (runs the preflight probe once per context).

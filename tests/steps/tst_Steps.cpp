@@ -265,6 +265,8 @@ private Q_SLOTS:
     void threeRunsConverge();
     void replaceRunnerWhenImageDiffers();
     void keepRunnerWhenAsked();
+    void keepStoppedContainerStartsIt_data();
+    void keepStoppedContainerStartsIt();
     void poolWithErrorsRefused();
     void poolWithErrorsOverridden();
     void badTokenRecognised();
@@ -563,6 +565,88 @@ void tst_Steps::keepRunnerWhenAsked()
     QVERIFY(runToEnd(run));
     QCOMPARE(host.runnerRuns, 0);
     QVERIFY(host.runner.contains(QLatin1String("rc.1")));
+}
+
+void tst_Steps::keepStoppedContainerStartsIt_data()
+{
+    QTest::addColumn<bool>("delegate");
+    QTest::addColumn<bool>("startFails");
+    QTest::newRow("runner") << false << false;
+    QTest::newRow("runner, start fails") << false << true;
+    QTest::newRow("delegate") << true << false;
+    QTest::newRow("delegate, start fails") << true << true;
+}
+
+// Keeping a stopped container starts it (and nothing else); a failed start ends the step with
+// what failed.
+void tst_Steps::keepStoppedContainerStartsIt()
+{
+    QFETCH(bool, delegate);
+    QFETCH(bool, startFails);
+    FakeRemoteSession session;
+    FakeHost host;
+    host.network = true;
+    host.runner = kRunnerImage + (delegate ? QStringLiteral("|running|sha256:runner")
+                                           : QStringLiteral("|exited|sha256:runner"));
+    const QString delegateImage =
+        QStringLiteral("us-west1-docker.pkg.dev/gar-setup/docker/delegate:25.03.85504");
+    host.delegate = delegateImage + (delegate ? QStringLiteral("|exited||sha256:delegate")
+                                              : QStringLiteral("|running|healthy|sha256:delegate"));
+    host.install(&session);
+    const QString name = delegate ? QStringLiteral("docker-delegate") : QStringLiteral("vm-runner");
+    int starts = 0;
+    session.prepend(QStringLiteral("docker start "), [&](const QString &command,
+                                                         const QByteArray &) {
+        ++starts;
+        if (!command.endsWith(QLatin1String("docker start ") + name))
+            return FakeRemoteSession::exited(1, {}, "unexpected container\n");
+        if (startFails)
+            return FakeRemoteSession::exited(1, {}, "Error response from daemon: no space left\n");
+        QString &state = delegate ? host.delegate : host.runner;
+        state.replace(QLatin1String("|exited|"), QLatin1String("|running|"));
+        return FakeRemoteSession::exited(0, name.toUtf8() + '\n');
+    });
+    SetupConfig config = testConfig();
+    config.delegate.image = delegateImage;
+    Transcript transcript;
+    StepContext context(&session, config, &transcript);
+    context.options().checkOutbound = false;
+    context.options().pollIntervalMs = 10;
+    context.setToken(kToken);
+    SetupRun run(&context, SetupRun::Mode::Apply);
+    QList<Decision> asked;
+    run.setAutoAnswer([&](const Decision &decision) -> std::optional<bool> {
+        asked << decision;
+        if (decision.kind == Decision::Kind::ReplaceRunner ||
+            decision.kind == Decision::Kind::ReplaceDelegate)
+            return false; // keep
+        return decision.recommendAccept;
+    });
+    QCOMPARE(runToEnd(run), !startFails);
+    QCOMPARE(starts, 1);
+    QCOMPARE(host.runnerRuns, 0);
+    QCOMPARE(host.delegateRuns, 0);
+    // A stopped container is worth replacing, and the decision says why.
+    const auto kind = delegate ? Decision::Kind::ReplaceDelegate : Decision::Kind::ReplaceRunner;
+    const auto about = std::find_if(asked.cbegin(), asked.cend(),
+                                    [kind](const Decision &d) { return d.kind == kind; });
+    QVERIFY(about != asked.cend());
+    QVERIFY(about->recommendAccept);
+    QVERIFY2(about->details.contains(QLatin1String("it is exited")), qPrintable(about->details));
+    const StepResult &last = run.results().last();
+    if (startFails) {
+        QCOMPARE(last.status, StepResult::Status::Failed);
+        QVERIFY2(last.error.contains(delegate ? QLatin1String("Starting the kept delegate")
+                                              : QLatin1String("Starting the kept runner")),
+                 qPrintable(last.error));
+    } else {
+        QVERIFY(last.ok());
+        const StepResult &kept = run.results().at(delegate ? run.results().size() - 1 : 2);
+        QVERIFY2(kept.done.join(QLatin1Char('\n'))
+                     .contains(delegate ? QLatin1String("Started the kept delegate container")
+                                        : QLatin1String("Started the kept runner container")),
+                 qPrintable(kept.done.join(QLatin1Char('\n'))));
+    }
 }
 
 void tst_Steps::poolWithErrorsRefused()
