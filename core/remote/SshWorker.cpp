@@ -740,6 +740,21 @@ void SshWorker::askCredential(Pending what, const CredentialRequest &request)
     Q_EMIT credentialRequested(m_connectId, request);
 }
 
+bool SshWorker::authEnded(int rc)
+{
+    if (rc == SSH_AUTH_SUCCESS) {
+        authSucceeded();
+        return true;
+    }
+    if (rc == SSH_AUTH_ERROR) {
+        finishConnect(
+            ConnectError::ConnectionLost,
+            tr("The connection failed during authentication: %1").arg(sshError(m_session)));
+        return true;
+    }
+    return false;
+}
+
 void SshWorker::continueAuth()
 {
     if (m_abort || isCancelled(m_connectId)) {
@@ -755,16 +770,8 @@ void SshWorker::continueAuth()
             long timeout = qMax(1, (m_options.silenceTimeoutMs + 999) / 1000);
             libssh().ssh_options_set(m_session, SSH_OPTIONS_TIMEOUT, &timeout);
             const int rc = libssh().ssh_userauth_none(m_session, nullptr);
-            if (rc == SSH_AUTH_SUCCESS) {
-                authSucceeded();
+            if (authEnded(rc))
                 return;
-            }
-            if (rc == SSH_AUTH_ERROR) {
-                finishConnect(
-                    ConnectError::ConnectionLost,
-                    tr("The connection failed during authentication: %1").arg(sshError(m_session)));
-                return;
-            }
             m_methods = libssh().ssh_userauth_list(m_session, nullptr);
             m_keys = m_options.effectiveIdentityFiles();
             m_keyIndex = 0;
@@ -789,12 +796,9 @@ void SshWorker::continueAuth()
                 authSucceeded();
                 return;
             }
-            if (rc == SSH_AUTH_ERROR && !libssh().ssh_is_connected(m_session)) {
-                finishConnect(
-                    ConnectError::ConnectionLost,
-                    tr("The connection failed during authentication: %1").arg(sshError(m_session)));
+            // An agent error with the connection still up is the agent's, not the server's.
+            if (rc == SSH_AUTH_ERROR && !libssh().ssh_is_connected(m_session) && authEnded(rc))
                 return;
-            }
             if (rc == SSH_AUTH_PARTIAL)
                 m_methods = libssh().ssh_userauth_list(m_session, nullptr);
             noteAuth(ConnectError::KeyNotAccepted,
@@ -847,16 +851,8 @@ void SshWorker::continueAuth()
             const int rc =
                 libssh().ssh_userauth_password(m_session, nullptr, m_password.constData());
             wipe(m_password);
-            if (rc == SSH_AUTH_SUCCESS) {
-                authSucceeded();
+            if (authEnded(rc))
                 return;
-            }
-            if (rc == SSH_AUTH_ERROR) {
-                finishConnect(
-                    ConnectError::ConnectionLost,
-                    tr("The connection failed during authentication: %1").arg(sshError(m_session)));
-                return;
-            }
             if (rc == SSH_AUTH_PARTIAL) {
                 m_methods = libssh().ssh_userauth_list(m_session, nullptr);
                 m_stage = AuthStage::Keys;
@@ -915,16 +911,8 @@ void SshWorker::continueAuth()
                 m_kbdPrompts =
                     rc == SSH_AUTH_INFO ? libssh().ssh_userauth_kbdint_getnprompts(m_session) : 0;
             }
-            if (rc == SSH_AUTH_SUCCESS) {
-                authSucceeded();
+            if (authEnded(rc))
                 return;
-            }
-            if (rc == SSH_AUTH_ERROR) {
-                finishConnect(
-                    ConnectError::ConnectionLost,
-                    tr("The connection failed during authentication: %1").arg(sshError(m_session)));
-                return;
-            }
             noteAuth(ConnectError::PasswordRejected,
                      tr("keyboard-interactive: the server refused the answers."));
             m_stage = AuthStage::Done;

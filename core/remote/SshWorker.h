@@ -74,6 +74,9 @@ private:
     void setFd(int fd);
     void checkHostKey();
     void continueAuth();
+    // A method's answer that ends the attempt (success, or the connection failing): handles it
+    // and returns true; denied or partial returns false for the method to go on.
+    bool authEnded(int rc);
     bool tryKeyFile(const QString &path, bool *paused);
     bool importAndSign(const QString &path, bool *paused);
     void askCredential(Pending what, const CredentialRequest &request);
