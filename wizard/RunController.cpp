@@ -419,6 +419,10 @@ void RunController::embedRunner()
     connect(m_poolEditor, &PoolEditorWidget::acceptableChanged, page,
             &QWizardPage::completeChanged);
     page->setPoolAcceptable([this] { return poolAcceptable(); });
+    connect(m_poolEditor, &PoolEditorWidget::pendingFileChanged, this,
+            &RunController::poolAcceptableChanged);
+    connect(m_poolEditor, &PoolEditorWidget::pendingFileChanged, page,
+            &QWizardPage::completeChanged);
     connect(m_poolEditor, &PoolEditorWidget::fileSaved, this, [this] {
         m_poolCheckPath.clear(); // the summary on the Prerequisites page reads it again
         updatePoolCheck();
@@ -428,7 +432,9 @@ void RunController::embedRunner()
 
 bool RunController::poolAcceptable() const
 {
-    return !m_poolEditor || m_poolEditor->filePath().isEmpty() || m_poolEditor->isAcceptable();
+    // Not while the editor still shows another file than the one picked (unsaved edits).
+    return !m_poolEditor || m_poolEditor->filePath().isEmpty() ||
+           (m_poolEditor->isAcceptable() && !m_poolEditor->hasPendingFile());
 }
 
 void RunController::reloadPoolEditor()
@@ -436,11 +442,10 @@ void RunController::reloadPoolEditor()
     if (!m_poolEditor)
         return;
     const QString path = m_model->config().runner.poolFile.trimmed();
-    if (path.isEmpty() || path == m_poolEditor->filePath() || !QFileInfo::exists(path))
+    // A path being typed, or a missing file, is the page's field's to explain.
+    if (path.isEmpty() || !QFileInfo(path).isFile())
         return;
-    QString error;
-    if (!m_poolEditor->loadFile(path, &error))
-        qCWarning(lcWizard) << "pool file not loaded:" << error;
+    m_poolEditor->openFile(path);
     Q_EMIT poolAcceptableChanged();
 }
 

@@ -4,7 +4,9 @@
 #include "pooleditor/PoolEditorWidget.h"
 
 #include <QCheckBox>
+#include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -38,6 +40,21 @@ const char kPool[] = "version: \"1\"\n"
                      "      zone: [us-west1-a]\n"
                      "      size: e2-small\n";
 
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    QCOMPARE(f.write(bytes), bytes.size());
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+const char kOtherPool[] = "version: \"1\"\ninstances: []\n";
+
 } // namespace
 
 class tst_PoolEditorWidget : public QObject
@@ -55,6 +72,10 @@ private Q_SLOTS:
     void poolsTable();
     void saveKeepsTheFileAsWritten();
     void loadRefusesBinary();
+    void switchingFileKeepsUnsavedEdits_data();
+    void switchingFileKeepsUnsavedEdits();
+    void failedSaveKeepsEditsAndQuestion();
+    void fileProblemsShownInline();
 };
 
 void tst_PoolEditorWidget::partsHaveNames()
@@ -261,6 +282,124 @@ void tst_PoolEditorWidget::loadRefusesBinary()
     QCOMPARE(w.text(), QStringLiteral("version: \"1\"\n")); // untouched
     QVERIFY(!w.loadFile(dir.filePath(QStringLiteral("missing.yaml")), &error));
     QVERIFY(error.contains(QLatin1String("Cannot read")));
+}
+
+void tst_PoolEditorWidget::switchingFileKeepsUnsavedEdits_data()
+{
+    QTest::addColumn<bool>("saveFirst");
+    QTest::newRow("discard") << false;
+    QTest::newRow("save first") << true;
+}
+
+void tst_PoolEditorWidget::switchingFileKeepsUnsavedEdits()
+{
+    QFETCH(bool, saveFirst);
+    QTemporaryDir dir;
+    const QString first = dir.filePath(QStringLiteral("first.yaml"));
+    const QString second = dir.filePath(QStringLiteral("second.yaml"));
+    writeFile(first, kPool);
+    writeFile(second, kOtherPool);
+    PoolEditorWidget w;
+    w.show();
+    auto *bar = w.findChild<QWidget *>(QStringLiteral("poolEditorSwitchBar"));
+    QVERIFY(bar);
+    w.openFile(first);
+    QCOMPARE(w.filePath(), first);
+    QVERIFY(!w.hasPendingFile());
+    QVERIFY(!bar->isVisible());
+
+    QVERIFY(w.applyFix(0));
+    const QString edited = w.text();
+    QSignalSpy pending(&w, &PoolEditorWidget::pendingFileChanged);
+    w.openFile(second);
+    // Nothing dropped: the edits and their file stay, and the bar asks.
+    QCOMPARE(w.filePath(), first);
+    QCOMPARE(w.text(), edited);
+    QVERIFY(w.isModified());
+    QVERIFY(w.hasPendingFile());
+    QCOMPARE(w.pendingFile(), second);
+    QVERIFY(bar->isVisible());
+    const QString question = w.findChild<QLabel *>(QStringLiteral("poolEditorSwitchText"))->text();
+    QVERIFY2(question.contains(first) && question.contains(second), qPrintable(question));
+    QCOMPARE(pending.count(), 1);
+    QCOMPARE(pending.last().first().toBool(), true);
+
+    // Picking the shown file again cancels the switch.
+    w.openFile(first);
+    QVERIFY(!w.hasPendingFile());
+    QVERIFY(!bar->isVisible());
+    QCOMPARE(w.text(), edited);
+    QCOMPARE(pending.last().first().toBool(), false);
+    w.openFile(second);
+    QVERIFY(w.hasPendingFile());
+
+    QTest::mouseClick(w.findChild<QPushButton *>(saveFirst
+                                                     ? QStringLiteral("poolEditorSwitchSave")
+                                                     : QStringLiteral("poolEditorSwitchDiscard")),
+                      Qt::LeftButton);
+    QCOMPARE(w.filePath(), second);
+    QCOMPARE(w.text(), QString::fromUtf8(kOtherPool));
+    QVERIFY(!w.isModified());
+    QVERIFY(!w.hasPendingFile());
+    QVERIFY(!bar->isVisible());
+    QCOMPARE(readFile(second), QByteArray(kOtherPool));
+    if (saveFirst)
+        QCOMPARE(QString::fromUtf8(readFile(first)), edited);
+    else
+        QCOMPARE(readFile(first), QByteArray(kPool));
+}
+
+void tst_PoolEditorWidget::failedSaveKeepsEditsAndQuestion()
+{
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("gone")));
+    const QString first = dir.filePath(QStringLiteral("gone/first.yaml"));
+    const QString second = dir.filePath(QStringLiteral("second.yaml"));
+    writeFile(first, kPool);
+    writeFile(second, kOtherPool);
+    PoolEditorWidget w;
+    w.show();
+    w.openFile(first);
+    QVERIFY(w.applyFix(0));
+    const QString edited = w.text();
+    w.openFile(second);
+    QVERIFY(w.hasPendingFile());
+    // The folder disappears (an unmounted share, a cleaned temp dir): saving cannot work.
+    QVERIFY(QDir(dir.filePath(QStringLiteral("gone"))).removeRecursively());
+    QTest::mouseClick(w.findChild<QPushButton *>(QStringLiteral("poolEditorSwitchSave")),
+                      Qt::LeftButton);
+    auto *notice = w.findChild<QLabel *>(QStringLiteral("poolEditorNotice"));
+    QVERIFY(notice->isVisible());
+    QVERIFY2(notice->text().contains(QLatin1String("Cannot save")), qPrintable(notice->text()));
+    QCOMPARE(w.filePath(), first);
+    QCOMPARE(w.text(), edited);
+    QVERIFY(w.hasPendingFile());
+    // The Save button says the same, inline.
+    notice->clear();
+    QTest::mouseClick(w.findChild<QPushButton *>(QStringLiteral("poolEditorSave")), Qt::LeftButton);
+    QVERIFY2(notice->text().contains(QLatin1String("Cannot save")), qPrintable(notice->text()));
+    QVERIFY(w.isModified());
+}
+
+void tst_PoolEditorWidget::fileProblemsShownInline()
+{
+    QTemporaryDir dir;
+    const QString good = dir.filePath(QStringLiteral("pool.yaml"));
+    const QString binary = dir.filePath(QStringLiteral("key.bin"));
+    writeFile(good, kOtherPool);
+    writeFile(binary, QByteArray("\x89PNG\r\n\x1A\n\0\0", 10));
+    PoolEditorWidget w;
+    w.show();
+    w.openFile(good);
+    auto *notice = w.findChild<QLabel *>(QStringLiteral("poolEditorNotice"));
+    QVERIFY(!notice->isVisible());
+    w.openFile(binary);
+    QVERIFY(notice->isVisible());
+    QVERIFY2(notice->text().contains(QLatin1String("binary")), qPrintable(notice->text()));
+    QCOMPARE(w.filePath(), good); // the editor still shows the last file it could read
+    QCOMPARE(w.text(), QString::fromUtf8(kOtherPool));
+    w.openFile(good);
+    QVERIFY(!notice->isVisible());
 }
 
 QTEST_MAIN(tst_PoolEditorWidget)

@@ -11,6 +11,7 @@
 #include "pages/DelegatePage.h"
 #include "pages/RunnerPage.h"
 #include "pages/SummaryPage.h"
+#include "pooleditor/PoolCodeEditor.h"
 #include "pooleditor/PoolEditorWidget.h"
 #include "run/RunPanel.h"
 #include "widgets/FileDialogs.h"
@@ -146,6 +147,23 @@ private Q_SLOTS:
         // Another file chosen: the editor loads it.
         w->model()->edit([&](SetupConfig &c) { c.runner.poolFile = dataFile("pool.yaml"); });
         QCOMPARE(editor->filePath(), dataFile("pool.yaml"));
+
+        // With edits not saved, picking another file keeps them and holds the page until the
+        // user saves or discards them.
+        editor->editor()->insertPlainText(QStringLiteral("# reviewed\n"));
+        QVERIFY(editor->isModified());
+        const QString edited = editor->text();
+        w->model()->edit([&](SetupConfig &c) { c.runner.poolFile = bad; });
+        QCOMPARE(editor->filePath(), dataFile("pool.yaml"));
+        QCOMPARE(editor->text(), edited);
+        QVERIFY(editor->hasPendingFile());
+        QVERIFY(!run->poolAcceptable());
+        QVERIFY(!w->runnerPage()->isComplete());
+        QTest::mouseClick(
+            editor->findChild<QPushButton *>(QStringLiteral("poolEditorSwitchDiscard")),
+            Qt::LeftButton);
+        QCOMPARE(editor->filePath(), bad);
+        QVERIFY(!editor->hasPendingFile());
     }
 
     void apiKeyInKeychainOnly_data()

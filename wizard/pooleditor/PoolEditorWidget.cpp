@@ -5,10 +5,13 @@
 
 #include "pool/PoolFileEdits.h"
 #include "util/LoggingCategories.h"
+#include "widgets/InlineError.h"
 
 #include <QCheckBox>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -73,6 +76,11 @@ PoolEditorWidget::PoolEditorWidget(QWidget *parent)
     , m_fixButton(new QPushButton(tr("Apply fix"), this))
     , m_saveButton(new QPushButton(tr("Save"), this))
     , m_continueBox(new QCheckBox(tr("Continue despite errors"), this))
+    , m_notice(new InlineError(QStringLiteral("poolEditorNotice"), this))
+    , m_switchBar(new QFrame(this))
+    , m_switchText(new QLabel(m_switchBar))
+    , m_switchSave(new QPushButton(tr("Save, then open it"), m_switchBar))
+    , m_switchDiscard(new QPushButton(tr("Discard the edits and open it"), m_switchBar))
 {
     setObjectName(QStringLiteral("poolEditor"));
     m_editor->setObjectName(QStringLiteral("poolEditorText"));
@@ -118,8 +126,24 @@ PoolEditorWidget::PoolEditorWidget(QWidget *parent)
     splitter->setStretchFactor(0, 4);
     splitter->setStretchFactor(1, 2);
     splitter->setStretchFactor(2, 1);
+    m_switchBar->setObjectName(QStringLiteral("poolEditorSwitchBar"));
+    m_switchBar->setFrameShape(QFrame::StyledPanel);
+    m_switchBar->setVisible(false);
+    m_switchText->setObjectName(QStringLiteral("poolEditorSwitchText"));
+    m_switchText->setWordWrap(true);
+    m_switchSave->setObjectName(QStringLiteral("poolEditorSwitchSave"));
+    m_switchDiscard->setObjectName(QStringLiteral("poolEditorSwitchDiscard"));
+    auto *switchLayout = new QHBoxLayout(m_switchBar);
+    switchLayout->addWidget(m_switchText, 1);
+    switchLayout->addWidget(m_switchSave);
+    switchLayout->addWidget(m_switchDiscard);
+    connect(m_switchSave, &QPushButton::clicked, this, [this] { switchToPending(true); });
+    connect(m_switchDiscard, &QPushButton::clicked, this, [this] { switchToPending(false); });
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_switchBar);
+    layout->addWidget(m_notice);
     layout->addWidget(splitter);
 
     m_debounce.setSingleShot(true);
@@ -142,7 +166,10 @@ PoolEditorWidget::PoolEditorWidget(QWidget *parent)
         if (QTreeWidgetItem *item = m_diagnostics->currentItem())
             applyFix(item->data(0, Qt::UserRole).toInt());
     });
-    connect(m_saveButton, &QPushButton::clicked, this, [this] { save(); });
+    connect(m_saveButton, &QPushButton::clicked, this, [this] {
+        QString error;
+        m_notice->setError(save(&error) ? QString() : error);
+    });
     connect(m_continueBox, &QCheckBox::toggled, this, &PoolEditorWidget::setContinueDespiteErrors);
     connect(m_pools, &QTableWidget::cellClicked, this, [this](int row, int) {
         const QTableWidgetItem *item = m_pools->item(row, NameColumn);
@@ -194,6 +221,57 @@ bool PoolEditorWidget::loadFile(const QString &path, QString *error)
     m_path = path;
     setText(shown);
     return true;
+}
+
+void PoolEditorWidget::openFile(const QString &path)
+{
+    if (path == m_path) {
+        // Back to the file shown: nothing to switch, and what was said about another is moot.
+        setPendingFile(QString());
+        m_notice->setError(QString());
+        return;
+    }
+    if (isModified() && !text().isEmpty()) {
+        setPendingFile(path);
+        return;
+    }
+    setPendingFile(QString());
+    QString error;
+    m_notice->setError(loadFile(path, &error) ? QString() : error);
+}
+
+void PoolEditorWidget::setPendingFile(const QString &path)
+{
+    if (path == m_pendingPath)
+        return;
+    m_pendingPath = path;
+    if (!path.isEmpty()) {
+        const QString pending = QDir::toNativeSeparators(path);
+        m_switchText->setText(
+            m_path.isEmpty()
+                ? tr("The text in the editor is not saved in any file. The pool file is now %1.")
+                      .arg(pending)
+                : tr("%1 has edits that are not saved. The pool file is now %2.")
+                      .arg(QDir::toNativeSeparators(m_path), pending));
+        m_switchSave->setVisible(!m_path.isEmpty());
+    }
+    m_switchBar->setVisible(!path.isEmpty());
+    Q_EMIT pendingFileChanged(!path.isEmpty());
+}
+
+void PoolEditorWidget::switchToPending(bool saveFirst)
+{
+    const QString path = m_pendingPath;
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (saveFirst && !save(&error)) {
+        m_notice->setError(error); // the edits stay, and so does the question
+        return;
+    }
+    setPendingFile(QString());
+    // A file that cannot be shown leaves the editor as it was, edits included.
+    m_notice->setError(loadFile(path, &error) ? QString() : error);
 }
 
 bool PoolEditorWidget::save(QString *error)

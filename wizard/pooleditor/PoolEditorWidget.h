@@ -8,6 +8,7 @@
 #include <QWidget>
 
 class QCheckBox;
+class QFrame;
 class QLabel;
 class QPushButton;
 class QTableWidget;
@@ -18,6 +19,7 @@ namespace gs {
 
 class PoolCodeEditor;
 class YamlHighlighter;
+class InlineError;
 
 // The pool.yaml editor the VM Runner page embeds: the file with YAML colouring and line
 // numbers, each finding underlined at its range with a marker in the gutter, a list of the
@@ -38,7 +40,9 @@ class YamlHighlighter;
 // modificationChanged(bool), fileSaved(path).
 //
 // objectNames: poolEditor, poolEditorText, poolEditorGutter, poolEditorDiagnostics,
-// poolEditorFixButton, poolEditorPools, poolEditorSummary, poolEditorContinue, poolEditorSave.
+// poolEditorFixButton, poolEditorPools, poolEditorSummary, poolEditorContinue, poolEditorSave,
+// poolEditorNotice, poolEditorSwitchBar, poolEditorSwitchText, poolEditorSwitchSave,
+// poolEditorSwitchDiscard.
 class PoolEditorWidget : public QWidget
 {
     Q_OBJECT
@@ -48,6 +52,12 @@ public:
 
     // Reads the file (UTF-8; refused when binary or larger than a pool file can be).
     bool loadFile(const QString &path, QString *error = nullptr);
+    // The wizard's way in: shows `path`, saying inline why when it cannot. Edits not saved yet
+    // are never dropped: the switch then waits for the user's "save first" or "discard"
+    // (hasPendingFile()), and switching back to the file shown cancels it.
+    void openFile(const QString &path);
+    bool hasPendingFile() const { return !m_pendingPath.isEmpty(); }
+    QString pendingFile() const { return m_pendingPath; }
     bool save(QString *error = nullptr); // to filePath()
     bool saveAs(const QString &path, QString *error = nullptr);
     QString filePath() const { return m_path; }
@@ -81,8 +91,11 @@ Q_SIGNALS:
     void acceptableChanged(bool acceptable);
     void modificationChanged(bool modified);
     void fileSaved(const QString &path);
+    void pendingFileChanged(bool pending);
 
 private:
+    void setPendingFile(const QString &path);
+    void switchToPending(bool saveFirst);
     void onTextChanged();
     void startValidation();
     void onValidationFinished();
@@ -99,6 +112,12 @@ private:
     QPushButton *m_fixButton;
     QPushButton *m_saveButton;
     QCheckBox *m_continueBox;
+    InlineError *m_notice; // a file that could not be read or saved
+    QFrame *m_switchBar;   // unsaved edits while another file was picked
+    QLabel *m_switchText;
+    QPushButton *m_switchSave;
+    QPushButton *m_switchDiscard;
+    QString m_pendingPath;
 
     QString m_path;
     bool m_crlf = false;
