@@ -4,6 +4,8 @@
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/SecretStore.h"
 
+#include <QElapsedTimer>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUuid>
@@ -32,9 +34,11 @@ private Q_SLOTS:
     void roundTrip();
     void missingEntry();
     void noSecretService();
+    void silentSecretService();
 
 private:
     bool m_expectKeychain = true;
+    bool m_silentService = false;
     QString m_prefix;
 };
 
@@ -42,6 +46,8 @@ void TestKeychainSecretStore::initTestCase()
 {
     // The ctest entry without the keyring wrapper sets this: no session bus at all.
     m_expectKeychain = qEnvironmentVariable("GS_EXPECT_NO_KEYCHAIN") != QLatin1String("1");
+    // The ctest entry in a private bus where a Secret Service that never answers runs.
+    m_silentService = qEnvironmentVariable("GS_TEST_SILENT_SECRET_SERVICE") == QLatin1String("1");
     // Unique names, so a rerun against a persistent keyring starts clean.
     m_prefix = QUuid::createUuid().toString(QUuid::WithoutBraces) + QLatin1Char('/');
 }
@@ -88,7 +94,7 @@ void TestKeychainSecretStore::missingEntry()
 
 void TestKeychainSecretStore::noSecretService()
 {
-    if (m_expectKeychain)
+    if (m_expectKeychain || m_silentService)
         QSKIP("runs in the ctest entry without a session bus");
     KeychainSecretStore store;
     const SecretResult write =
@@ -98,6 +104,36 @@ void TestKeychainSecretStore::noSecretService()
     QVERIFY2(write.message.contains(QLatin1String("No keychain")), qPrintable(write.message));
     const SecretResult read = wait(store.read(m_prefix + QStringLiteral("x")));
     QCOMPARE(read.status, SecretResult::Status::Unavailable);
+}
+
+// A keyring daemon that never answers (locked behind a prompt nobody sees, or wedged): every job
+// ends at the watchdog, as "unavailable" with what to do, and the next job is not stuck behind
+// the first one in QtKeychain's queue.
+void TestKeychainSecretStore::silentSecretService()
+{
+    if (!m_silentService)
+        QSKIP("runs in the ctest entry with the silent Secret Service (its own D-Bus session)");
+    QProcess service;
+    service.start(QStringLiteral(GS_SILENT_SECRET_SERVICE));
+    QVERIFY2(service.waitForReadyRead(10000), qPrintable(service.readAllStandardError()));
+    QCOMPARE(service.readAllStandardOutput().trimmed(), QByteArray("ready"));
+
+    KeychainSecretStore store;
+    store.setTimeout(1000);
+    QElapsedTimer clock;
+    clock.start();
+    const SecretResult write =
+        wait(store.write(m_prefix + QStringLiteral("x"), QStringLiteral("CANARY-value")));
+    QCOMPARE(write.status, SecretResult::Status::Unavailable);
+    QVERIFY2(write.message.contains(QLatin1String("did not answer")), qPrintable(write.message));
+    QVERIFY(!write.message.contains(QLatin1String("CANARY")));
+    // Ended by the watchdog, not by D-Bus's own 25-second call timeout.
+    QVERIFY2(clock.elapsed() < 20000, qPrintable(QString::number(clock.elapsed())));
+    const SecretResult read = wait(store.read(m_prefix + QStringLiteral("x")));
+    QCOMPARE(read.status, SecretResult::Status::Unavailable);
+    QVERIFY2(read.message.contains(QLatin1String("did not answer")), qPrintable(read.message));
+    service.kill();
+    service.waitForFinished(5000);
 }
 
 QTEST_GUILESS_MAIN(TestKeychainSecretStore)
