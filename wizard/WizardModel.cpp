@@ -1,5 +1,7 @@
 #include "WizardModel.h"
 
+#include "plan/ConfigFile.h"
+
 namespace gs {
 
 WizardModel::WizardModel(QObject *parent)
@@ -21,6 +23,21 @@ void WizardModel::replace(const SetupConfig &config)
     m_config = config;
     Q_EMIT replaced();
     Q_EMIT changed();
+}
+
+bool WizardModel::openAnswers(const QString &path, QString *error)
+{
+    const ConfigFile::LoadResult loaded = ConfigFile::load(path);
+    if (!loaded.ok) {
+        *error = loaded.error;
+        return false;
+    }
+    SetupConfig config = loaded.config;
+    if (config.delegate.accountId.isEmpty())
+        config.delegate.accountId = m_config.delegate.accountId;
+    m_answersFile = path;
+    replace(config);
+    return true;
 }
 
 void WizardModel::setToken(const QString &token)

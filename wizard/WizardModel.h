@@ -26,6 +26,10 @@ public:
     void edit(const std::function<void(SetupConfig &)> &edit);
     // A new set of answers (opened file): emits replaced() so every page reloads its fields.
     void replace(const SetupConfig &config);
+    // Replaces the answers with a config file's (ConfigFile's rules). A file without an account
+    // id, as the wizard writes them, keeps the one the keychain gave. On failure *error says
+    // what is wrong (line and column) and nothing changes.
+    bool openAnswers(const QString &path, QString *error);
 
     QString token() const { return m_token; }
     void setToken(const QString &token);

@@ -95,6 +95,7 @@ private Q_SLOTS:
     void keychainLoadsAtStartAndForgets();
     void noKeychainSaysSoAndStoresNothing();
     void answersRoundTripWithoutSecrets();
+    void answersOpenedOnTheFirstPage();
     void pagesBuildOnFirstShowAndSayWhen();
     void localEnvironmentIsFound();
 
@@ -562,6 +563,51 @@ void TestSetupWizard::answersRoundTripWithoutSecrets()
     next(SetupWizard::Connect);
     QCOMPARE(child<QLineEdit>(m_wizard->currentPage(), "instanceEdit")->text(),
              QStringLiteral("gs-runner-vm"));
+}
+
+// Resuming starts on the first page: a saved file fills the answers; a broken one says where it
+// is broken and changes nothing.
+void TestSetupWizard::answersOpenedOnTheFirstPage()
+{
+    makeWizard();
+    QWizardPage *page = m_wizard->currentPage();
+    QCOMPARE(page, static_cast<QWizardPage *>(m_wizard->prerequisitesPage()));
+    // The account id typed (or read from the keychain) so far.
+    m_wizard->model()->edit([](SetupConfig &c) { c.delegate.accountId = AccountId; });
+    SetupConfig saved = m_wizard->model()->config();
+    saved.ssh.host = QStringLiteral("resumed-vm.example");
+    saved.ssh.gcloudCommand.clear();
+    saved.delegate.name = QStringLiteral("resumed-delegate");
+    saved.delegate.accountId.clear(); // as the wizard saves them: the keychain holds it
+    const QString answers = m_dir.filePath(QStringLiteral("resume.yaml"));
+    QString error;
+    QVERIFY2(ConfigFile::save(saved, answers, {}, &error), qPrintable(error));
+
+    auto *message = child<QLabel>(page, "prereqAnswersMessage");
+    FileDialogs::setNextAnswerForTests(answers);
+    QTest::mouseClick(child<QPushButton>(page, "prereqOpenAnswersButton"), Qt::LeftButton);
+    QCOMPARE(m_wizard->model()->config().ssh.host, QStringLiteral("resumed-vm.example"));
+    QCOMPARE(m_wizard->model()->config().delegate.name, QStringLiteral("resumed-delegate"));
+    QCOMPARE(m_wizard->model()->config().delegate.accountId, AccountId);
+    QCOMPARE(m_wizard->model()->answersFile(), answers);
+    QVERIFY(message->isVisible());
+    QVERIFY(message->text().contains(answers));
+
+    const QString broken = m_dir.filePath(QStringLiteral("broken.yaml"));
+    {
+        QFile file(broken);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("ssh:\n  host: other-vm\n  bogus_key: 1\n");
+    }
+    FileDialogs::setNextAnswerForTests(broken);
+    QTest::mouseClick(child<QPushButton>(page, "prereqOpenAnswersButton"), Qt::LeftButton);
+    QVERIFY2(message->text().contains(QLatin1String("bogus_key")), qPrintable(message->text()));
+    QVERIFY2(message->text().contains(QLatin1String("3:")), qPrintable(message->text()));
+    QCOMPARE(m_wizard->model()->config().ssh.host, QStringLiteral("resumed-vm.example"));
+    QCOMPARE(m_wizard->model()->answersFile(), answers);
+    next(SetupWizard::Connect);
+    QCOMPARE(child<QLineEdit>(m_wizard->currentPage(), "hostEdit")->text(),
+             QStringLiteral("resumed-vm.example"));
 }
 
 void TestSetupWizard::pagesBuildOnFirstShowAndSayWhen()

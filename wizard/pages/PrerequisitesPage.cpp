@@ -1,6 +1,7 @@
 #include "PrerequisitesPage.h"
 
 #include "WizardModel.h"
+#include "util/LoggingCategories.h"
 #include "widgets/FileDialogs.h"
 #include "widgets/InlineError.h"
 
@@ -112,6 +113,26 @@ void PrerequisitesPage::build()
         model()->edit([&](SetupConfig &c) { c.runner.poolFile = text.trimmed(); });
     });
 
+    // Resuming: the answers saved on the Summary page (or written by hand for the CLI).
+    auto *resumeRow = new QHBoxLayout;
+    resumeRow->addWidget(new QLabel(tr("Resuming an earlier setup?"), this));
+    auto *openAnswers = new QPushButton(tr("Open saved answers…"), this);
+    openAnswers->setObjectName(QStringLiteral("prereqOpenAnswersButton"));
+    openAnswers->setToolTip(tr("A file saved with \"Save answers…\" on the Summary page, or a "
+                               "config file of the command line"));
+    resumeRow->addWidget(openAnswers);
+    resumeRow->addStretch();
+    layout->addLayout(resumeRow);
+    m_answersMessage = new InlineError(QStringLiteral("prereqAnswersMessage"), this);
+    layout->addWidget(m_answersMessage);
+    connect(openAnswers, &QPushButton::clicked, this, [this] {
+        const QString path =
+            FileDialogs::openFile(this, tr("Open answers"), model()->answersFile(),
+                                  tr("Setup answers (*.yaml *.yml);;All files (*)"));
+        if (!path.isEmpty())
+            this->openAnswers(path);
+    });
+
     // "This computer" is added once the scan after the first paint answered (showEnvironment):
     // until then it could only say "Looking…", and the first paint need not build a list view.
     m_layout = layout;
@@ -145,6 +166,20 @@ void PrerequisitesPage::refresh()
                                       .arg(path));
     else
         m_poolFileError->setError(QString());
+}
+
+bool PrerequisitesPage::openAnswers(const QString &path)
+{
+    ensureBuilt();
+    QString error;
+    if (!model()->openAnswers(path, &error)) {
+        m_answersMessage->setError(error); // the answers given so far stay as they are
+        return false;
+    }
+    qCInfo(lcWizard) << "opened the answers from" << path;
+    m_answersMessage->setMessage(tr("Opened %1: every page now shows its answers.").arg(path),
+                                 InlineError::Kind::Info);
+    return true;
 }
 
 void PrerequisitesPage::browsePoolFile()

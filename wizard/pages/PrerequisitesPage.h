@@ -29,6 +29,9 @@ public:
         return m_poolCheckArea;
     }
 
+    // Replaces the answers with a saved file's; says inline what happened.
+    bool openAnswers(const QString &path);
+
 protected:
     void build() override;
     void loadFromModel() override;
@@ -44,6 +47,7 @@ private:
     QCheckBox *m_vmRunning;
     QLineEdit *m_poolFile;
     InlineError *m_poolFileError;
+    InlineError *m_answersMessage = nullptr;
     QVBoxLayout *m_layout = nullptr;
     // Built when the environment scan has answered.
     QGroupBox *m_environmentBox = nullptr;

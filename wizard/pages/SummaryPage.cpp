@@ -138,17 +138,11 @@ bool SummaryPage::saveAnswers(const QString &path)
 bool SummaryPage::openAnswers(const QString &path)
 {
     ensureBuilt();
-    const ConfigFile::LoadResult loaded = ConfigFile::load(path);
-    if (!loaded.ok) {
-        showResult(false, loaded.error);
+    QString error;
+    if (!model()->openAnswers(path, &error)) {
+        showResult(false, error);
         return false;
     }
-    SetupConfig config = loaded.config;
-    // A file without an account id (as the wizard writes them) keeps the one from the keychain.
-    if (config.delegate.accountId.isEmpty())
-        config.delegate.accountId = model()->config().delegate.accountId;
-    model()->setAnswersFile(path);
-    model()->replace(config);
     qCInfo(lcWizard) << "opened the answers from" << path;
     showResult(true, tr("Opened %1.").arg(path));
     return true;
