@@ -9,7 +9,9 @@
 namespace gs::harness {
 
 namespace {
-HttpTransportFactory *s_factory = nullptr; // main thread only, see the header
+// Main thread only, see the header. The loader is kept (never deleted nor unloaded): the
+// transports live as long as their clients, possibly until exit.
+QPluginLoader *s_loader = nullptr;
 } // namespace
 
 QString HttpTransportLoader::pluginFileName()
@@ -39,8 +41,8 @@ QStringList HttpTransportLoader::searchDirectories()
 HttpTransportLoader::Result HttpTransportLoader::load()
 {
     Result result;
-    if (s_factory) {
-        result.factory = s_factory;
+    if (s_loader) {
+        result.factory = qobject_cast<HttpTransportFactory *>(s_loader->instance());
         return result;
     }
     const QStringList dirs = searchDirectories();
@@ -51,8 +53,6 @@ HttpTransportLoader::Result HttpTransportLoader::load()
             errors.append(tr("%1: no such file").arg(QDir::toNativeSeparators(path)));
             continue;
         }
-        // Intentionally never deleted nor unloaded: the transports live as long as their
-        // clients, possibly until exit.
         auto *loader = new QPluginLoader(path);
         // The metadata is read without running the library's code, so a foreign plugin is never
         // instantiated.
@@ -61,7 +61,7 @@ HttpTransportLoader::Result HttpTransportLoader::load()
         QObject *instance = ours ? loader->instance() : nullptr;
         if (auto *factory = qobject_cast<HttpTransportFactory *>(instance)) {
             qCDebug(lcHarness).noquote() << "HTTP plugin loaded from" << path;
-            s_factory = factory;
+            s_loader = loader;
             result.factory = factory;
             return result;
         }
