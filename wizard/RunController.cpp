@@ -18,7 +18,6 @@
 #include "widgets/FileDialogs.h"
 
 #include "harness/HarnessClient.h"
-#include "plan/GcloudSshCommand.h"
 #include "plan/InputChecks.h"
 #include "pool/PoolValidator.h"
 #include "remote/SshSession.h"
@@ -243,22 +242,7 @@ void RunController::pageShown(int id)
 
 remote::ConnectOptions RunController::connectOptions() const
 {
-    const SshSettings &ssh = m_model->config().ssh;
-    if (!ssh.gcloudCommand.trimmed().isEmpty()) {
-        GcloudSshCommand command;
-        QString error;
-        if (GcloudSshCommand::parse(ssh.gcloudCommand, &command, &error))
-            return remote::ConnectOptions::fromGcloud(command);
-    }
-    // A Host alias resolves through ~/.ssh/config; what the page has explicitly wins.
-    remote::ConnectOptions options = remote::ConnectOptions::fromSshConfig(ssh.host.trimmed());
-    if (ssh.port != 22)
-        options.port = ssh.port;
-    if (!ssh.user.trimmed().isEmpty())
-        options.user = ssh.user.trimmed();
-    if (!ssh.identityFile.trimmed().isEmpty())
-        options.identityFiles = {ssh.identityFile.trimmed()};
-    return options;
+    return remote::ConnectOptions::fromSetup(m_model->config().ssh);
 }
 
 void RunController::embedConnect()

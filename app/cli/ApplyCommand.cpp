@@ -6,14 +6,12 @@
 #include "harness/HarnessClient.h"
 #include "harness/HarnessPreflight.h"
 #include "plan/ConfigFile.h"
-#include "plan/GcloudSshCommand.h"
 #include "remote/SshSession.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/SecretStore.h"
 #include "steps/SetupRun.h"
 #include "steps/StepContext.h"
 #include "steps/Transcript.h"
-#include "util/LocalPaths.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -187,21 +185,7 @@ private:
 
     remote::ConnectOptions connectOptions() const
     {
-        remote::ConnectOptions options;
-        GcloudSshCommand gcloud;
-        QString error;
-        if (!m_config.ssh.gcloudCommand.isEmpty() &&
-            GcloudSshCommand::parse(m_config.ssh.gcloudCommand, &gcloud, &error)) {
-            options = remote::ConnectOptions::fromGcloud(gcloud);
-        } else {
-            options = remote::ConnectOptions::fromSshConfig(m_config.ssh.host);
-            if (m_config.ssh.port != 22 || options.port == 0)
-                options.port = m_config.ssh.port;
-        }
-        if (!m_config.ssh.user.isEmpty())
-            options.user = m_config.ssh.user;
-        if (!m_config.ssh.identityFile.isEmpty())
-            options.identityFiles.prepend(expandHome(m_config.ssh.identityFile));
+        remote::ConnectOptions options = remote::ConnectOptions::fromSetup(m_config.ssh);
         options.pinnedFingerprint = m_flags.fingerprint;
         // Without a terminal nothing can be asked: an unknown host key is refused.
         options.interactive = ::isatty(STDIN_FILENO) == 1 && ::isatty(STDERR_FILENO) == 1 &&

@@ -2,6 +2,8 @@
 
 #include "SshConfig.h"
 #include "plan/GcloudSshCommand.h"
+#include "plan/SetupConfig.h"
+#include "util/LocalPaths.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -37,6 +39,28 @@ ConnectOptions ConnectOptions::fromSshConfig(const QString &hostOrAlias, const Q
     o.proxyJump = hc.proxyJump;
     o.knownHostsFile = hc.userKnownHostsFile;
     return o;
+}
+
+ConnectOptions ConnectOptions::fromSetup(const gs::SshSettings &ssh, const QString &configFile)
+{
+    if (!ssh.gcloudCommand.trimmed().isEmpty()) {
+        GcloudSshCommand command;
+        QString error;
+        if (GcloudSshCommand::parse(ssh.gcloudCommand, &command, &error))
+            return fromGcloud(command);
+    }
+    ConnectOptions options = fromSshConfig(ssh.host.trimmed(), configFile);
+    if (ssh.port != 22 || options.port <= 0)
+        options.port = ssh.port;
+    if (!ssh.user.trimmed().isEmpty())
+        options.user = ssh.user.trimmed();
+    // Like ssh -i: first, and the config file's keys stay as fallbacks.
+    const QString identity = expandHome(ssh.identityFile.trimmed());
+    if (!identity.isEmpty()) {
+        options.identityFiles.removeAll(identity);
+        options.identityFiles.prepend(identity);
+    }
+    return options;
 }
 
 ConnectOptions ConnectOptions::fromGcloud(const gs::GcloudSshCommand &command)

@@ -7,7 +7,8 @@
 
 namespace gs {
 struct GcloudSshCommand;
-}
+struct SshSettings;
+} // namespace gs
 
 namespace gs::remote {
 
@@ -46,6 +47,11 @@ struct ConnectOptions
     // local user name and ~/.ssh/google_compute_engine as gcloud chooses them, host key kept under
     // the instance name.
     static ConnectOptions fromGcloud(const gs::GcloudSshCommand &command);
+    // What the answers of the flow say, the same for the wizard and the CLI: the pasted gcloud
+    // command when there is one (IAP), else the host or ~/.ssh/config alias, with what the user
+    // gave explicitly winning over the config file: a port other than 22, the user, and the
+    // identity file (tried first, ~ expanded).
+    static ConnectOptions fromSetup(const gs::SshSettings &ssh, const QString &configFile = {});
 
     // What the UI shows: "user@host:port" or "user@instance (IAP)".
     QString displayName() const;

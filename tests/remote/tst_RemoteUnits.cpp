@@ -1,3 +1,4 @@
+#include "plan/SetupConfig.h"
 #include "remote/ConnectOptions.h"
 #include "remote/HostInfo.h"
 #include "remote/KnownHosts.h"
@@ -182,6 +183,44 @@ private Q_SLOTS:
         QCOMPARE(o.host, QStringLiteral("203.0.113.7"));
         QCOMPARE(o.port, 2200);
         QCOMPARE(o.knownHostsName(), QStringLiteral("[203.0.113.7]:2200"));
+    }
+
+    // The wizard and the CLI turn the same answers into the same connection.
+    void connectOptionsFromSetup()
+    {
+        QTemporaryDir dir;
+        const QString cfg = dir.filePath(QStringLiteral("config"));
+        writeFile(cfg, "Host runner\n"
+                       "  HostName 203.0.113.7\n"
+                       "  User admin\n"
+                       "  Port 2200\n"
+                       "  IdentityFile ~/.ssh/runner_key\n");
+        gs::SshSettings ssh;
+        ssh.host = QStringLiteral(" runner ");
+        ConnectOptions o = ConnectOptions::fromSetup(ssh, cfg);
+        QCOMPARE(o.host, QStringLiteral("203.0.113.7"));
+        QCOMPARE(o.port, 2200); // 22 is the form's default: the config file's port stays
+        QCOMPARE(o.user, QStringLiteral("admin"));
+        QCOMPARE(o.identityFiles, QStringList{QDir::homePath() + "/.ssh/runner_key"});
+
+        // What the user typed wins, the key first with ~ expanded, the config's as fallback.
+        ssh.port = 2222;
+        ssh.user = QStringLiteral(" ops ");
+        ssh.identityFile = QStringLiteral("~/.ssh/google_compute_engine");
+        o = ConnectOptions::fromSetup(ssh, cfg);
+        QCOMPARE(o.port, 2222);
+        QCOMPARE(o.user, QStringLiteral("ops"));
+        QCOMPARE(o.identityFiles, (QStringList{QDir::homePath() + "/.ssh/google_compute_engine",
+                                               QDir::homePath() + "/.ssh/runner_key"}));
+
+        // A pasted gcloud command means IAP, whatever the host field says.
+        ssh.gcloudCommand = QStringLiteral(
+            "gcloud compute ssh --zone \"us-west1-a\" \"gs-vm\" --tunnel-through-iap "
+            "--project \"my-proj\"");
+        o = ConnectOptions::fromSetup(ssh, cfg);
+        QVERIFY(o.viaGcloud);
+        QVERIFY(o.proxyCommand.contains(QLatin1String("start-iap-tunnel")));
+        QVERIFY(o.proxyCommand.contains(QLatin1String("gs-vm")));
     }
 
     void hostInfoParses()
