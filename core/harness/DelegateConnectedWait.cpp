@@ -94,7 +94,7 @@ void DelegateConnectedWait::onAnswer(const DelegateStatusResult &result)
         finish(Result::success());
         return;
     }
-    if (isFinalFailure(result.failure)) {
+    if (isFinalFailure(result.failure) || result.noTransport) {
         finish(Result::failure(result.message));
         return;
     }

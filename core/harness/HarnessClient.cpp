@@ -151,6 +151,7 @@ void HarnessJob::send(const Request &request)
                 return;
             CallResult result;
             result.failure = Failure::CannotReach;
+            result.noTransport = true;
             result.url = m_request.urls.value(0);
             result.message = message;
             result.detail = detail;

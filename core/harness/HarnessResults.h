@@ -35,6 +35,7 @@ struct CallResult
     QString message;    // translated, one or two sentences saying what is wrong and what to do
     QString detail;     // technical text (Qt's error, TLS errors, server text); never the API key
     QUrl url;           // the URL last called; it never carries the key
+    bool noTransport = false; // the HTTP plugin could not be loaded: retrying will not help
 
     bool ok() const { return failure == Failure::None; }
 };

@@ -2,6 +2,7 @@
 // and without the plugin every call fails with a message naming where it was looked for. This
 // test does not link Qt Network (its server is a plain POSIX socket), so /proc/self/maps shows
 // exactly what the client loaded.
+#include "harness/DelegateConnectedWait.h"
 #include "harness/HarnessClient.h"
 #include "harness/HarnessPreflight.h"
 #include "harness/HttpTransportLoader.h"
@@ -239,6 +240,7 @@ void tst_HarnessTransportLoading::missingPluginFailsEveryCall()
         QVERIFY2(result.detail.contains(detailPart, Qt::CaseInsensitive),
                  qPrintable(result.detail));
         QVERIFY(result.message.contains(result.detail));
+        QVERIFY(result.noTransport);
         QVERIFY(!result.message.contains(kCanaryKey));
         QVERIFY(!result.detail.contains(kCanaryKey));
     }
@@ -255,6 +257,21 @@ void tst_HarnessTransportLoading::missingPluginFailsEveryCall()
     QVERIFY(!preflightResult.ok);
     QVERIFY2(preflightResult.message.contains(QDir::cleanPath(dir)),
              qPrintable(preflightResult.message));
+
+    // Waiting for the delegate gives up at once: polling cannot bring the plugin back.
+    DelegateConnectedWait wait(&client);
+    wait.setPollInterval(std::chrono::milliseconds(50));
+    wait.setDeadline(std::chrono::minutes(5));
+    QSignalSpy waited(&wait, &DelegateConnectedWait::finished);
+    qputenv(HttpTransportLoader::kPluginDirVariable, dir.toLocal8Bit());
+    wait.start(m_server.baseUrl(), kAccount, kCanaryKey, QStringLiteral("d"));
+    const bool waitDone = waited.wait(10000);
+    qputenv(HttpTransportLoader::kPluginDirVariable, m_pluginDir.toLocal8Bit());
+    QVERIFY(waitDone);
+    const auto waitResult = waited.at(0).at(0).value<gs::Result>();
+    QVERIFY(!waitResult.ok);
+    QVERIFY2(waitResult.message.contains(QDir::cleanPath(dir)), qPrintable(waitResult.message));
+    QVERIFY(!waitResult.message.contains(kCanaryKey));
 
     QCOMPARE(m_server.connections(), 0);
     QVERIFY(!qtNetworkMapped());
