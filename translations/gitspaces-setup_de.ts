@@ -1105,6 +1105,22 @@ Vergleichen Sie ihn mit dem, was die VM meldet (ssh-keygen -lf /etc/ssh/ssh_host
         <source>Fix: %1</source>
         <translation>Korrektur: %1</translation>
     </message>
+    <message>
+        <source>Save, then open it</source>
+        <translation>Speichern, dann öffnen</translation>
+    </message>
+    <message>
+        <source>Discard the edits and open it</source>
+        <translation>Änderungen verwerfen und öffnen</translation>
+    </message>
+    <message>
+        <source>The text in the editor is not saved in any file. The pool file is now %1.</source>
+        <translation>Der Text im Editor ist in keiner Datei gespeichert. Die Pool-Datei ist jetzt %1.</translation>
+    </message>
+    <message>
+        <source>%1 has edits that are not saved. The pool file is now %2.</source>
+        <translation>%1 hat ungespeicherte Änderungen. Die Pool-Datei ist jetzt %2.</translation>
+    </message>
 </context>
 <context>
     <name>gs::PrerequisitesPage</name>
@@ -1151,10 +1167,6 @@ Vergleichen Sie ihn mit dem, was die VM meldet (ssh-keygen -lf /etc/ssh/ssh_host
     <message>
         <source>This computer</source>
         <translation>Dieser Computer</translation>
-    </message>
-    <message>
-        <source>Looking…</source>
-        <translation>Suche …</translation>
     </message>
     <message>
         <source>SSH key:</source>
@@ -1219,6 +1231,30 @@ Vergleichen Sie ihn mit dem, was die VM meldet (ssh-keygen -lf /etc/ssh/ssh_host
     <message>
         <source>VM instances in the Cloud Console</source>
         <translation>VM-Instanzen in der Cloud Console</translation>
+    </message>
+    <message>
+        <source>Resuming an earlier setup?</source>
+        <translation>Eine frühere Einrichtung fortsetzen?</translation>
+    </message>
+    <message>
+        <source>Open saved answers…</source>
+        <translation>Gespeicherte Antworten öffnen …</translation>
+    </message>
+    <message>
+        <source>A file saved with &quot;Save answers…&quot; on the Summary page, or a config file of the command line</source>
+        <translation>Eine mit „Antworten speichern …“ auf der Seite Zusammenfassung gespeicherte Datei oder eine Konfigurationsdatei der Kommandozeile</translation>
+    </message>
+    <message>
+        <source>Open answers</source>
+        <translation>Antworten öffnen</translation>
+    </message>
+    <message>
+        <source>Setup answers (*.yaml *.yml);;All files (*)</source>
+        <translation>Einrichtungsantworten (*.yaml *.yml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Opened %1: every page now shows its answers.</source>
+        <translation>%1 geöffnet: Jede Seite zeigt jetzt ihre Antworten.</translation>
     </message>
 </context>
 <context>
@@ -1916,6 +1952,25 @@ Vergleichen Sie ihn mit dem, was die VM meldet (ssh-keygen -lf /etc/ssh/ssh_host
     </message>
 </context>
 <context>
+    <name>gs::harness::HttpTransportLoader</name>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: Datei nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>%1: not a gitspaces-setup HTTP plugin (%2)</source>
+        <translation>%1: kein HTTP-Plugin von gitspaces-setup (%2)</translation>
+    </message>
+    <message>
+        <source>Cannot make HTTP requests: the component %1 could not be loaded from %2 (%3). Reinstall gitspaces-setup, or set %4 to the directory that holds it.</source>
+        <translation>HTTP-Anfragen sind nicht möglich: Die Komponente %1 konnte nicht aus %2 geladen werden (%3). Installieren Sie gitspaces-setup neu oder setzen Sie %4 auf das Verzeichnis, das sie enthält.</translation>
+    </message>
+    <message>
+        <source>no directory</source>
+        <translation>kein Verzeichnis</translation>
+    </message>
+</context>
+<context>
     <name>gs::harness::LatestVersionJob</name>
     <message>
         <source>Enter the account id first.</source>
@@ -2410,6 +2465,21 @@ Vergleichen Sie ihn mit dem, was die VM meldet (ssh-keygen -lf /etc/ssh/ssh_host
     <message>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>gs::remote::detail::LibSsh</name>
+    <message>
+        <source>The SSH library (libssh 0.10, libssh.so.4) could not be loaded: %1. Install the libssh-4 package.</source>
+        <translation>Die SSH-Bibliothek (libssh 0.10, libssh.so.4) konnte nicht geladen werden: %1. Installieren Sie das Paket libssh-4.</translation>
+    </message>
+    <message>
+        <source>The SSH library %1 lacks functions this program needs (%2). Install libssh 0.10 (the libssh-4 package of Debian 12).</source>
+        <translation>Der SSH-Bibliothek %1 fehlen Funktionen, die dieses Programm braucht (%2). Installieren Sie libssh 0.10 (das Paket libssh-4 von Debian 12).</translation>
+    </message>
+    <message>
+        <source>The SSH library %1 is version %2; this program needs libssh 0.10 or newer.</source>
+        <translation>Die SSH-Bibliothek %1 hat die Version %2; dieses Programm braucht libssh 0.10 oder neuer.</translation>
     </message>
 </context>
 <context>
