@@ -9,6 +9,7 @@
 #include "pages/RunnerPage.h"
 #include "pages/SummaryPage.h"
 #include "widgets/FileDialogs.h"
+#include "widgets/InlineError.h"
 
 #include "plan/ConfigFile.h"
 #include "secrets/MemorySecretStore.h"
@@ -96,6 +97,7 @@ private Q_SLOTS:
     void noKeychainSaysSoAndStoresNothing();
     void answersRoundTripWithoutSecrets();
     void answersOpenedOnTheFirstPage();
+    void inlineErrorsCanBeCopied();
     void pagesBuildOnFirstShowAndSayWhen();
     void localEnvironmentIsFound();
 
@@ -608,6 +610,19 @@ void TestSetupWizard::answersOpenedOnTheFirstPage()
     next(SetupWizard::Connect);
     QCOMPARE(child<QLineEdit>(m_wizard->currentPage(), "hostEdit")->text(),
              QStringLiteral("resumed-vm.example"));
+}
+
+void TestSetupWizard::inlineErrorsCanBeCopied()
+{
+    InlineError message(QStringLiteral("probe"));
+    message.setError(QStringLiteral("json_path must be inside /runner"));
+    QVERIFY(message.textInteractionFlags() & Qt::TextSelectableByMouse);
+    QVERIFY(message.hasError());
+    message.setMessage(QStringLiteral("Pick the pool.yaml"), InlineError::Kind::Info);
+    QCOMPARE(message.textInteractionFlags(), Qt::NoTextInteraction);
+    QVERIFY(!message.hasError());
+    message.setMessage(QStringLiteral("an old image"), InlineError::Kind::Warning);
+    QVERIFY(message.textInteractionFlags() & Qt::TextSelectableByMouse);
 }
 
 void TestSetupWizard::pagesBuildOnFirstShowAndSayWhen()

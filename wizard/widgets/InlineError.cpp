@@ -10,13 +10,15 @@ InlineError::InlineError(const QString &objectName, QWidget *parent)
     setObjectName(objectName);
     setWordWrap(true);
     setTextFormat(Qt::PlainText);
-    setTextInteractionFlags(Qt::TextSelectableByMouse);
     setVisible(false);
 }
 
 void InlineError::setMessage(const QString &message, Kind kind)
 {
     m_kind = kind;
+    // Errors and warnings can be selected and copied (into a search, a ticket); a hint need not,
+    // and a plain label lays out without a text document (the first page shows one at start).
+    setTextInteractionFlags(kind == Kind::Info ? Qt::NoTextInteraction : Qt::TextSelectableByMouse);
     setText(message);
     QPalette pal = palette();
     switch (kind) {
