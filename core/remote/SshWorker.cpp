@@ -1245,8 +1245,9 @@ void SshWorker::runCommand(quint64 id, const QString &command, QByteArray stdinD
             result.status = CommandResult::Status::ConnectionLost;
             result.errorMessage =
                 tr("The connection was lost before “%1” could start: %2").arg(command, error);
-            finish();
+            // Lost first: whoever handles the result finds the session already disconnected.
             markLost(result.errorMessage);
+            finish();
             return;
         }
         result.status = CommandResult::Status::Failed;
@@ -1365,8 +1366,8 @@ void SshWorker::runCommand(quint64 id, const QString &command, QByteArray stdinD
                                       .arg(command);
         }
         libssh().ssh_channel_free(ch);
+        markLost(result.errorMessage); // before the result, as above
         finish();
-        markLost(result.errorMessage);
         return;
     }
     if (cancelled) {
@@ -1440,6 +1441,11 @@ void SshWorker::uploadFile(quint64 id, const QByteArray &content, const QString 
         result.errorMessage = message;
         Q_EMIT uploadFinished(id, result);
     };
+    // Lost first: whoever handles the result finds the session already disconnected.
+    auto failLost = [&](const QString &message) {
+        markLost(message);
+        fail(message);
+    };
     if (isCancelled(id)) {
         result.cancelled = true;
         fail(tr("Cancelled before it started."));
@@ -1474,8 +1480,7 @@ void SshWorker::uploadFile(quint64 id, const QByteArray &content, const QString 
         if (sftp)
             libssh().sftp_free(sftp);
         if (!libssh().ssh_is_connected(m_session)) {
-            fail(tr("The connection was lost before %1 was uploaded.").arg(remotePath));
-            markLost(result.errorMessage);
+            failLost(tr("The connection was lost before %1 was uploaded.").arg(remotePath));
             return;
         }
         fail(tr("The server offers no SFTP: %1").arg(err));
@@ -1509,9 +1514,8 @@ void SshWorker::uploadFile(quint64 id, const QByteArray &content, const QString 
         const bool lostNow = !libssh().ssh_is_connected(m_session) || m_abort;
         libssh().sftp_free(sftp);
         if (lostNow) {
-            fail(tr("The connection was lost while uploading %1; nothing was put in place.")
-                     .arg(remotePath));
-            markLost(result.errorMessage);
+            failLost(tr("The connection was lost while uploading %1; nothing was put in place.")
+                         .arg(remotePath));
         } else {
             fail(message);
             restartKeepalive();

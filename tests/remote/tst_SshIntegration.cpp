@@ -829,13 +829,14 @@ private Q_SLOTS:
         QVERIFY(sshd->isRunning());
         trust(*sshd);
         ConnectOptions o = baseOptions(*sshd);
-        o.keepaliveIntervalMs = 300;
-        o.silenceTimeoutMs = 1500;
+        // Short enough for a test, with room for keepalive answers delayed by a loaded machine.
+        o.keepaliveIntervalMs = 500;
+        o.silenceTimeoutMs = 3000;
         SshSession session;
         ConnectResult c = connectAndWait(session, o);
         QVERIFY2(c.ok(), qPrintable(c.message));
         // A command that is quiet on purpose is not mistaken for a dead server.
-        RunOutcome quiet = runAndWait(session, QStringLiteral("sleep 2; echo awake"));
+        RunOutcome quiet = runAndWait(session, QStringLiteral("sleep 4; echo awake"));
         QCOMPARE(quiet.result.stdOut, QByteArray("awake\n"));
 
         CommandJob *job = session.run(QStringLiteral("echo started; sleep 30"));
