@@ -495,6 +495,68 @@ private Q_SLOTS:
         QVERIFY2(r.message.contains(QStringLiteral("no route to bastion")), qPrintable(r.message));
     }
 
+    // ProxyJump becomes `ssh -W` through the bastion, as OpenSSH does it. The OpenSSH client reads
+    // its config from the passwd home, which a test must not touch: a shim on PATH gives it one
+    // of the test's own (-F) and records its arguments; everything else is real.
+    void proxyJumpThroughABastion()
+    {
+        TestSshd::Options bastionOptions;
+        bastionOptions.tcpForwarding = true;
+        auto bastion = startSshd(bastionOptions);
+        QVERIFY(bastion->isRunning());
+        QTemporaryDir bin;
+        const QString argsFile = bin.filePath(QStringLiteral("args"));
+        const QString clientConfig = bin.filePath(QStringLiteral("ssh_config"));
+        const QString bastionKnownHosts = bin.filePath(QStringLiteral("known_hosts"));
+        writeFile(clientConfig, QStringLiteral("Host 127.0.0.1\n"
+                                               "  IdentityFile %1\n"
+                                               "  IdentitiesOnly yes\n"
+                                               "  UserKnownHostsFile %2\n"
+                                               "  GlobalKnownHostsFile /dev/null\n"
+                                               "  StrictHostKeyChecking yes\n"
+                                               "  BatchMode yes\n")
+                                    .arg(bastion->clientKey(TestSshd::PlainKey), bastionKnownHosts)
+                                    .toUtf8());
+        const QString realSsh = QStandardPaths::findExecutable(QStringLiteral("ssh"));
+        QVERIFY2(!realSsh.isEmpty(), "the OpenSSH client is needed (openssh-client)");
+        writeFile(bin.filePath(QStringLiteral("ssh")),
+                  QStringLiteral("#!/bin/sh\necho \"$@\" > %1\nexec %2 -F %3 \"$@\"\n")
+                      .arg(argsFile, realSsh, clientConfig)
+                      .toUtf8(),
+                  QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        const QByteArray oldPath = qgetenv("PATH");
+        qputenv("PATH", QFile::encodeName(bin.path()) + ':' + oldPath);
+        auto restore = qScopeGuard([&] { qputenv("PATH", oldPath); });
+
+        ConnectOptions o = baseOptions(*m_sshd);
+        o.proxyJump = QStringLiteral("%1@127.0.0.1:%2").arg(bastion->user()).arg(bastion->port());
+
+        // A bastion whose host key the client does not know: refused, and the message says why.
+        {
+            SshSession session;
+            const ConnectResult r = connectAndWait(session, o);
+            QCOMPARE(r.error, ConnectError::ProxyFailed);
+            QVERIFY2(r.message.contains(QLatin1String("Host key verification failed")),
+                     qPrintable(r.message));
+        }
+
+        writeFile(bastionKnownHosts, bastion->knownHostsLine().toUtf8() + '\n');
+        SshSession session;
+        const ConnectResult r = connectAndWait(session, o);
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        QCOMPARE(readFile(argsFile).trimmed(),
+                 QStringLiteral("-l %1 -p %2 -W [127.0.0.1]:%3 127.0.0.1")
+                     .arg(bastion->user())
+                     .arg(bastion->port())
+                     .arg(m_sshd->port())
+                     .toUtf8());
+        QCOMPARE(runAndWait(session, QStringLiteral("echo through the bastion")).result.stdOut,
+                 QByteArray("through the bastion\n"));
+        // The target's host key is checked by us, under the target's name, not the bastion's.
+        QCOMPARE(r.hostKey.fingerprint, m_sshd->hostKeyFingerprint());
+        QVERIFY(bastion->log().contains(QLatin1String("Accepted publickey for")));
+    }
+
     void iapThroughStandInGcloud()
     {
         QTemporaryDir bin;

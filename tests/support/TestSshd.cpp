@@ -238,7 +238,8 @@ bool TestSshd::prepare(QString *error)
         QStringLiteral("PermitRootLogin no"),
         QStringLiteral("AllowUsers %1").arg(user),
         QStringLiteral("AllowAgentForwarding no"),
-        QStringLiteral("AllowTcpForwarding no"),
+        m_options.tcpForwarding ? QStringLiteral("AllowTcpForwarding yes")
+                                : QStringLiteral("AllowTcpForwarding no"),
         QStringLiteral("X11Forwarding no"),
         QStringLiteral("PrintMotd no"),
         QStringLiteral("PrintLastLog no"),

@@ -53,6 +53,7 @@ public:
         QByteArray password = "test-password-123";
         bool dockerGroup = false;
         bool keyboardInteractive = false;
+        bool tcpForwarding = false; // a bastion for ProxyJump (ssh -W)
         QList<Bind> binds;
         QList<Tmpfs> tmpfs;
         QStringList extraConfig; // more sshd_config lines
