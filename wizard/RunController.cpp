@@ -368,6 +368,7 @@ RunPanel *RunController::makeRunPanel(steps::StepKind kind, QWidget *parent)
         [this](std::function<void(bool, const QString &)> done) { reconnect(std::move(done)); });
     connect(panel, &RunPanel::finished, this, [this] {
         followEffectiveConfig();
+        updateHarnessInputs();
         updateResults();
         updateConnectionState();
         updateUninstallPlan();
@@ -556,6 +557,8 @@ void RunController::updateHarnessInputs()
         m_delegateStatus->setManagerUrl(d.manager);
         m_delegateStatus->setAccountId(d.accountId);
         m_delegateStatus->setDelegateName(d.name);
+        // Known once "Run for me" verified the delegate: the check then looks for our replica.
+        m_delegateStatus->setExpectedHostName(m_context->delegateHostName());
     }
 }
 

@@ -364,8 +364,9 @@ private:
                     quit(Success);
                 });
         m_out << tr("Waiting for Harness to list the delegate as connected…") << Qt::endl;
+        // Our replica, not just any delegate of that name (another host may run one too).
         wait->start(m_config.delegate.manager, m_config.delegate.accountId, m_apiKey,
-                    m_config.delegate.name);
+                    m_config.delegate.name, m_context->delegateHostName());
     }
 
     void writeTranscript()

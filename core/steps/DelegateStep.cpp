@@ -141,7 +141,7 @@ void DelegateStep::poll()
     const QStringList lines = {
         context()->privileged(QStringLiteral("docker inspect -f '{{.State.Status}}|"
                                              "{{if .State.Health}}{{.State.Health.Status}}{{end}}|"
-                                             "{{.RestartCount}}' ") +
+                                             "{{.RestartCount}}|{{.Config.Hostname}}' ") +
                               name) +
             QStringLiteral(" 2>&1 | sed 's/^/@@state=/'"),
         context()->privileged(QStringLiteral("docker logs --tail 400 ") + name) +
@@ -196,6 +196,7 @@ void DelegateStep::poll()
                 noteDone(tr("The delegate registered with id %1 and reports healthy (after %2 s)")
                              .arg(m_delegateId)
                              .arg(waitedS));
+                context()->setDelegateHostName(state.value(3).trimmed());
                 succeed();
                 return;
             }

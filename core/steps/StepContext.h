@@ -72,6 +72,12 @@ public:
 
     PreparedPool &pool() { return m_pool; }
 
+    // The delegate container's host name (Docker's default: its short id), as the delegate
+    // reports it to Harness: how the Selector check tells our replica from a same-named delegate
+    // on another host. Known once the delegate step verified the container; empty before.
+    QString delegateHostName() const { return m_delegateHostName; }
+    void setDelegateHostName(const QString &hostName) { m_delegateHostName = hostName; }
+
 private:
     QPointer<remote::RemoteSession> m_session;
     SetupConfig m_config;
@@ -82,6 +88,7 @@ private:
     QString m_token;
     QByteArray m_sudoPassword;
     PreparedPool m_pool;
+    QString m_delegateHostName;
 };
 
 } // namespace gs::steps

@@ -215,6 +215,9 @@ public:
     // The NG delegate list (needs an API key): what Harness says of docker-delegate.
     bool delegateListed = true;
     bool delegateConnected = true;
+    // The replica's host name: by default the delegate container's, as a real delegate reports
+    // it (Docker's default host name is the container's short id).
+    QByteArray replicaHost;
     int listHits = 0;
     QByteArray apiKey;
     bool sawApiKey = false;
@@ -236,11 +239,18 @@ public:
                         sawApiKey = sawApiKey || request.contains("x-api-key: " + apiKey);
                         const QByteArray now =
                             QByteArray::number(QDateTime::currentMSecsSinceEpoch());
+                        QByteArray host = replicaHost;
+                        if (host.isEmpty())
+                            host = docker({QStringLiteral("inspect"), QStringLiteral("-f"),
+                                           QStringLiteral("{{.Config.Hostname}}"),
+                                           QStringLiteral("docker-delegate")})
+                                       .trimmed();
                         body = delegateListed
                                    ? "{\"resource\":[{\"name\":\"docker-delegate\",\"connected\":" +
                                          QByteArray(delegateConnected ? "true" : "false") +
                                          ",\"lastHeartBeat\":" + now +
-                                         ",\"delegateReplicas\":[{\"hostName\":\"gs-vm\","
+                                         ",\"delegateReplicas\":[{\"hostName\":\"" + host +
+                                         "\","
                                          "\"version\":\"25.03.85504\",\"connected\":true,"
                                          "\"lastHeartbeat\":" +
                                          now + "}]}]}"

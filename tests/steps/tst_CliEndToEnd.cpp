@@ -196,16 +196,21 @@ private Q_SLOTS:
     void applyEndsConnectedInHarness_data()
     {
         QTest::addColumn<bool>("connected");
-        QTest::newRow("connected") << true;
-        QTest::newRow("never connects") << false;
+        QTest::addColumn<QByteArray>("replicaHost"); // empty: the delegate container's own
+        QTest::newRow("connected") << true << QByteArray();
+        QTest::newRow("never connects") << false << QByteArray();
+        // A same-named delegate on another host is connected, ours is not listed.
+        QTest::newRow("another host's replica") << true << QByteArray("old-runner-vm");
     }
     void applyEndsConnectedInHarness()
     {
         QFETCH(bool, connected);
+        QFETCH(QByteArray, replicaHost);
         const QByteArray apiKey = "pat.6_vVHzo9Qeu9fXvj-AcQCb.CANARYKEY.c2VjcmV0LWNhbmFyeQ";
         FakeManager manager;
         manager.apiKey = apiKey;
         manager.delegateConnected = connected;
+        manager.replicaHost = replicaHost;
         const ConfigFile::LoadResult loaded = ConfigFile::load(m_config);
         QVERIFY(loaded.ok);
         SetupConfig config = loaded.config;
@@ -225,9 +230,15 @@ private Q_SLOTS:
         QVERIFY(manager.sawApiKey);
         QVERIFY(!run.out.contains(QString::fromLatin1(apiKey)));
         QVERIFY(!run.err.contains(QString::fromLatin1(apiKey)));
-        if (connected) {
+        if (connected && replicaHost.isEmpty()) {
             QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
             QVERIFY2(run.out.contains(QLatin1String("connected in Harness")), qPrintable(run.out));
+        } else if (connected) {
+            QCOMPARE(run.exitCode, 1);
+            QVERIFY2(run.err.contains(QLatin1String("another host runs a delegate of the same "
+                                                    "name")),
+                     qPrintable(run.out + run.err));
+            QVERIFY2(run.err.contains(QLatin1String("old-runner-vm")), qPrintable(run.err));
         } else {
             QCOMPARE(run.exitCode, 1);
             QVERIFY2(run.out.contains(QLatin1String("does not list it as connected")),

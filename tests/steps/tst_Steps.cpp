@@ -148,7 +148,7 @@ struct FakeHost
                             out += "@@log=ERROR Delegate used invalid token. Self destruct "
                                    "procedure will be initiated.\n";
                         } else {
-                            out += "@@state=running|healthy|0\n";
+                            out += "@@state=running|healthy|0|4567ef012345\n";
                             out += "@@log=INFO Delegate registered with id abc123\n";
                         }
                         return FakeRemoteSession::exited(0, out);
@@ -447,6 +447,8 @@ void tst_Steps::freshHostRunsThePlannedCommands()
     QVERIFY(run.succeeded());
     QCOMPARE(run.results().size(), 4);
     QCOMPARE(decisions.size(), 0);
+    // The delegate container's host name, for telling our replica apart in Harness.
+    QCOMPARE(context.delegateHostName(), QStringLiteral("4567ef012345"));
 
     // Docker reached through the group: the plan is built without sudo, and the engine ran
     // exactly its commands.
