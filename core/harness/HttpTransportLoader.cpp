@@ -6,6 +6,8 @@
 #include <QFileInfo>
 #include <QPluginLoader>
 
+#include <utility>
+
 namespace gs::harness {
 
 namespace {
@@ -83,7 +85,11 @@ HttpTransportLoader::Result HttpTransportLoader::load()
             .arg(pluginFileName(),
                  shown.isEmpty() ? tr("no directory") : shown.join(QStringLiteral(", ")),
                  result.detail, QString::fromLatin1(kPluginDirVariable));
-    qCWarning(lcHarness).noquote() << result.message;
+    // Every request after this one fails the same way and says so in its own result: the log
+    // (which a CLI user sees on stderr) needs it once.
+    static bool warned = false;
+    if (!std::exchange(warned, true))
+        qCWarning(lcHarness).noquote() << result.message;
     return result;
 }
 
