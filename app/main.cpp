@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QTranslator>
 
 namespace {
@@ -47,6 +48,9 @@ int main(int argc, char **argv)
 {
     setIdentity();
     if (wantsCommandLine(argc, argv)) {
+        // The command line says what matters itself; the areas' info lines would only repeat
+        // it on stderr. Warnings stay, and QT_LOGGING_RULES turns anything back on.
+        QLoggingCategory::setFilterRules(QStringLiteral("gs.*.info=false"));
         QCoreApplication app(argc, argv);
         installTranslators(app);
         int exitCode = gs::cli::UsageError;

@@ -246,6 +246,23 @@ private Q_SLOTS:
         }
     }
 
+    // What a user reads on the console says each thing once: no log lines repeating it.
+    void consoleSaysEachThingOnce()
+    {
+        const QString path = m_local.filePath(QStringLiteral("refused.yaml"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("ssh:\n  host: 127.0.0.1\n  port: 1\n");
+        file.close();
+        const CliRun run = cli({QStringLiteral("check"), QStringLiteral("--config"), path,
+                                QStringLiteral("--offline")},
+                               {}, {QStringLiteral("QT_LOGGING_RULES=")});
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.err.count(QLatin1String("refused the connection")), 1);
+        QVERIFY2(!run.err.contains(QLatin1String("gs.remote")), qPrintable(run.err));
+        QVERIFY2(run.out.contains(QLatin1String("Connecting to")), qPrintable(run.out));
+    }
+
     void usageErrors()
     {
         QCOMPARE(cli({QStringLiteral("apply")}).exitCode, 2);
