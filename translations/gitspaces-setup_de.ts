@@ -2074,6 +2074,10 @@ Vergleichen Sie ihn mit dem, was die VM meldet (ssh-keygen -lf /etc/ssh/ssh_host
         <source>a value</source>
         <translation>ein Wert</translation>
     </message>
+    <message>
+        <source>json_path on line %1 is an alias, an anchored or tagged empty value, or not a plain value at all; write the path the container sees (%2) there by hand.</source>
+        <translation>json_path in Zeile %1 ist ein Alias, ein leerer Wert mit Anker oder Tag oder gar kein einfacher Wert; tragen Sie den Pfad, den der Container sieht (%2), dort von Hand ein.</translation>
+    </message>
 </context>
 <context>
     <name>gs::pool::Validator</name>

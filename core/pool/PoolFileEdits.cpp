@@ -28,6 +28,9 @@ struct Found
     JsonPathReference ref;
     int valueNode = -1;
     int keyNode = -1;
+    // False for a value rewriteJsonPath must not touch: an alias, a collection, or an empty
+    // value with an anchor or tag (text inserted after the key would land before those).
+    bool editable = true;
 };
 
 // Every pool's spec.account.json_path key/value in the first document.
@@ -72,6 +75,11 @@ QList<Found> findJsonPaths(const QByteArray &text, YamlTree &tree, bool *parsed)
                                                       v.inFlow, v.plain, v.value);
             f.ref.offset = offset;
             f.ref.length = length;
+            // An empty scalar after a tag ("json_path: !!str" and a line break): the text found
+            // past the break belongs to the next key, not to this value.
+            if (v.value.empty() &&
+                std::memchr(data + v.pos, '\n', static_cast<std::size_t>(offset - v.pos)))
+                f.editable = false;
         } else {
             // An empty value: the place right after "json_path:".
             const YamlNode &k = tree.node(keyNode);
@@ -83,6 +91,9 @@ QList<Found> findJsonPaths(const QByteArray &text, YamlTree &tree, bool *parsed)
             std::size_t q = p + 1;
             while (q < size && data[q] == ' ')
                 ++q;
+            if (v.kind != NodeKind::Null ||
+                (q < size && (data[q] == '&' || data[q] == '!' || data[q] == '*')))
+                f.editable = false;
             const std::string_view rest(data + q, size - q);
             int nullLength = 0;
             for (const char *word : {"null", "Null", "NULL", "~"}) {
@@ -177,6 +188,14 @@ Result rewriteJsonPath(const QByteArray &text, const QString &containerPath, QBy
                                   "path can be rewritten."));
     if (found.isEmpty())
         return Result::failure(tr("No pool in the file has `spec.account.json_path`."));
+    for (const Found &f : found) {
+        if (!f.editable)
+            return Result::failure(
+                tr("json_path on line %1 is an alias, an anchored or tagged empty value, or not a "
+                   "plain value at all; write the path the container sees (%2) there by hand.")
+                    .arg(f.ref.line)
+                    .arg(containerPath));
+    }
     const std::string value = containerPath.toStdString();
     Fix fix;
     fix.title = tr("Use %1").arg(containerPath);

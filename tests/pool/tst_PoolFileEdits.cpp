@@ -19,6 +19,8 @@ private Q_SLOTS:
     void rewriteJsonPath_data();
     void rewriteJsonPath();
     void rewriteFailsWithoutJsonPath();
+    void rewriteRefusesWhatItCannotEditSafely_data();
+    void rewriteRefusesWhatItCannotEditSafely();
     void localKeyFile();
     void applyFixBackToFront();
     void textFormat();
@@ -107,6 +109,34 @@ void tst_PoolFileEdits::rewriteFailsWithoutJsonPath()
         out,
         QByteArray(
             "instances:\n- spec:\n    account:\n      json_path: \"/runner/my key: #1.json\"\n"));
+}
+
+// Values a text edit after the key would corrupt (found by the fuzzer: an anchored empty value
+// got the path written in front of its anchor). The rewrite is refused with what to do, and the
+// output is left alone; the validator then reports the json_path as it is.
+void tst_PoolFileEdits::rewriteRefusesWhatItCannotEditSafely_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    const QByteArray head =
+        "instances:\n  - name: a\n    type: google\n    spec:\n      account:\n";
+    QTest::newRow("anchored empty value")
+        << head + "        json_path: &key\n        project_id: p\n";
+    QTest::newRow("tagged empty value before the next key")
+        << head + "        json_path: !!str\n        no_service_account: true\n";
+    QTest::newRow("alias") << QByteArray("x-key: &k keys/sa.json\n") + head +
+                                  "        json_path: *k\n";
+    QTest::newRow("a mapping") << head + "        json_path: {file: sa.json}\n";
+}
+
+void tst_PoolFileEdits::rewriteRefusesWhatItCannotEditSafely()
+{
+    QFETCH(QByteArray, input);
+    QByteArray out = "untouched";
+    const gs::Result r = gs::pool::rewriteJsonPath(input, QStringLiteral("/runner/sa.json"), &out);
+    QVERIFY(!r.ok);
+    QVERIFY2(r.message.contains(QLatin1String("by hand")), qPrintable(r.message));
+    QVERIFY2(r.message.contains(QLatin1String("/runner/sa.json")), qPrintable(r.message));
+    QCOMPARE(out, QByteArray("untouched"));
 }
 
 void tst_PoolFileEdits::localKeyFile()
