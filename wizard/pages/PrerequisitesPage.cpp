@@ -144,7 +144,7 @@ void PrerequisitesPage::build()
 void PrerequisitesPage::initializePage()
 {
     SetupPage::initializePage();
-    // The wizard scans after its first paint; until then the page says "Looking…".
+    // The wizard scans after its first paint; the box appears when the scan answers.
     showEnvironment();
 }
 
