@@ -114,17 +114,7 @@ void DelegateStep::startContainer(bool replacing)
             },
             options);
     };
-    if (!replacing) {
-        start();
-        return;
-    }
-    execPlanned(remove, [this, start](const remote::CommandResult &result) {
-        if (!result.succeeded()) {
-            failCommand(tr("Removing the old delegate"), result);
-            return;
-        }
-        start();
-    });
+    removeFirstIf(replacing, remove, tr("Removing the old delegate"), start);
 }
 
 void DelegateStep::waitHealthy()

@@ -284,17 +284,7 @@ void RunnerStep::startContainer(bool replacing)
             waitHealthy();
         });
     };
-    if (!replacing) {
-        start();
-        return;
-    }
-    execPlanned(remove, [this, start](const remote::CommandResult &result) {
-        if (!result.succeeded()) {
-            failCommand(tr("Removing the old runner"), result);
-            return;
-        }
-        start();
-    });
+    removeFirstIf(replacing, remove, tr("Removing the old runner"), start);
 }
 
 void RunnerStep::waitHealthy()

@@ -231,6 +231,23 @@ void StepJob::keepContainer(const KeptContainer &kept, std::function<void()> the
          });
 }
 
+void StepJob::removeFirstIf(bool replacing, const PlannedCommand &remove,
+                            const QString &removingWhat, std::function<void()> then)
+{
+    if (!replacing) {
+        then();
+        return;
+    }
+    execPlanned(remove,
+                [this, removingWhat, then = std::move(then)](const remote::CommandResult &result) {
+                    if (!result.succeeded()) {
+                        failCommand(removingWhat, result);
+                        return;
+                    }
+                    then();
+                });
+}
+
 void StepJob::ask(const Decision &decision, std::function<void(bool)> then)
 {
     if (m_finished)

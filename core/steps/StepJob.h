@@ -97,6 +97,10 @@ protected:
         QString startedNote;
     };
     void keepContainer(const KeptContainer &kept, std::function<void()> then);
+    // then() at once, or, when replacing, once the plan's `remove` succeeded (a failed removal
+    // ends the step, named by `removingWhat`).
+    void removeFirstIf(bool replacing, const PlannedCommand &remove, const QString &removingWhat,
+                       std::function<void()> then);
     void after(int ms, std::function<void()> then);
 
     // Makes sure HostFacts are known (runs the preflight probe once per context).
