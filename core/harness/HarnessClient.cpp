@@ -497,8 +497,8 @@ HttpTransport *HarnessClient::transport(QString *message, QString *detail)
     }
     m_transport = loaded.factory->createTransport();
     m_transport->setProxy(m_proxy);
-    if (!m_extraCaPem.isEmpty() && m_transport->addCaCertificates(m_extraCaPem) == 0)
-        qCWarning(lcHarness) << "The extra CA certificates hold no PEM certificate.";
+    if (!m_extraCaPem.isEmpty())
+        trustOnTransport(m_extraCaPem);
     return m_transport.get();
 }
 
@@ -531,7 +531,13 @@ void HarnessClient::addCaCertificates(const QByteArray &pem)
     QByteArray text = pem.trimmed();
     text.append('\n');
     m_extraCaPem += text;
-    if (m_transport && m_transport->addCaCertificates(text) == 0)
+    if (m_transport)
+        trustOnTransport(text);
+}
+
+void HarnessClient::trustOnTransport(const QByteArray &pem)
+{
+    if (m_transport->addCaCertificates(pem) == 0)
         qCWarning(lcHarness) << "The extra CA certificates hold no PEM certificate.";
 }
 

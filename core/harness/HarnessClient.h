@@ -162,6 +162,7 @@ public:
 
 private:
     friend class HarnessJob;
+    void trustOnTransport(const QByteArray &pem); // m_transport set
     // Loads the plugin on first use; nullptr with `message` and `detail` set if it cannot.
     HttpTransport *transport(QString *message, QString *detail);
 

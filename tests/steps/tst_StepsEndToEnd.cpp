@@ -49,6 +49,23 @@ struct Outcome
     }
 };
 
+// An sshd whose /etc/sudoers (inside its private mount namespace) is `rules`, or false when the
+// machine has no sudo. The file lives in `dir`.
+bool sudoersOptions(const QTemporaryDir &dir, const QByteArray &rules, TestSshd::Options *options)
+{
+    if (!QFile::exists(QStringLiteral("/etc/sudoers")) ||
+        !QFile::exists(QStringLiteral("/usr/bin/sudo")))
+        return false;
+    const QString sudoers = dir.filePath(QStringLiteral("sudoers"));
+    QFile file(sudoers);
+    if (!file.open(QIODevice::WriteOnly) || file.write(rules) != rules.size())
+        return false;
+    file.close();
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::ReadGroup);
+    options->binds = {{sudoers, QStringLiteral("/etc/sudoers")}};
+    return true;
+}
+
 } // namespace
 
 class tst_StepsEndToEnd : public QObject
@@ -390,19 +407,13 @@ void tst_StepsEndToEnd::noDockerAccessExplained()
 
 void tst_StepsEndToEnd::sudoPasswordPath()
 {
-    if (!QFile::exists(QStringLiteral("/etc/sudoers")) ||
-        !QFile::exists(QStringLiteral("/usr/bin/sudo")))
-        QSKIP("sudo is not installed (scripts/install-deps.sh installs it)");
     QTemporaryDir dir;
-    const QString sudoers = dir.filePath(QStringLiteral("sudoers"));
-    QFile file(sudoers);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("Defaults env_reset\nDefaults use_pty\nroot ALL=(ALL:ALL) ALL\n"
-               "sshtest ALL=(ALL:ALL) ALL\n");
-    file.close();
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::ReadGroup);
     TestSshd::Options options;
-    options.binds = {{sudoers, QStringLiteral("/etc/sudoers")}};
+    if (!sudoersOptions(dir,
+                        "Defaults env_reset\nDefaults use_pty\nroot ALL=(ALL:ALL) ALL\n"
+                        "sshtest ALL=(ALL:ALL) ALL\n",
+                        &options))
+        QSKIP("sudo is not installed (scripts/install-deps.sh installs it)");
     auto sshd = startSshd(options);
     QVERIFY(sshd);
     const QByteArray password = sshd->password();
@@ -425,18 +436,13 @@ void tst_StepsEndToEnd::sudoPasswordPath()
 
 void tst_StepsEndToEnd::sudoWithoutPasswordPath()
 {
-    if (!QFile::exists(QStringLiteral("/etc/sudoers")) ||
-        !QFile::exists(QStringLiteral("/usr/bin/sudo")))
-        QSKIP("sudo is not installed (scripts/install-deps.sh installs it)");
     QTemporaryDir dir;
-    const QString sudoers = dir.filePath(QStringLiteral("sudoers"));
-    QFile file(sudoers);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("Defaults env_reset\nroot ALL=(ALL:ALL) ALL\nsshtest ALL=(ALL:ALL) NOPASSWD: ALL\n");
-    file.close();
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::ReadGroup);
     TestSshd::Options options;
-    options.binds = {{sudoers, QStringLiteral("/etc/sudoers")}};
+    if (!sudoersOptions(dir,
+                        "Defaults env_reset\nroot ALL=(ALL:ALL) ALL\n"
+                        "sshtest ALL=(ALL:ALL) NOPASSWD: ALL\n",
+                        &options))
+        QSKIP("sudo is not installed (scripts/install-deps.sh installs it)");
     auto sshd = startSshd(options);
     QVERIFY(sshd);
     const Outcome outcome = apply(*sshd, config(*sshd), kCanary);
