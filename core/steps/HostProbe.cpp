@@ -44,6 +44,9 @@ QString script(const StepContext &context)
             "/proc/meminfo"),
         QStringLiteral("cat /proc/net/tcp /proc/net/tcp6 2>/dev/null | grep -i ':0BB8 ' | "
                        "sed 's/^/@@tcp=/'"),
+        // Tools for the runner's health check through its published port.
+        QStringLiteral("command -v wget >/dev/null 2>&1 && echo @@wget=1"),
+        QStringLiteral("command -v bash >/dev/null 2>&1 && echo @@bash=1"),
         QStringLiteral("true"),
     };
     return lines.join(QLatin1Char('\n'));
@@ -133,6 +136,9 @@ void parse(const QByteArray &output, HostFacts *facts)
     if (facts->access == DockerAccess::Unknown &&
         out.contains(QLatin1String("permission denied"), Qt::CaseInsensitive))
         facts->access = DockerAccess::None;
+
+    facts->hasWget = v.contains(QStringLiteral("wget"));
+    facts->hasBash = v.contains(QStringLiteral("bash"));
 }
 
 void decideAccess(HostFacts *facts)

@@ -47,6 +47,8 @@ struct HostFacts
     bool port3000OurRunner = false; // held by our own runner container
     int managerHttpStatus = -1;     // -1 not checked; 0 no connection
     bool hasCurl = false;
+    bool hasWget = false; // for the runner's health check when curl is missing
+    bool hasBash = false; // bash's /dev/tcp, the last resort (the login shell may be dash)
     bool isAmd64() const
     {
         return arch == QLatin1String("x86_64") || arch == QLatin1String("amd64");

@@ -34,7 +34,7 @@ void installHost(FakeRemoteSession &session, bool healthy, int *runs)
     session.onOutput(
         QStringLiteral("@@os="),
         "@@os=Linux\n@@arch=x86_64\n@@user=admin\n@@uid=1000\n@@groups=admin docker\n"
-        "@@group_docker=admin\n@@docker_client=1\n@@docker_rc=0\n@@docker_out=20.10\n");
+        "@@group_docker=admin\n@@docker_client=1\n@@docker_rc=0\n@@docker_out=20.10\n@@curl=1\n");
     session.onOutput(QStringLiteral("@@dir=1"),
                      "@@dir=1\n@@network=1\n@@runner=drone/drone-runner-aws:latest|exited|x\n");
     session.on(QStringLiteral("--name vm-runner"), [runs](const QString &, const QByteArray &) {

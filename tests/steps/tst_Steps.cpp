@@ -6,6 +6,7 @@
 #include "plan/CommandBuilder.h"
 #include "steps/HostProbe.h"
 #include "steps/LogDiagnosis.h"
+#include "steps/RunnerStep.h"
 #include "steps/SetupRun.h"
 #include "steps/StepContext.h"
 #include "steps/StepJob.h"
@@ -13,6 +14,7 @@
 #include "steps/UninstallStep.h"
 
 #include <QCryptographicHash>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -133,13 +135,15 @@ struct FakeHost
             out += "@@image=sha256:delegate\n";
             return FakeRemoteSession::exited(0, out);
         });
-        session->on(QStringLiteral("healthz"), [this](const QString &, const QByteArray &) {
-            QByteArray out = "@@state=" + runner.section(QLatin1Char('|'), 1, 1).toUtf8() + "|0\n";
-            out += "@@log=time=\"now\" level=info msg=\"starting the server\"\n";
-            if (runnerHealthy)
-                out += "@@health=OK\n";
-            return FakeRemoteSession::exited(0, out);
-        });
+        session->on(QStringLiteral("docker logs --tail 200 vm-runner"),
+                    [this](const QString &command, const QByteArray &) {
+                        QByteArray out =
+                            "@@state=" + runner.section(QLatin1Char('|'), 1, 1).toUtf8() + "|0\n";
+                        out += "@@log=time=\"now\" level=info msg=\"starting the server\"\n";
+                        if (runnerHealthy && command.contains(QLatin1String("/healthz")))
+                            out += "@@health=OK\n";
+                        return FakeRemoteSession::exited(0, out);
+                    });
         session->on(QStringLiteral("docker logs --tail 400"),
                     [this](const QString &, const QByteArray &) {
                         QByteArray out;
@@ -282,6 +286,9 @@ private Q_SLOTS:
     void runnerTimeoutShowsLog();
     void uninstallPlanAndRun();
     void transcriptMasksSecrets();
+    void healthCheckFromTheVm_data();
+    void healthCheckFromTheVm();
+    void runnerWaitWithoutHttpTool();
 };
 
 void tst_Steps::logDiagnosis_data()
@@ -483,6 +490,24 @@ void tst_Steps::freshHostRunsThePlannedCommands()
     }
     QVERIFY(!transcript.toText().contains(kToken));
     QVERIFY(transcript.toText().contains(QStringLiteral("DELEGATE_TOKEN=••••••••")));
+
+    // The runner's health is asked from the VM, through the port it publishes: the runner
+    // step neither pulls nor runs the delegate image.
+    bool polled = false;
+    for (const Transcript::Entry &entry : transcript.entries()) {
+        if (entry.step != QLatin1String("runner"))
+            continue;
+        QVERIFY2(!entry.script.contains(context.config().delegate.image), qPrintable(entry.script));
+        QVERIFY2(!entry.script.contains(QLatin1String("docker run --rm")),
+                 qPrintable(entry.script));
+        if (entry.commandId == QLatin1String("check.runner-health")) {
+            polled = true;
+            QVERIFY2(entry.script.contains(QLatin1String(
+                         "curl -fsS -m 3 --noproxy '*' http://127.0.0.1:3000/healthz")),
+                     qPrintable(entry.script));
+        }
+    }
+    QVERIFY(polled);
 
     // The results say what was done.
     const StepResult &runner = run.results().at(2);
@@ -1073,6 +1098,82 @@ void tst_Steps::transcriptMasksSecrets()
     QVERIFY(!text.contains(kToken));
     QVERIFY(text.contains(QStringLiteral("echo ••••••••")));
     QCOMPARE(transcript.entries().size(), 1);
+}
+
+void tst_Steps::healthCheckFromTheVm_data()
+{
+    QTest::addColumn<bool>("curl");
+    QTest::addColumn<bool>("wget");
+    QTest::addColumn<bool>("bash");
+    QTest::addColumn<QString>("tool");
+    QTest::newRow("curl") << true << true << true << "curl ";
+    QTest::newRow("wget") << false << true << true << "http_proxy= wget ";
+    QTest::newRow("bash") << false << false << true << "bash -c ";
+    QTest::newRow("none") << false << false << false << "";
+}
+
+// GET /healthz through the port the runner publishes, with what the VM has: curl, else wget,
+// else bash's /dev/tcp (only through `bash -c`: the login shell may be dash).
+void tst_Steps::healthCheckFromTheVm()
+{
+    QFETCH(bool, curl);
+    QFETCH(bool, wget);
+    QFETCH(bool, bash);
+    QFETCH(QString, tool);
+    HostFacts facts;
+    facts.hasCurl = curl;
+    facts.hasWget = wget;
+    facts.hasBash = bash;
+    const QString command = RunnerStep::healthCheckCommand(facts);
+    if (tool.isEmpty()) {
+        QVERIFY(command.isEmpty());
+    } else {
+        QVERIFY2(command.startsWith(tool), qPrintable(command));
+        QVERIFY(command.contains(QLatin1String("127.0.0.1")));
+        QVERIFY(command.contains(QLatin1String("/healthz")) ||
+                command.contains(QLatin1String("GET /healthz")));
+        QVERIFY(!command.contains(QLatin1String("docker")));
+        for (const QString &shell : {QStringLiteral("sh"), QStringLiteral("bash")}) {
+            QProcess check;
+            check.start(shell, {QStringLiteral("-n"), QStringLiteral("-c"), command});
+            QVERIFY(check.waitForFinished(5000));
+            QCOMPARE(check.exitCode(), 0);
+        }
+    }
+    HostProbe::parse(QByteArray("@@os=Linux\n") + (curl ? "@@curl=1\n" : "") +
+                         (wget ? "@@wget=1\n" : "") + (bash ? "@@bash=1\n" : ""),
+                     &facts);
+    QCOMPARE(facts.hasCurl, curl);
+    QCOMPARE(facts.hasWget, wget);
+    QCOMPARE(facts.hasBash, bash);
+    Transcript transcript;
+    StepContext context(nullptr, testConfig(), &transcript);
+    QVERIFY(HostProbe::script(context).contains(QLatin1String("command -v wget")));
+    QVERIFY(HostProbe::script(context).contains(QLatin1String("command -v bash")));
+}
+
+// A VM with none of curl, wget and bash: the wait goes by the runner's state and its log.
+void tst_Steps::runnerWaitWithoutHttpTool()
+{
+    FakeRemoteSession session;
+    FakeHost host;
+    host.install(&session);
+    session.prepend(QStringLiteral("@@os="), [&](const QString &, const QByteArray &) {
+        return FakeRemoteSession::exited(0, host.probeOutput().replace("@@curl=1\n", ""));
+    });
+    Transcript transcript;
+    StepContext context(&session, testConfig(), &transcript);
+    context.options().pollIntervalMs = 10;
+    StepJob *job = SetupRun::createStep(StepKind::Runner, &context);
+    QSignalSpy finished(job, &StepJob::finished);
+    job->start();
+    QVERIFY(finished.wait(3000));
+    QVERIFY2(job->result().ok(), qPrintable(job->result().error));
+    QVERIFY(job->result().warnings.join(QLatin1Char('\n')).contains(QLatin1String("curl")));
+    for (const Transcript::Entry &entry : transcript.entries())
+        if (entry.commandId == QLatin1String("check.runner-health"))
+            QVERIFY2(!entry.script.contains(QLatin1String("healthz")), qPrintable(entry.script));
+    delete job;
 }
 
 QTEST_GUILESS_MAIN(tst_Steps)
