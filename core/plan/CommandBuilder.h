@@ -80,6 +80,10 @@ public:
     QString remoteKeyPath() const; // empty when no service-account key is configured
 
 private:
+    // "<prefix>.adopt" and "<prefix>.remove-found" for containers started by hand, when any.
+    QList<PlannedCommand> foundCommands(const QString &prefix, const QStringList &found,
+                                        const QString &name) const;
+
     SetupConfig m_config;
 };
 

@@ -1,5 +1,6 @@
 #include "RunnerStep.h"
 
+#include "ContainerScan.h"
 #include "LogDiagnosis.h"
 #include "plan/ShellQuote.h"
 #include "remote/RemoteSession.h"
@@ -97,6 +98,7 @@ void RunnerStep::inspect()
     lines << p(QStringLiteral("docker image inspect -f '{{.Id}}' ") +
                shellQuote(context()->config().runner.image)) +
                  QStringLiteral(" 2>/dev/null | sed 's/^/@@image=/'");
+    lines << ContainerScan::script(builder);
     lines << QStringLiteral("true");
     say(tr("Looking at what is already on the VM…"));
     exec(QStringLiteral("check.runner"), lines.join(QLatin1Char('\n')),
@@ -106,6 +108,7 @@ void RunnerStep::inspect()
                  return;
              }
              m_state = probeValues(result.stdOut);
+             ContainerScan::record(result.stdOut, context()->config(), &context()->facts());
              ensureDirectory();
          });
 }
@@ -227,6 +230,10 @@ void RunnerStep::ensureNetwork()
 
 void RunnerStep::ensureContainer()
 {
+    if (!context()->facts().foundRunners.isEmpty()) {
+        adoptOrReplace();
+        return;
+    }
     const QString existing = m_state.value(QStringLiteral("runner"));
     if (existing.isEmpty()) {
         startContainer(false);
@@ -257,6 +264,78 @@ void RunnerStep::ensureContainer()
                        tr("Runner container vm-runner (kept)"), tr("Starting the kept runner"),
                        tr("Started the kept runner container")},
                       [this] { waitHealthy(); });
+    });
+}
+
+void RunnerStep::adoptOrReplace()
+{
+    // The plan now holds runner.adopt and runner.remove-found for what the scan found.
+    m_plan = context()->builder().runner();
+    const QList<FoundContainer> found = context()->facts().foundRunners;
+    const FoundContainer best = found.first();
+    PlannedCommand adopt, removeFound, remove, runCommand;
+    if (!planned(m_plan, QStringLiteral("runner.adopt"), &adopt) ||
+        !planned(m_plan, QStringLiteral("runner.remove-found"), &removeFound) ||
+        !planned(m_plan, QStringLiteral("runner.remove"), &remove) ||
+        !planned(m_plan, QStringLiteral("runner.run"), &runCommand))
+        return;
+    // A vm-runner of ours as well (say, one that could not get port 3000): it gives way either
+    // way, so there is only ever one runner.
+    const bool oursToo = m_state.contains(QStringLiteral("runner"));
+    QStringList keep, replace{removeFound.script};
+    if (oursToo) {
+        keep << remove.script;
+        replace << remove.script;
+    }
+    keep << adopt.script;
+    if (!best.isRunning())
+        keep << context()->privileged(QStringLiteral("docker start vm-runner"));
+    replace << runCommand.script;
+    QStringList concerns = ContainerScan::runnerConcerns(best, context()->config());
+    if (m_filesChanged)
+        concerns << tr("pool.yaml changed, and the runner reads it only at start");
+    const Decision decision = keepOrReplaceFound(
+        Decision::Kind::ReplaceFoundRunner,
+        tr("A runner started by hand is on the VM: %1. Keep it (renamed vm-runner, so this setup "
+           "manages it from now on) or replace it?")
+            .arg(ContainerScan::describe(best)),
+        best, int(found.size()), context()->config().runner.image,
+        m_state.value(QStringLiteral("image")), concerns, replace, keep,
+        QLatin1String(Names::RunnerContainer));
+    ask(decision, [this, best, oursToo, adopt, removeFound, remove,
+                   copies = int(found.size())](bool replacing) {
+        if (replacing) {
+            execPlanned(removeFound, [this, oursToo, copies](const remote::CommandResult &result) {
+                if (!result.succeeded()) {
+                    failCommand(tr("Removing the runner started by hand"), result);
+                    return;
+                }
+                context()->facts().foundRunners.clear();
+                noteDone(tr("Removed the runner(s) started by hand (%n container(s))", "", copies));
+                startContainer(oursToo);
+            });
+            return;
+        }
+        const auto adoptIt = [this, best, adopt, copies] {
+            execPlanned(adopt, [this, best, copies](const remote::CommandResult &result) {
+                if (!result.succeeded()) {
+                    failCommand(tr("Renaming the runner started by hand to vm-runner"), result);
+                    return;
+                }
+                context()->facts().foundRunners.clear();
+                noteDone(tr("Kept the runner started by hand (%1): it is vm-runner now and "
+                            "restarts with the VM")
+                             .arg(best.name));
+                if (copies > 1)
+                    noteDone(tr("Removed %n other runner(s) started by hand", "", copies - 1));
+                keepContainer(
+                    {QStringLiteral("vm-runner"), best.status, QStringLiteral("runner.start"),
+                     tr("Runner container vm-runner (adopted)"), tr("Starting the kept runner"),
+                     tr("Started the kept runner container")},
+                    [this] { waitHealthy(); });
+            });
+        };
+        removeFirstIf(oursToo, remove, tr("Removing the old vm-runner"), adoptIt);
     });
 }
 

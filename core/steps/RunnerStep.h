@@ -31,6 +31,7 @@ private:
     void ensureKey();
     void ensureNetwork();
     void ensureContainer();
+    void adoptOrReplace();
     void startContainer(bool replacing);
     void waitHealthy();
     void poll();

@@ -34,6 +34,12 @@ SetupConfig StepContext::effectiveConfig() const
     // A key found through json_path is uploaded like a configured one.
     if (config.runner.serviceAccountKey.isEmpty() && m_pool.prepared && !m_pool.keyFile.isEmpty())
         config.runner.serviceAccountKey = m_pool.keyFile;
+    // Containers started by hand: the plan keeps or removes them (ContainerScan).
+    config.found = {};
+    for (const FoundContainer &runner : m_facts.foundRunners)
+        config.found.runners << runner.shortId();
+    for (const FoundContainer &delegate : m_facts.foundDelegates)
+        config.found.delegates << delegate.shortId();
     return config;
 }
 
