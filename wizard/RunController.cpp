@@ -286,6 +286,10 @@ void RunController::followEffectiveConfig()
     // model takes that answer and shown and run stay byte-identical.
     if (!m_context->factsKnown())
         return;
+    // Containers started by hand: the pages show the plan's commands that keep or remove them.
+    const FoundOnVm found = m_context->effectiveConfig().found;
+    if (m_model->config().found != found)
+        m_model->edit([found](SetupConfig &c) { c.found = found; });
     const bool sudo = m_context->effectiveConfig().ssh.sudo;
     if (m_model->config().ssh.sudo != sudo) {
         m_model->edit([sudo](SetupConfig &c) { c.ssh.sudo = sudo; });
@@ -366,6 +370,8 @@ RunPanel *RunController::makeRunPanel(steps::StepKind kind, QWidget *parent)
     });
     panel->setReconnect(
         [this](std::function<void(bool, const QString &)> done) { reconnect(std::move(done)); });
+    // A decision about containers started by hand: the page's commands show them now.
+    connect(panel, &RunPanel::decisionShown, this, [this] { followEffectiveConfig(); });
     connect(panel, &RunPanel::finished, this, [this] {
         followEffectiveConfig();
         updateHarnessInputs();
