@@ -290,6 +290,12 @@ void RunController::followEffectiveConfig()
     m_model->setDecidedPrivileges(m_context->factsKnown()
                                       ? std::optional<Privileges>(m_context->privileges())
                                       : std::nullopt);
+    if (!m_context->factsKnown())
+        return;
+    // Containers started by hand: the pages show the plan's commands that keep or remove them.
+    const FoundOnVm found = m_context->effectiveConfig().found;
+    if (m_model->config().found != found)
+        m_model->edit([found](SetupConfig &c) { c.found = found; });
 }
 
 void RunController::updateConnectionState()
@@ -363,6 +369,8 @@ RunPanel *RunController::makeRunPanel(steps::StepKind kind, QWidget *parent)
     });
     panel->setReconnect(
         [this](std::function<void(bool, const QString &)> done) { reconnect(std::move(done)); });
+    // A decision about containers started by hand: the page's commands show them now.
+    connect(panel, &RunPanel::decisionShown, this, [this] { followEffectiveConfig(); });
     connect(panel, &RunPanel::finished, this, [this] {
         followEffectiveConfig();
         updateHarnessInputs();

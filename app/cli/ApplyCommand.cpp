@@ -261,10 +261,21 @@ private:
                       << QString(decision.details)
                              .replace(QLatin1Char('\n'), QStringLiteral("\n    "))
                       << '\n';
-            for (const QString &command : decision.commands)
-                m_out << "    $ "
-                      << QString(command).replace(QLatin1Char('\n'), QStringLiteral("\n      "))
-                      << '\n';
+            const auto printCommands = [this](const QStringList &commands) {
+                for (const QString &command : commands)
+                    m_out << "    $ "
+                          << QString(command).replace(QLatin1Char('\n'), QStringLiteral("\n      "))
+                          << '\n';
+            };
+            if (decision.declineCommands.isEmpty()) {
+                printCommands(decision.commands);
+            } else {
+                // Both answers change something: show what each one runs.
+                m_out << "    " << tr("%1 (--replace):").arg(decision.acceptLabel) << '\n';
+                printCommands(decision.commands);
+                m_out << "    " << tr("%1 (--keep):").arg(decision.declineLabel) << '\n';
+                printCommands(decision.declineCommands);
+            }
             m_out.flush();
             switch (decision.kind) {
             case steps::Decision::Kind::InstallDocker:
@@ -278,6 +289,8 @@ private:
                 return m_flags.allowPoolErrors;
             case steps::Decision::Kind::ReplaceRunner:
             case steps::Decision::Kind::ReplaceDelegate:
+            case steps::Decision::Kind::ReplaceFoundRunner:
+            case steps::Decision::Kind::ReplaceFoundDelegate:
                 return m_flags.replace.value_or(decision.recommendAccept);
             }
             return false;

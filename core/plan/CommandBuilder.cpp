@@ -106,6 +106,43 @@ QString CommandBuilder::remoteKeyPath() const
            QFileInfo(m_config.runner.serviceAccountKey).fileName();
 }
 
+QList<PlannedCommand> CommandBuilder::foundCommands(const QString &prefix, const QStringList &found,
+                                                    const QString &name) const
+{
+    if (found.isEmpty())
+        return {};
+    const bool runner = prefix == QLatin1String("runner");
+    QStringList quoted;
+    for (const QString &id : found)
+        quoted << q(id);
+    // Keep: the first one takes our name (so from now on it is managed by name) and restarts with
+    // the VM like ours; its copies go, so there is never a second one.
+    QString adopt;
+    if (found.size() > 1)
+        adopt = privileged(QStringLiteral("docker rm -f ") + quoted.mid(1).join(QLatin1Char(' '))) +
+                QLatin1String(" && ");
+    adopt +=
+        privileged(QStringLiteral("docker rename ") + quoted.first() + QLatin1Char(' ') + q(name)) +
+        QLatin1String(" && ") +
+        privileged(QStringLiteral("docker update --restart unless-stopped ") + q(name));
+    PlannedCommand keep{
+        prefix + QStringLiteral(".adopt"),
+        runner ? tr("Only when keeping the runner started by hand: name it vm-runner and let it "
+                    "restart with the VM")
+               : tr("Only when keeping the delegate started by hand: give it its delegate name "
+                    "as container name and let it restart with the VM"),
+        adopt};
+    keep.optional = true;
+    PlannedCommand remove{
+        prefix + QStringLiteral(".remove-found"),
+        runner ? tr("Only when replacing the runner started by hand: remove it")
+               : tr("Only when replacing the delegate started by hand: remove "
+                    "it"),
+        privileged(QStringLiteral("docker rm -f ") + quoted.join(QLatin1Char(' ')))};
+    remove.optional = true;
+    return {keep, remove};
+}
+
 StepPlan CommandBuilder::connect() const
 {
     StepPlan step{StepId::Connect, tr("Connect to the runner VM"), {}};
@@ -235,6 +272,9 @@ StepPlan CommandBuilder::runner() const
         dockerCommand(QStringLiteral("docker network inspect harness >/dev/null 2>&1")) +
             QLatin1String(" || ") + dockerCommand(QStringLiteral("docker network create harness"))};
 
+    step.commands << foundCommands(QStringLiteral("runner"), m_config.found.runners,
+                                   latin(Names::RunnerContainer));
+
     PlannedCommand remove{
         QStringLiteral("runner.remove"),
         tr("Only when replacing an existing runner: remove its container"),
@@ -262,6 +302,7 @@ StepPlan CommandBuilder::delegate() const
 {
     const DelegateSettings &d = m_config.delegate;
     StepPlan step{StepId::Delegate, tr("Install the Harness delegate"), {}};
+    step.commands << foundCommands(QStringLiteral("delegate"), m_config.found.delegates, d.name);
     PlannedCommand remove{QStringLiteral("delegate.remove"),
                           tr("Only when replacing an existing delegate: remove its container"),
                           dockerCommand(QStringLiteral("docker rm -f ") + q(d.name))};

@@ -105,6 +105,9 @@ public:
 
 private:
     QString withSudo(bool sudo, const QString &variable, const QString &command) const;
+    // "<prefix>.adopt" and "<prefix>.remove-found" for containers started by hand, when any.
+    QList<PlannedCommand> foundCommands(const QString &prefix, const QStringList &found,
+                                        const QString &name) const;
 
     SetupConfig m_config;
     Privileges m_privileges;

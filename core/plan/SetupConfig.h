@@ -42,11 +42,23 @@ struct DelegateSettings
     bool operator==(const DelegateSettings &) const = default;
 };
 
+// Not an answer, never saved: containers the VM has that the documented commands started by
+// hand (no --name), which the plan keeps under our name or removes. The engine fills it from
+// what it found (StepContext::effectiveConfig); short container ids, the one to keep first.
+struct FoundOnVm
+{
+    QStringList runners;   // runners not named vm-runner
+    QStringList delegates; // delegates with our DELEGATE_NAME under another container name
+
+    bool operator==(const FoundOnVm &) const = default;
+};
+
 struct SetupConfig
 {
     SshSettings ssh;
     RunnerSettings runner;
     DelegateSettings delegate;
+    FoundOnVm found;
 
     bool operator==(const SetupConfig &) const = default;
 };

@@ -1,5 +1,6 @@
 #include "DelegateStep.h"
 
+#include "ContainerScan.h"
 #include "LogDiagnosis.h"
 #include "plan/Redactor.h"
 #include "plan/ShellQuote.h"
@@ -47,7 +48,8 @@ void DelegateStep::inspect()
         QStringLiteral(" 2>/dev/null | sed 's/^/@@delegate=/'\n") +
         context()->privileged(QStringLiteral("docker image inspect -f '{{.Id}}' ") +
                               shellQuote(context()->config().delegate.image)) +
-        QStringLiteral(" 2>/dev/null | sed 's/^/@@image=/'\ntrue");
+        QStringLiteral(" 2>/dev/null | sed 's/^/@@image=/'\n") +
+        ContainerScan::script(context()->builder()) + QStringLiteral("\ntrue");
     exec(QStringLiteral("check.delegate"), script,
          [this, name](const remote::CommandResult &result) {
              if (!result.succeeded()) {
@@ -55,6 +57,11 @@ void DelegateStep::inspect()
                  return;
              }
              const QHash<QString, QString> values = probeValues(result.stdOut);
+             ContainerScan::record(result.stdOut, context()->config(), &context()->facts());
+             if (!context()->facts().foundDelegates.isEmpty()) {
+                 adoptOrReplace(values);
+                 return;
+             }
              const QString existing = values.value(QStringLiteral("delegate"));
              if (existing.isEmpty()) {
                  startContainer(false);
@@ -85,6 +92,82 @@ void DelegateStep::inspect()
                                [this] { waitHealthy(); });
              });
          });
+}
+
+void DelegateStep::adoptOrReplace(const QHash<QString, QString> &values)
+{
+    // The plan now holds delegate.adopt and delegate.remove-found for what the scan found.
+    m_plan = context()->builder().delegate();
+    const QString name = context()->config().delegate.name;
+    const QList<FoundContainer> found = context()->facts().foundDelegates;
+    const FoundContainer best = found.first();
+    PlannedCommand adopt, removeFound, remove, runCommand;
+    if (!planned(m_plan, QStringLiteral("delegate.adopt"), &adopt) ||
+        !planned(m_plan, QStringLiteral("delegate.remove-found"), &removeFound) ||
+        !planned(m_plan, QStringLiteral("delegate.remove"), &remove) ||
+        !planned(m_plan, QStringLiteral("delegate.run"), &runCommand))
+        return;
+    // A container of ours by that name as well gives way either way: never two delegates of
+    // one name on the VM.
+    const bool oursToo = !values.value(QStringLiteral("delegate")).isEmpty();
+    QStringList keep, replace{removeFound.script};
+    if (oursToo) {
+        keep << remove.script;
+        replace << remove.script;
+    }
+    keep << adopt.script;
+    if (!best.isRunning())
+        keep << context()->privileged(QStringLiteral("docker start ") + shellQuote(name));
+    replace << runCommand.script;
+    const Decision decision = keepOrReplaceFound(
+        Decision::Kind::ReplaceFoundDelegate,
+        tr("A delegate named %1 was started by hand on the VM: %2. Keep it (its container "
+           "renamed %1, so this setup manages it from now on) or replace it?")
+            .arg(name, ContainerScan::describe(best)),
+        best, int(found.size()), context()->config().delegate.image,
+        values.value(QStringLiteral("image")),
+        ContainerScan::delegateConcerns(best, context()->config()), replace, keep, name);
+    ask(decision, [this, name, best, oursToo, adopt, removeFound, remove,
+                   copies = int(found.size())](bool replacing) {
+        if (replacing) {
+            execPlanned(removeFound, [this, oursToo, copies](const remote::CommandResult &result) {
+                if (!result.succeeded()) {
+                    failCommand(tr("Removing the delegate started by hand"), result);
+                    return;
+                }
+                context()->facts().foundDelegates.clear();
+                noteDone(tr("Removed the delegate(s) started by hand (%n "
+                            "container(s))",
+                            "", copies));
+                startContainer(oursToo);
+            });
+            return;
+        }
+        const auto adoptIt = [this, name, best, adopt, copies] {
+            execPlanned(adopt, [this, name, best, copies](const remote::CommandResult &result) {
+                if (!result.succeeded()) {
+                    failCommand(tr("Renaming the delegate started by hand to %1").arg(name),
+                                result);
+                    return;
+                }
+                context()->facts().foundDelegates.clear();
+                noteDone(tr("Kept the delegate started by hand (%1): its container is %2 now "
+                            "and restarts with the VM")
+                             .arg(best.name, name));
+                if (copies > 1)
+                    noteDone(
+                        tr("Removed %n other delegate(s) named %1 started by hand", "", copies - 1)
+                            .arg(name));
+                keepContainer({name, best.status, QStringLiteral("delegate.start"),
+                               tr("Delegate container %1 (adopted)").arg(name),
+                               tr("Starting the kept delegate"),
+                               tr("Started the kept delegate container")},
+                              [this] { waitHealthy(); });
+            });
+        };
+        removeFirstIf(oursToo, remove, tr("Removing the old delegate container %1").arg(name),
+                      adoptIt);
+    });
 }
 
 void DelegateStep::startContainer(bool replacing)

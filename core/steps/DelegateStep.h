@@ -23,6 +23,7 @@ protected:
 
 private:
     void inspect();
+    void adoptOrReplace(const QHash<QString, QString> &values);
     void startContainer(bool replacing);
     void waitHealthy();
     void poll();

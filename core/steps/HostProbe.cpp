@@ -50,6 +50,9 @@ QString script(const StepContext &context)
             "/proc/meminfo"),
         QStringLiteral("cat /proc/net/tcp /proc/net/tcp6 2>/dev/null | grep -i ':0BB8 ' | "
                        "sed 's/^/@@tcp=/'"),
+        // Tools for the runner's health check through its published port.
+        QStringLiteral("command -v wget >/dev/null 2>&1 && echo @@wget=1"),
+        QStringLiteral("command -v bash >/dev/null 2>&1 && echo @@bash=1"),
         QStringLiteral("true"),
     };
     return lines.join(QLatin1Char('\n'));
@@ -143,6 +146,9 @@ void parse(const QByteArray &output, HostFacts *facts)
     if (facts->access == DockerAccess::Unknown &&
         out.contains(QLatin1String("permission denied"), Qt::CaseInsensitive))
         facts->access = DockerAccess::None;
+
+    facts->hasWget = v.contains(QStringLiteral("wget"));
+    facts->hasBash = v.contains(QStringLiteral("bash"));
 }
 
 void decideAccess(HostFacts *facts)
@@ -194,8 +200,9 @@ QString runnerDirectoryProblem(const HostFacts &facts, const QString &directory,
         return what.arg(facts.user, directory) + QLatin1Char(' ') +
                QCoreApplication::translate(
                    "HostProbe",
-                   "and sudo asks for a password. Enter the sudo password and run again, or "
-                   "have the directory made for %1 once by someone who can use sudo: %2")
+                   "and sudo asks for a password. Nothing was changed. Enter the sudo password "
+                   "and run again. If %1 may not use sudo, have the directory made for %1 once "
+                   "by someone who can: %2, or connect as a user who can use sudo.")
                    .arg(facts.user, makeOnce);
     return what.arg(facts.user, directory) + QLatin1Char(' ') +
            QCoreApplication::translate(

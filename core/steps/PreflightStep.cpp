@@ -1,5 +1,6 @@
 #include "PreflightStep.h"
 
+#include "ContainerScan.h"
 #include "HostProbe.h"
 #include "plan/ShellQuote.h"
 #include "remote/RemoteSession.h"
@@ -143,30 +144,74 @@ void PreflightStep::evaluate()
 
 void PreflightStep::checkPort()
 {
-    const HostFacts &facts = context()->facts();
-    if (!facts.port3000Listening || !facts.dockerDaemon) {
-        if (!facts.port3000Listening)
+    HostFacts &known = context()->facts();
+    known.foundRunners.clear();
+    known.foundDelegates.clear();
+    if (!known.dockerDaemon) {
+        if (!known.port3000Listening)
             noteAlreadyThere(tr("Port 3000 is free"));
         checkManager();
         return;
     }
-    // Something listens on 3000: fine if it is our runner (a re-run).
-    const QString script =
-        context()->privileged(QStringLiteral("docker inspect -f '{{.State.Running}} "
-                                             "{{range $p, $b := .HostConfig.PortBindings}}{{$p}} "
-                                             "{{end}}' vm-runner 2>/dev/null"));
-    exec(QStringLiteral("check.port"), script, [this](const remote::CommandResult &result) {
-        const QString out = QString::fromUtf8(result.stdOut);
-        if (result.succeeded() && out.startsWith(QLatin1String("true")) &&
-            out.contains(QLatin1String("3000/tcp"))) {
-            context()->facts().port3000OurRunner = true;
-            noteAlreadyThere(tr("Port 3000 is held by our runner (vm-runner)"));
-            checkManager();
-            return;
-        }
-        fail(tr("Port 3000 on the VM is in use by another program, so the runner cannot "
-                "publish it. Find it with \"sudo ss -ltnp 'sport = :3000'\" and stop it."));
-    });
+    // One look at every container: our runner on 3000 (a re-run), a runner or delegate started
+    // by hand with the documented commands (no --name), or something else on port 3000.
+    exec(QStringLiteral("check.containers"), ContainerScan::script(context()->builder()),
+         [this](const remote::CommandResult &result) {
+             HostFacts &facts = context()->facts();
+             const SetupConfig &config = context()->config();
+             const QList<FoundContainer> containers = ContainerScan::parse(result.stdOut);
+             facts.foundRunners = ContainerScan::handStartedRunners(containers, config);
+             facts.foundDelegates = ContainerScan::handStartedDelegates(containers, config);
+             const FoundContainer *ours = nullptr;
+             const FoundContainer *publisher = nullptr; // a running container on port 3000
+             for (const FoundContainer &container : containers) {
+                 if (container.name == QLatin1String(Names::RunnerContainer))
+                     ours = &container;
+                 if (container.isRunning() && container.publishes(3000) && !publisher)
+                     publisher = &container;
+             }
+             facts.port3000OurRunner = ours && ours->isRunning() && ours->publishes(3000);
+
+             if (!facts.foundRunners.isEmpty()) {
+                 const FoundContainer &found = facts.foundRunners.first();
+                 warn(tr("A runner started by hand is on the VM: %1. The runner step offers to "
+                         "keep it (docker rename to vm-runner, so this setup manages it from "
+                         "now on) or to replace it with a new one.")
+                          .arg(ContainerScan::describe(found)));
+             }
+             if (!facts.foundDelegates.isEmpty()) {
+                 QStringList described;
+                 for (const FoundContainer &found : std::as_const(facts.foundDelegates))
+                     described << ContainerScan::describe(found);
+                 warn(tr("%n delegate(s) named %1 started by hand: %2. The delegate step "
+                         "offers to keep one (its container renamed %1) or to replace it; "
+                         "either way there will be one delegate of that name.",
+                         "", int(facts.foundDelegates.size()))
+                          .arg(config.delegate.name, described.join(QStringLiteral("; "))));
+             }
+
+             if (!facts.port3000Listening) {
+                 noteAlreadyThere(tr("Port 3000 is free"));
+             } else if (facts.port3000OurRunner) {
+                 noteAlreadyThere(tr("Port 3000 is held by our runner (vm-runner)"));
+             } else if (publisher && ContainerScan::isRunner(*publisher, config) &&
+                        publisher->name != QLatin1String(Names::RunnerContainer)) {
+                 noteAlreadyThere(tr("Port 3000 is held by the runner started by hand (%1)")
+                                      .arg(publisher->name));
+             } else if (publisher) {
+                 fail(tr("Port 3000 on the VM is published by the container %1 (image %2), "
+                         "which is not a VM runner, so the runner cannot publish it. Stop or "
+                         "remove that container and run again.")
+                          .arg(ContainerScan::describe(*publisher), publisher->image));
+                 return;
+             } else {
+                 fail(tr("Port 3000 on the VM is in use by another program, so the runner "
+                         "cannot publish it. Find it with \"sudo ss -ltnp 'sport = :3000'\" "
+                         "and stop it."));
+                 return;
+             }
+             checkManager();
+         });
 }
 
 void PreflightStep::checkManager()

@@ -1,5 +1,6 @@
 #include "RunnerStep.h"
 
+#include "ContainerScan.h"
 #include "HostProbe.h"
 #include "LogDiagnosis.h"
 #include "plan/ShellQuote.h"
@@ -107,6 +108,7 @@ void RunnerStep::inspect()
     lines << p(QStringLiteral("docker image inspect -f '{{.Id}}' ") +
                shellQuote(context()->config().runner.image)) +
                  QStringLiteral(" 2>/dev/null | sed 's/^/@@image=/'");
+    lines << ContainerScan::script(builder);
     lines << QStringLiteral("true");
     say(tr("Looking at what is already on the VM…"));
     exec(QStringLiteral("check.runner"), lines.join(QLatin1Char('\n')),
@@ -116,6 +118,7 @@ void RunnerStep::inspect()
                  return;
              }
              m_state = probeValues(result.stdOut);
+             ContainerScan::record(result.stdOut, context()->config(), &context()->facts());
              ensureDirectory();
          });
 }
@@ -237,6 +240,10 @@ void RunnerStep::ensureNetwork()
 
 void RunnerStep::ensureContainer()
 {
+    if (!context()->facts().foundRunners.isEmpty()) {
+        adoptOrReplace();
+        return;
+    }
     const QString existing = m_state.value(QStringLiteral("runner"));
     if (existing.isEmpty()) {
         startContainer(false);
@@ -270,6 +277,78 @@ void RunnerStep::ensureContainer()
     });
 }
 
+void RunnerStep::adoptOrReplace()
+{
+    // The plan now holds runner.adopt and runner.remove-found for what the scan found.
+    m_plan = context()->builder().runner();
+    const QList<FoundContainer> found = context()->facts().foundRunners;
+    const FoundContainer best = found.first();
+    PlannedCommand adopt, removeFound, remove, runCommand;
+    if (!planned(m_plan, QStringLiteral("runner.adopt"), &adopt) ||
+        !planned(m_plan, QStringLiteral("runner.remove-found"), &removeFound) ||
+        !planned(m_plan, QStringLiteral("runner.remove"), &remove) ||
+        !planned(m_plan, QStringLiteral("runner.run"), &runCommand))
+        return;
+    // A vm-runner of ours as well (say, one that could not get port 3000): it gives way either
+    // way, so there is only ever one runner.
+    const bool oursToo = m_state.contains(QStringLiteral("runner"));
+    QStringList keep, replace{removeFound.script};
+    if (oursToo) {
+        keep << remove.script;
+        replace << remove.script;
+    }
+    keep << adopt.script;
+    if (!best.isRunning())
+        keep << context()->privileged(QStringLiteral("docker start vm-runner"));
+    replace << runCommand.script;
+    QStringList concerns = ContainerScan::runnerConcerns(best, context()->config());
+    if (m_filesChanged)
+        concerns << tr("pool.yaml changed, and the runner reads it only at start");
+    const Decision decision = keepOrReplaceFound(
+        Decision::Kind::ReplaceFoundRunner,
+        tr("A runner started by hand is on the VM: %1. Keep it (renamed vm-runner, so this setup "
+           "manages it from now on) or replace it?")
+            .arg(ContainerScan::describe(best)),
+        best, int(found.size()), context()->config().runner.image,
+        m_state.value(QStringLiteral("image")), concerns, replace, keep,
+        QLatin1String(Names::RunnerContainer));
+    ask(decision, [this, best, oursToo, adopt, removeFound, remove,
+                   copies = int(found.size())](bool replacing) {
+        if (replacing) {
+            execPlanned(removeFound, [this, oursToo, copies](const remote::CommandResult &result) {
+                if (!result.succeeded()) {
+                    failCommand(tr("Removing the runner started by hand"), result);
+                    return;
+                }
+                context()->facts().foundRunners.clear();
+                noteDone(tr("Removed the runner(s) started by hand (%n container(s))", "", copies));
+                startContainer(oursToo);
+            });
+            return;
+        }
+        const auto adoptIt = [this, best, adopt, copies] {
+            execPlanned(adopt, [this, best, copies](const remote::CommandResult &result) {
+                if (!result.succeeded()) {
+                    failCommand(tr("Renaming the runner started by hand to vm-runner"), result);
+                    return;
+                }
+                context()->facts().foundRunners.clear();
+                noteDone(tr("Kept the runner started by hand (%1): it is vm-runner now and "
+                            "restarts with the VM")
+                             .arg(best.name));
+                if (copies > 1)
+                    noteDone(tr("Removed %n other runner(s) started by hand", "", copies - 1));
+                keepContainer(
+                    {QStringLiteral("vm-runner"), best.status, QStringLiteral("runner.start"),
+                     tr("Runner container vm-runner (adopted)"), tr("Starting the kept runner"),
+                     tr("Started the kept runner container")},
+                    [this] { waitHealthy(); });
+            });
+        };
+        removeFirstIf(oursToo, remove, tr("Removing the old vm-runner"), adoptIt);
+    });
+}
+
 void RunnerStep::startContainer(bool replacing)
 {
     PlannedCommand remove, runCommand;
@@ -297,12 +376,46 @@ void RunnerStep::startContainer(bool replacing)
     removeFirstIf(replacing, remove, tr("Removing the old runner"), start);
 }
 
+QString RunnerStep::healthCheckCommand(const HostFacts &facts)
+{
+    // From the VM through the port the runner publishes: nothing to pull, nothing to start.
+    // A proxy from the login environment must not take the loopback request.
+    const QString url = QStringLiteral("http://127.0.0.1:3000/healthz");
+    if (facts.hasCurl)
+        return QStringLiteral("curl -fsS -m 3 --noproxy '*' ") + url;
+    if (facts.hasWget)
+        return QStringLiteral("http_proxy= wget -q -O - -T 3 -t 1 ") + url +
+               QStringLiteral(" || echo \"wget: no answer from ") + url + QStringLiteral("\"");
+    if (facts.hasBash) {
+        // bash's /dev/tcp (the login shell may be dash, so only through `bash -c`): the body
+        // after the blank line that ends the headers; `read -t` bounds a silent server.
+        const QString script = QStringLiteral(
+            "exec 3<>/dev/tcp/127.0.0.1/3000 || exit 1; "
+            "printf 'GET /healthz HTTP/1.0\\r\\nHost: 127.0.0.1:3000\\r\\n\\r\\n' >&3; "
+            "body=; inbody=; "
+            "while IFS= read -r -t 5 line || [ -n \"$line\" ]; do "
+            "if [ -n \"$inbody\" ]; then body=\"$body$line\"; "
+            "elif [ ${#line} -le 1 ]; then inbody=1; fi; line=; done <&3; "
+            "printf '%s\\n' \"$body\"");
+        return QStringLiteral("bash -c ") + shellQuote(script);
+    }
+    return {};
+}
+
 void RunnerStep::waitHealthy()
 {
-    m_waitStartedMs = -1;
+    m_waitStartedMs = elapsedMs();
     m_logLinesShown = 0;
-    say(tr("Waiting for the runner to answer GET /healthz on the harness network (it listens "
-           "only after its pools are set up)…"));
+    m_healthCheck = healthCheckCommand(context()->facts());
+    if (m_healthCheck.isEmpty()) {
+        warn(tr("The VM has neither curl, wget nor bash to ask the runner whether it is healthy: "
+                "it counts as up once it runs and logs \"starting the server\"."));
+        say(tr("Waiting for the runner to start its server (it starts only after its pools "
+               "are set up)…"));
+    } else {
+        say(tr("Waiting for the runner to answer its health check on port 3000 of the VM (it "
+               "answers only after its pools are set up)…"));
+    }
     poll();
 }
 
@@ -312,18 +425,15 @@ void RunnerStep::poll()
     const auto p = [&](const QString &command) {
         return builder.privileged(command);
     };
-    // From inside the harness network, as the delegate will reach it: by name, with curl from
-    // the delegate image (which ships curl for its own health check).
-    const QString url = QStringLiteral("http://vm-runner:3000/healthz");
-    const QStringList lines = {
+    QStringList lines = {
         p(QStringLiteral("docker inspect -f '{{.State.Status}}|{{.RestartCount}}' vm-runner")) +
             QStringLiteral(" 2>&1 | sed 's/^/@@state=/'"),
         p(QStringLiteral("docker logs --tail 200 vm-runner")) +
-            QStringLiteral(" 2>&1 | sed 's/^/@@log=/'"),
-        p(QStringLiteral("docker run --rm --network harness --entrypoint curl ") +
-          shellQuote(context()->config().delegate.image) + QStringLiteral(" -fsS -m 3 ") + url) +
-            QStringLiteral(" 2>&1 | sed 's/^/@@health=/'"),
-        QStringLiteral("true")};
+            QStringLiteral(" 2>&1 | sed 's/^/@@log=/'")};
+    if (!m_healthCheck.isEmpty())
+        lines << QStringLiteral("{ ") + m_healthCheck +
+                     QStringLiteral("; } 2>&1 | sed 's/^/@@health=/'");
+    lines << QStringLiteral("true");
     ExecOptions options;
     options.quiet = true;
     exec(
@@ -336,19 +446,23 @@ void RunnerStep::poll()
                 m_logLinesShown = int(log.size());
             }
             const QString logText = log.join(QLatin1Char('\n'));
-            // The clock starts with the first answer: the first poll may pull the image that
-            // carries curl, which is no fault of the runner.
-            if (m_waitStartedMs < 0)
-                m_waitStartedMs = elapsedMs();
             const int waitedS = (elapsedMs() - m_waitStartedMs) / 1000;
             const int timeoutS = context()->options().runnerHealthTimeoutMs / 1000;
+            const QStringList state = values.value(QStringLiteral("state")).split(QLatin1Char('|'));
+            const QString status = state.value(0);
             if (values.value(QStringLiteral("health")) == QLatin1String("OK")) {
-                noteDone(tr("The runner answers GET /healthz with OK (after %1 s)").arg(waitedS));
+                noteDone(
+                    tr("The runner answers its health check with OK (after %1 s)").arg(waitedS));
                 succeed();
                 return;
             }
-            const QStringList state = values.value(QStringLiteral("state")).split(QLatin1Char('|'));
-            const QString status = state.value(0);
+            if (m_healthCheck.isEmpty() && status == QLatin1String("running") &&
+                state.value(1).toInt() == 0 &&
+                logText.contains(QLatin1String("starting the server"))) {
+                noteDone(tr("The runner started its server (after %1 s)").arg(waitedS));
+                succeed();
+                return;
+            }
             const bool crashed =
                 status == QLatin1String("exited") || status == QLatin1String("dead") ||
                 status == QLatin1String("restarting") || state.value(1).toInt() > 0;
@@ -376,17 +490,23 @@ void RunnerStep::poll()
                 return;
             }
             if (elapsedMs() - m_waitStartedMs >= context()->options().runnerHealthTimeoutMs) {
-                // What curl said last tells "not listening yet" from "could not even ask".
+                // What the check said last tells "not listening yet" from "could not even ask".
                 const QString lastAnswer = probeValueList(result.stdOut, QStringLiteral("health"))
                                                .join(QLatin1Char(' '))
                                                .trimmed();
-                explain(tr("The runner did not answer /healthz within %1 s.").arg(timeoutS) +
+                explain((m_healthCheck.isEmpty()
+                             ? tr("The runner did not start its server within %1 s.").arg(timeoutS)
+                             : tr("The runner did not answer its health check on port 3000 within "
+                                  "%1 s.")
+                                   .arg(timeoutS)) +
                         (lastAnswer.isEmpty()
                              ? QString()
                              : QLatin1Char(' ') + tr("The last check said: %1").arg(lastAnswer)));
                 return;
             }
-            Q_EMIT waiting(tr("the runner to answer /healthz"), waitedS, timeoutS);
+            Q_EMIT waiting(m_healthCheck.isEmpty() ? tr("the runner to start its server")
+                                                   : tr("the runner to answer its health check"),
+                           waitedS, timeoutS);
             after(context()->options().pollIntervalMs, [this] { poll(); });
         },
         options);

@@ -8,12 +8,17 @@ namespace gs::steps {
 
 // The VM runner: directory, pool.yaml (refused with errors unless overridden), the
 // service-account key next to it with json_path rewritten, the harness network only if missing,
-// an existing runner kept or replaced, then GET /healthz = OK from inside the harness network.
+// an existing runner kept or replaced, then GET /healthz = OK through the port it publishes on the
+// VM.
 class RunnerStep : public StepJob
 {
     Q_OBJECT
 public:
     explicit RunnerStep(StepContext *context, QObject *parent = nullptr);
+
+    // The VM-side command that prints the body of GET http://127.0.0.1:3000/healthz (the port
+    // the runner publishes): curl, else wget, else bash's /dev/tcp; empty when the VM has none.
+    static QString healthCheckCommand(const HostFacts &facts);
 
 protected:
     void run() override;
@@ -26,6 +31,7 @@ private:
     void ensureKey();
     void ensureNetwork();
     void ensureContainer();
+    void adoptOrReplace();
     void startContainer(bool replacing);
     void waitHealthy();
     void poll();
@@ -35,6 +41,7 @@ private:
     bool m_filesChanged = false;
     int m_waitStartedMs = 0;
     int m_logLinesShown = 0;
+    QString m_healthCheck; // healthCheckCommand() for this VM
 };
 
 } // namespace gs::steps

@@ -29,7 +29,14 @@ SetupConfig StepContext::effectiveConfig() const
 
 CommandBuilder StepContext::builder() const
 {
-    return effectivePlan(m_config, privileges(), m_pool);
+    // Containers started by hand: the plan keeps or removes them (ContainerScan).
+    SetupConfig answers = m_config;
+    answers.found = {};
+    for (const FoundContainer &runner : m_facts.foundRunners)
+        answers.found.runners << runner.shortId();
+    for (const FoundContainer &delegate : m_facts.foundDelegates)
+        answers.found.delegates << delegate.shortId();
+    return effectivePlan(answers, privileges(), m_pool);
 }
 
 Privileges StepContext::privileges() const

@@ -212,6 +212,31 @@ Decision StepJob::keepOrReplace(Decision::Kind kind, const QString &question,
     return decision;
 }
 
+Decision StepJob::keepOrReplaceFound(Decision::Kind kind, const QString &question,
+                                     const FoundContainer &found, int copies,
+                                     const QString &wantedImage, const QString &localImageId,
+                                     const QStringList &concerns,
+                                     const QStringList &replaceCommands,
+                                     const QStringList &keepCommands, const QString &name) const
+{
+    const ExistingContainer existing{found.image, found.status, found.health, found.imageId};
+    Decision decision = keepOrReplace(kind, question, existing, wantedImage, localImageId, concerns,
+                                      PlannedCommand(), PlannedCommand());
+    QString header = tr("Container: %1, started by hand (no --name)")
+                         .arg(QStringLiteral("%1 (%2)").arg(found.name, found.shortId()));
+    if (!found.command.isEmpty())
+        header += QLatin1Char('\n') + tr("Command: %1").arg(found.command.join(QLatin1Char(' ')));
+    if (copies > 1)
+        header += QLatin1Char('\n') +
+                  tr("%n more copy(ies) started the same way: removed either way.", "", copies - 1);
+    decision.details = header + QLatin1Char('\n') + decision.details;
+    decision.commands = replaceCommands;
+    decision.declineCommands = keepCommands;
+    decision.acceptLabel = tr("Replace");
+    decision.declineLabel = tr("Keep as %1").arg(name);
+    return decision;
+}
+
 void StepJob::keepContainer(const KeptContainer &kept, std::function<void()> then)
 {
     if (kept.status == QLatin1String("running")) {

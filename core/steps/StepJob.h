@@ -85,6 +85,14 @@ protected:
                            const ExistingContainer &existing, const QString &wantedImage,
                            const QString &localImageId, QStringList extraReasons,
                            const PlannedCommand &remove, const PlannedCommand &run) const;
+    // Keep (adopt) or replace a container started by hand: keepOrReplace's details and reasons
+    // (plus `concerns`) for `found`, with the commands each answer runs: `replaceCommands` when
+    // accepted, `keepCommands` when declined ("Keep as <name>").
+    Decision keepOrReplaceFound(Decision::Kind kind, const QString &question,
+                                const FoundContainer &found, int copies, const QString &wantedImage,
+                                const QString &localImageId, const QStringList &concerns,
+                                const QStringList &replaceCommands, const QStringList &keepCommands,
+                                const QString &name) const;
     // Keeping an existing container: nothing to do while it runs, `docker start` when it is
     // stopped. then() follows either way; a failed start ends the step.
     struct KeptContainer

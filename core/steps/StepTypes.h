@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QHash>
+#include <QList>
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
@@ -20,6 +22,32 @@ enum class DockerAccess {
     SudoPassword,   // sudo works with the password the user gave (fed with `sudo -S`)
     GroupPending,   // in the docker group on the VM, but not in this session: reconnect
     None            // none of the above
+};
+
+// A container `docker ps -a` + `docker inspect` found (ContainerScan): what a run needs to tell
+// a runner or delegate started by hand (the documented commands give no --name) from anything
+// else. Holds no secret: of the environment only a few known keys are read.
+struct FoundContainer
+{
+    QString id;                  // full id
+    QString name;                // without the leading "/" ("eager_turing")
+    QString created;             // .Created (RFC 3339)
+    QString image;               // .Config.Image
+    QString imageId;             // .Image
+    QString status;              // .State.Status: running, exited, created, …
+    QString health;              // .State.Health.Status, empty without a health check
+    QString hostname;            // .Config.Hostname
+    QString restartPolicy;       // .HostConfig.RestartPolicy.Name ("no", "unless-stopped", …)
+    QStringList command;         // .Config.Cmd
+    QStringList networks;        // the networks it is attached to
+    QStringList ports;           // published ports, "3000/tcp:3000" (container port:host port)
+    QStringList mounts;          // "source:destination"
+    QHash<QString, QString> env; // DELEGATE_NAME, RUNNER_URL, MANAGER_HOST_AND_PORT, DELEGATE_TAGS
+
+    QString shortId() const { return id.left(12); }
+    bool isRunning() const { return status == QLatin1String("running"); }
+    // Publishes container port `port`/tcp on the same host port.
+    bool publishes(int port) const { return ports.contains(QStringLiteral("%1/tcp:%1").arg(port)); }
 };
 
 // What preflight learnt about the VM. Later steps read it; the page shows it.
@@ -52,6 +80,13 @@ struct HostFacts
     bool port3000OurRunner = false; // held by our own runner container
     int managerHttpStatus = -1;     // -1 not checked; 0 no connection
     bool hasCurl = false;
+    bool hasWget = false; // for the runner's health check when curl is missing
+    bool hasBash = false; // bash's /dev/tcp, the last resort (the login shell may be dash)
+    // Started by hand with the documented commands (ContainerScan), the one a "keep" adopts
+    // first: runners (image, `delegate` command) not named vm-runner, and delegates whose
+    // DELEGATE_NAME is ours under another container name. Refreshed by every scan.
+    QList<FoundContainer> foundRunners;
+    QList<FoundContainer> foundDelegates;
     bool isAmd64() const
     {
         return arch == QLatin1String("x86_64") || arch == QLatin1String("amd64");
@@ -86,13 +121,20 @@ struct Decision
         ReplaceRunner,     // accept = replace the existing runner container, decline = keep it
         ReplaceDelegate,   // accept = replace the existing delegate container, decline = keep it
         UsePoolWithErrors, // accept = upload a pool file the validator reports errors in
+        // A runner started by hand (the documented command has no --name): accept = remove it
+        // and start ours, decline = keep it, renamed vm-runner (adopted).
+        ReplaceFoundRunner,
+        // A delegate started by hand with our DELEGATE_NAME: accept = remove it and start ours,
+        // decline = keep it, renamed to the delegate name (adopted). Never two of one name.
+        ReplaceFoundDelegate,
     };
     Kind kind = Kind::InstallDocker;
-    QString question;     // translated
-    QString details;      // what is there now (image, state), why we recommend what we do
-    QStringList commands; // the commands that run when accepted
-    QString acceptLabel;  // "Replace", "Install", …
-    QString declineLabel; // "Keep", "Cancel", …
+    QString question;            // translated
+    QString details;             // what is there now (image, state), why we recommend what we do
+    QStringList commands;        // the commands that run when accepted
+    QStringList declineCommands; // the commands that run when declined (empty: none to show)
+    QString acceptLabel;         // "Replace", "Install", …
+    QString declineLabel;        // "Keep", "Cancel", …
     bool recommendAccept = false;
 };
 

@@ -98,6 +98,7 @@ private Q_SLOTS:
     void tokenReachesDockerOnlyThroughStdin();
     void exportScriptIsValidBashWithoutToken();
     void connectCommandFromGcloudOrSsh();
+    void adoptOrRemoveContainersStartedByHand();
 };
 
 void TestCommandBuilder::runnerMatchesSeed()
@@ -340,6 +341,51 @@ void TestCommandBuilder::connectCommandFromGcloudOrSsh()
     QCOMPARE(CommandBuilder(c).connect().commands.at(0).script,
              QStringLiteral("gcloud compute ssh --zone us-west1-a gs-runner-vm "
                             "--tunnel-through-iap --project my-proj"));
+}
+
+// Containers started by hand (the seed's commands give no --name): only when the VM has some,
+// the plan holds optional commands to keep the first under our name or to remove them all.
+void TestCommandBuilder::adoptOrRemoveContainersStartedByHand()
+{
+    SetupConfig c = seedConfig();
+    c.ssh.sudo = true;
+    const auto ids = [](const StepPlan &step) {
+        QStringList list;
+        for (const PlannedCommand &command : step.commands)
+            list << command.id;
+        return list;
+    };
+    QVERIFY(!ids(CommandBuilder(c).runner()).contains(QStringLiteral("runner.adopt")));
+    QVERIFY(!ids(CommandBuilder(c).delegate()).contains(QStringLiteral("delegate.adopt")));
+
+    c.found.runners = {QStringLiteral("3f2a1b0c9d8e")};
+    c.found.delegates = {QStringLiteral("aaaaaaaaaaaa"), QStringLiteral("bbbbbbbbbbbb")};
+    const CommandBuilder builder(c);
+    const StepPlan runner = builder.runner();
+    QCOMPARE(ids(runner),
+             (QStringList{"runner.directory", "runner.pool", "runner.network", "runner.adopt",
+                          "runner.remove-found", "runner.remove", "runner.run"}));
+    QCOMPARE(find(runner, QStringLiteral("runner.adopt")).script,
+             QStringLiteral("sudo docker rename 3f2a1b0c9d8e vm-runner && "
+                            "sudo docker update --restart unless-stopped vm-runner"));
+    QCOMPARE(find(runner, QStringLiteral("runner.remove-found")).script,
+             QStringLiteral("sudo docker rm -f 3f2a1b0c9d8e"));
+    QVERIFY(find(runner, QStringLiteral("runner.adopt")).optional);
+    QVERIFY(find(runner, QStringLiteral("runner.remove-found")).optional);
+
+    // Two delegates of our name: keeping one removes the other, so there is never a second.
+    const StepPlan delegate = builder.delegate();
+    QCOMPARE(find(delegate, QStringLiteral("delegate.adopt")).script,
+             QStringLiteral("sudo docker rm -f bbbbbbbbbbbb && "
+                            "sudo docker rename aaaaaaaaaaaa docker-delegate && "
+                            "sudo docker update --restart unless-stopped docker-delegate"));
+    QCOMPARE(find(delegate, QStringLiteral("delegate.remove-found")).script,
+             QStringLiteral("sudo docker rm -f aaaaaaaaaaaa bbbbbbbbbbbb"));
+    QVERIFY(find(delegate, QStringLiteral("delegate.adopt")).optional);
+
+    // The paste form comments them out, like every optional command.
+    const QString paste = builder.renderStepForPaste(runner, TokenDisplay::HiddenPrompt);
+    QVERIFY(paste.contains(QStringLiteral("# sudo docker rename 3f2a1b0c9d8e vm-runner")));
 }
 
 QTEST_GUILESS_MAIN(TestCommandBuilder)

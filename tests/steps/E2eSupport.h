@@ -85,10 +85,39 @@ inline bool prepareDocker(QString *error)
     return code == 0;
 }
 
-// Removes what a run creates on the host's engine, so a test starts from a fresh VM.
+// Containers (full ids) made from `image`, whatever their names.
+inline QStringList containersOf(const QString &image)
+{
+    QStringList ids;
+    const QByteArray out =
+        docker({QStringLiteral("ps"), QStringLiteral("-aq"), QStringLiteral("--no-trunc"),
+                QStringLiteral("--filter"), QStringLiteral("ancestor=") + image});
+    for (const QByteArray &line : out.split('\n'))
+        if (!line.trimmed().isEmpty())
+            ids << QString::fromLatin1(line.trimmed());
+    return ids;
+}
+
+inline const QString &standinRunnerImage()
+{
+    static const QString image = QStringLiteral("drone/drone-runner-aws:latest");
+    return image;
+}
+
+inline const QString &standinDelegateImage()
+{
+    static const QString image =
+        QStringLiteral("us-west1-docker.pkg.dev/gar-setup/docker/delegate:25.03.85504");
+    return image;
+}
+
+// Removes what a run creates on the host's engine, so a test starts from a fresh VM: ours by
+// name, and runners and delegates started by hand (the seed's commands give no --name).
 inline void resetDocker(const QString &delegateName = QStringLiteral("docker-delegate"))
 {
-    docker({QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("vm-runner"), delegateName});
+    QStringList containers{QStringLiteral("vm-runner"), delegateName};
+    containers << containersOf(standinRunnerImage()) << containersOf(standinDelegateImage());
+    docker(QStringList{QStringLiteral("rm"), QStringLiteral("-f")} + containers);
     docker({QStringLiteral("network"), QStringLiteral("rm"), QStringLiteral("harness")});
 }
 

@@ -8,6 +8,7 @@
 #include "steps/StepContext.h"
 #include "steps/Transcript.h"
 
+#include <QCryptographicHash>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -34,7 +35,8 @@ void installHost(FakeRemoteSession &session, bool healthy, int *runs)
     session.onOutput(
         QStringLiteral("@@os="),
         "@@os=Linux\n@@arch=x86_64\n@@user=admin\n@@uid=1000\n@@groups=admin docker\n"
-        "@@group_docker=admin\n@@docker_client=1\n@@docker_rc=0\n@@docker_out=20.10\n");
+        "@@group_docker=admin\n@@docker_client=1\n@@docker_rc=0\n@@docker_out=20.10\n@@curl=1\n"
+        "@@runner_dir=1\n@@runner_dir_writable=1\n");
     session.onOutput(QStringLiteral("@@dir=1"),
                      "@@dir=1\n@@network=1\n@@runner=drone/drone-runner-aws:latest|exited|x\n");
     session.on(QStringLiteral("--name vm-runner"), [runs](const QString &, const QByteArray &) {
@@ -58,6 +60,7 @@ private Q_SLOTS:
     void cancelWhileWaiting();
     void wholeRun();
     void reconnectsForDockerGroup();
+    void keepRunnerStartedByHand();
 };
 
 void tst_RunPanel::runDecideAndShowResult()
@@ -94,7 +97,7 @@ void tst_RunPanel::runDecideAndShowResult()
     QCOMPARE(runs, 1);
     QVERIFY(panel.lastResult().ok());
     QVERIFY(panel.resultLabel()->isVisible());
-    QVERIFY(panel.resultLabel()->text().contains(QLatin1String("healthz")));
+    QVERIFY(panel.resultLabel()->text().contains(QLatin1String("health check")));
     QVERIFY(panel.logText().contains(QStringLiteral("→ Replace")));
     QVERIFY(panel.runButton()->isEnabled());
     QVERIFY(!panel.cancelButton()->isEnabled());
@@ -171,7 +174,7 @@ void tst_RunPanel::reconnectsForDockerGroup()
         return FakeRemoteSession::exited(
             0,
             QByteArray("@@os=Linux\n@@arch=x86_64\n@@user=admin\n@@uid=1000\n@@group_docker=admin\n"
-                       "@@docker_client=1\n") +
+                       "@@docker_client=1\n@@runner_dir=1\n@@runner_dir_writable=1\n") +
                 (newSession ? "@@groups=admin docker\n@@docker_rc=0\n@@docker_out=20.10\n"
                             : "@@groups=admin\n@@docker_rc=1\n@@docker_out=permission "
                               "denied\n"));
@@ -196,6 +199,72 @@ void tst_RunPanel::reconnectsForDockerGroup()
     QVERIFY2(panel.lastResult().ok(), qPrintable(panel.lastResult().error));
     QVERIFY(panel.logText().contains(QLatin1String("Reconnecting")));
     QCOMPARE(context.facts().access, DockerAccess::Direct);
+}
+
+// A runner started by hand (the seed's command, no --name): the panel shows what each answer
+// runs, and "Keep as vm-runner" renames it instead of starting a second runner.
+void tst_RunPanel::keepRunnerStartedByHand()
+{
+    FakeRemoteSession session;
+    int runs = 0;
+    installHost(session, true, &runs);
+    const QByteArray found =
+        "@@container={\"Id\":\"3f2a1b0c9d8e00000000000000000000000000000000000000000000000000aa\","
+        "\"Name\":\"/eager_turing\",\"Created\":\"2026-01-02T03:04:05Z\","
+        "\"Image\":\"drone/drone-runner-aws:latest\",\"ImageId\":\"x\",\"State\":\"running\","
+        "\"Health\":\"\",\"Hostname\":\"vm-runner\",\"Restart\":\"no\","
+        "\"Cmd\":[\"delegate\",\"--pool\",\"/runner/pool.yaml\"],\"Networks\":{\"harness\":{}},"
+        "\"Ports\":{\"3000/tcp\":[{\"HostIp\":\"\",\"HostPort\":\"3000\"}]},"
+        "\"Mounts\":[{\"Source\":\"/runner\",\"Destination\":\"/runner\"}],\"Env\":[\"\"]}\n";
+    // The admin wrote the same pool.yaml and key there.
+    const PreparedPool prepared = preparePool(config());
+    const auto sha = [](const QByteArray &data) {
+        return QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
+    };
+    const QByteArray files = "@@pool=" + sha(prepared.content) +
+                             "  /runner/pool.yaml\n@@key=" + sha(prepared.keyContent) +
+                             "  /runner/service-account-key.json\n";
+    session.prepend(QStringLiteral("@@dir=1"), [found, files](const QString &, const QByteArray &) {
+        return FakeRemoteSession::exited(0, "@@dir=1\n@@network=1\n" + files + found);
+    });
+    QStringList renamed;
+    session.prepend(QStringLiteral("docker rename "),
+                    [&renamed](const QString &command, const QByteArray &) {
+                        renamed << command;
+                        return FakeRemoteSession::exited(0);
+                    });
+    Transcript transcript;
+    StepContext context(&session, config(), &transcript);
+    context.options().pollIntervalMs = 10;
+    RunPanel panel;
+    panel.setJobFactory([&context](QObject *parent) {
+        return SetupRun::createStep(StepKind::Runner, &context, parent);
+    });
+    panel.show();
+    QSignalSpy decided(&panel, &RunPanel::decisionShown);
+    QSignalSpy finished(&panel, &RunPanel::finished);
+    panel.start();
+    QVERIFY(decided.wait(3000));
+    const Decision decision = decided.first().first().value<Decision>();
+    QCOMPARE(decision.kind, Decision::Kind::ReplaceFoundRunner);
+    QCOMPARE(panel.acceptButton()->text(), QStringLiteral("Replace"));
+    QCOMPARE(panel.declineButton()->text(), QStringLiteral("Keep as vm-runner"));
+    // Like ours, running, same files: keeping it is recommended.
+    QVERIFY2(panel.declineButton()->isDefault(), qPrintable(panel.decisionDetails()));
+    const QString details = panel.decisionDetails();
+    QVERIFY2(details.contains(QLatin1String("eager_turing")), qPrintable(details));
+    QVERIFY(details.contains(QLatin1String("\"Replace\" runs:\n$ docker rm -f 3f2a1b0c9d8e")));
+    QVERIFY(details.contains(QLatin1String("\"Keep as vm-runner\" runs:\n$ docker rename "
+                                           "3f2a1b0c9d8e vm-runner && docker update --restart "
+                                           "unless-stopped vm-runner")));
+
+    QTest::mouseClick(panel.declineButton(), Qt::LeftButton);
+    QVERIFY(finished.wait(3000));
+    QVERIFY2(panel.lastResult().ok(), qPrintable(panel.lastResult().error));
+    QCOMPARE(renamed.size(), 1);
+    QCOMPARE(runs, 0); // no second runner
+    QVERIFY(panel.logText().contains(QStringLiteral("→ Keep as vm-runner")));
+    QVERIFY(panel.resultLabel()->text().contains(QLatin1String("Kept the runner started by hand")));
 }
 
 QTEST_MAIN(tst_RunPanel)

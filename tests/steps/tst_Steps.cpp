@@ -4,8 +4,10 @@
 #include "FakeRemoteSession.h"
 
 #include "plan/CommandBuilder.h"
+#include "steps/ContainerScan.h"
 #include "steps/HostProbe.h"
 #include "steps/LogDiagnosis.h"
+#include "steps/RunnerStep.h"
 #include "steps/SetupRun.h"
 #include "steps/StepContext.h"
 #include "steps/StepJob.h"
@@ -13,6 +15,10 @@
 #include "steps/UninstallStep.h"
 
 #include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -35,6 +41,103 @@ QByteArray sha(const QByteArray &data)
     return QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
 }
 
+const QString kDelegateImage =
+    QStringLiteral("us-west1-docker.pkg.dev/gar-setup/docker/delegate:25.03.85504");
+
+// A container as `docker inspect` shows it to ContainerScan's template.
+struct FakeContainer
+{
+    QString id;
+    QString name;
+    QString image;
+    QString status = QStringLiteral("running");
+    QString health;
+    QString hostname;
+    QStringList cmd;
+    QStringList networks{QStringLiteral("harness")};
+    QStringList ports; // "3000/tcp:3000"
+    QStringList mounts;
+    QStringList env; // what the template lets through
+    QString created = QStringLiteral("2026-01-02T03:04:05.123456789Z");
+    QString imageId; // the image's id; the same as the local image's when it is that pull
+
+    QByteArray json() const
+    {
+        QJsonObject networkObject;
+        for (const QString &network : networks)
+            networkObject.insert(network, QJsonObject{{QStringLiteral("IPAddress"), "172.18.0.2"}});
+        QJsonObject portObject;
+        for (const QString &port : ports)
+            portObject.insert(port.section(QLatin1Char(':'), 0, 0),
+                              QJsonArray{QJsonObject{{QStringLiteral("HostIp"), QString()},
+                                                     {QStringLiteral("HostPort"),
+                                                      port.section(QLatin1Char(':'), 1)}}});
+        QJsonArray mountArray;
+        for (const QString &mount : mounts)
+            mountArray.append(
+                QJsonObject{{QStringLiteral("Source"), mount.section(QLatin1Char(':'), 0, 0)},
+                            {QStringLiteral("Destination"), mount.section(QLatin1Char(':'), 1)}});
+        QJsonArray envArray = QJsonArray::fromStringList(env);
+        envArray.append(QString()); // the template's closing ""
+        const QJsonObject o{{QStringLiteral("Id"), id},
+                            {QStringLiteral("Name"), QLatin1Char('/') + name},
+                            {QStringLiteral("Created"), created},
+                            {QStringLiteral("Image"), image},
+                            {QStringLiteral("ImageId"), imageId},
+                            {QStringLiteral("State"), status},
+                            {QStringLiteral("Health"), health},
+                            {QStringLiteral("Hostname"), hostname},
+                            {QStringLiteral("Restart"), QStringLiteral("no")},
+                            {QStringLiteral("Cmd"), cmd.isEmpty()
+                                                        ? QJsonValue(QJsonValue::Null)
+                                                        : QJsonArray::fromStringList(cmd)},
+                            {QStringLiteral("Networks"), networkObject},
+                            {QStringLiteral("Ports"), portObject},
+                            {QStringLiteral("Mounts"), mountArray},
+                            {QStringLiteral("Env"), envArray}};
+        return "@@container=" + QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
+    }
+};
+
+QString fakeId(char digit)
+{
+    return QString(64, QLatin1Char(digit));
+}
+
+// The runner exactly as the seed page starts it (no --name: Docker picked "eager_turing").
+FakeContainer seedRunner(char digit = '3', const QString &status = QStringLiteral("running"))
+{
+    FakeContainer c;
+    c.id = fakeId(digit);
+    c.name = QStringLiteral("eager_turing_") + QLatin1Char(digit);
+    c.image = QStringLiteral("drone/drone-runner-aws:latest");
+    c.imageId = QStringLiteral("sha256:runner");
+    c.status = status;
+    c.hostname = QStringLiteral("vm-runner");
+    c.cmd = {QStringLiteral("delegate"), QStringLiteral("--pool"),
+             QStringLiteral("/runner/pool.yaml")};
+    c.ports = {QStringLiteral("3000/tcp:3000")};
+    c.mounts = {QStringLiteral("/runner:/runner")};
+    return c;
+}
+
+// The delegate exactly as the seed page starts it (no --name), token not shown by the scan.
+FakeContainer seedDelegate(char digit = 'a',
+                           const QString &name = QStringLiteral("docker-delegate"))
+{
+    FakeContainer c;
+    c.id = fakeId(digit);
+    c.name = QStringLiteral("brave_hopper_") + QLatin1Char(digit);
+    c.image = kDelegateImage;
+    c.imageId = QStringLiteral("sha256:delegate");
+    c.health = QStringLiteral("healthy");
+    c.hostname = c.id.left(12);
+    c.env = {QStringLiteral("DELEGATE_NAME=") + name, QStringLiteral("DELEGATE_TAGS=gitspaces"),
+             QStringLiteral("RUNNER_URL=http://vm-runner:3000/"),
+             QStringLiteral("MANAGER_HOST_AND_PORT=https://app.harness.io")};
+    return c;
+}
+
 // The VM as the fake answers it. Apply commands change it; probes read it.
 struct FakeHost
 {
@@ -54,7 +157,47 @@ struct FakeHost
     QString delegate; // "image|status|health|imageId"
     QByteArray delegateStdin;
     bool runnerHealthy = true;
+    QList<FakeContainer> byHand; // started with the seed's commands: no --name
+    QByteArray others;           // more "@@container=" lines (containers of something else)
     int runnerRuns = 0, delegateRuns = 0, networkCreates = 0, uploads = 0, installs = 0;
+    int renames = 0, removedByHand = 0;
+
+    // What ContainerScan's probe prints: ours by name, the ones started by hand, the rest.
+    QByteArray containerLines() const
+    {
+        QByteArray out;
+        if (!runner.isEmpty()) {
+            FakeContainer ours = seedRunner('0', runner.section(QLatin1Char('|'), 1, 1));
+            ours.name = QStringLiteral("vm-runner");
+            ours.image = runner.section(QLatin1Char('|'), 0, 0);
+            out += ours.json();
+        }
+        if (!delegate.isEmpty()) {
+            FakeContainer ours = seedDelegate('9');
+            ours.name = QStringLiteral("docker-delegate");
+            out += ours.json();
+        }
+        for (const FakeContainer &container : byHand)
+            out += container.json();
+        return out + others;
+    }
+    bool port3000Taken() const
+    {
+        if (runner.contains(QLatin1String("|running|")))
+            return true;
+        for (const FakeContainer &container : byHand)
+            if (container.status == QLatin1String("running") &&
+                container.ports.contains(QStringLiteral("3000/tcp:3000")))
+                return true;
+        return others.contains("3000/tcp");
+    }
+    int byHandIndex(const QString &id) const
+    {
+        for (int i = 0; i < byHand.size(); ++i)
+            if (byHand.at(i).id.startsWith(id))
+                return i;
+        return -1;
+    }
 
     QByteArray probeOutput() const
     {
@@ -85,7 +228,7 @@ struct FakeHost
             out += "@@runner_dir=1\n";
         if (dirWritable || root)
             out += "@@runner_dir_writable=1\n";
-        if (!runner.isEmpty())
+        if (port3000Taken())
             out += "@@tcp=   1: 00000000:0BB8 00000000:0000 0A 00000000:00000000\n";
         return out;
     }
@@ -110,12 +253,6 @@ struct FakeHost
                         return FakeRemoteSession::exited(
                             !sudoPassword.isEmpty() && in == sudoPassword + '\n' ? 0 : 1);
                     });
-        session->on(QStringLiteral("\\{\\{\\.State\\.Running\\}\\}"),
-                    [this](const QString &, const QByteArray &) {
-                        if (runner.isEmpty())
-                            return FakeRemoteSession::exited(1);
-                        return FakeRemoteSession::exited(0, "true 3000/tcp \n");
-                    });
         session->on(QStringLiteral("@@dir=1"), [this](const QString &, const QByteArray &) {
             QByteArray out;
             if (dir)
@@ -129,22 +266,74 @@ struct FakeHost
             if (!runner.isEmpty())
                 out += "@@runner=" + runner.toUtf8() + "\n";
             out += "@@image=sha256:runner\n";
-            return FakeRemoteSession::exited(0, out);
+            return FakeRemoteSession::exited(0, out + containerLines());
         });
         session->on(QStringLiteral("@@delegate="), [this](const QString &, const QByteArray &) {
             QByteArray out;
             if (!delegate.isEmpty())
                 out += "@@delegate=" + delegate.toUtf8() + "\n";
             out += "@@image=sha256:delegate\n";
-            return FakeRemoteSession::exited(0, out);
+            return FakeRemoteSession::exited(0, out + containerLines());
         });
-        session->on(QStringLiteral("healthz"), [this](const QString &, const QByteArray &) {
-            QByteArray out = "@@state=" + runner.section(QLatin1Char('|'), 1, 1).toUtf8() + "|0\n";
-            out += "@@log=time=\"now\" level=info msg=\"starting the server\"\n";
-            if (runnerHealthy)
-                out += "@@health=OK\n";
-            return FakeRemoteSession::exited(0, out);
-        });
+        // Preflight's own scan (the steps' scans go with their inspect above).
+        session->on(QStringLiteral("docker ps -aq --no-trunc"),
+                    [this](const QString &, const QByteArray &) {
+                        return FakeRemoteSession::exited(0, containerLines());
+                    });
+        // Keeping one started by hand: its copies go, it takes our name.
+        session->on(
+            QStringLiteral("docker rename "), [this](const QString &command, const QByteArray &) {
+                static const QRegularExpression rm(QStringLiteral("docker rm -f ([0-9a-f ]+) &&"));
+                const QRegularExpressionMatch copies = rm.match(command);
+                if (copies.hasMatch())
+                    for (const QString &id :
+                         copies.captured(1).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+                        if (byHandIndex(id) >= 0)
+                            byHand.removeAt(byHandIndex(id));
+                        ++removedByHand;
+                    }
+                static const QRegularExpression rename(
+                    QStringLiteral("docker rename ([0-9a-f]+) (\\S+) && \\S*\\s?docker update "
+                                   "--restart unless-stopped (\\S+)$"));
+                const QRegularExpressionMatch m = rename.match(command);
+                const int index = m.hasMatch() ? byHandIndex(m.captured(1)) : -1;
+                if (index < 0 || m.captured(2) != m.captured(3))
+                    return FakeRemoteSession::exited(1, {}, "Error: No such container\n");
+                const FakeContainer found = byHand.takeAt(index);
+                ++renames;
+                if (m.captured(2) == QLatin1String("vm-runner")) {
+                    if (!runner.isEmpty())
+                        return FakeRemoteSession::exited(1, {}, "Error: name is in use\n");
+                    runner = found.image + QLatin1Char('|') + found.status +
+                             QStringLiteral("|sha256:runner");
+                } else {
+                    if (!delegate.isEmpty())
+                        return FakeRemoteSession::exited(1, {}, "Error: name is in use\n");
+                    delegate = found.image + QLatin1Char('|') + found.status + QLatin1Char('|') +
+                               found.health + QStringLiteral("|sha256:delegate");
+                }
+                return FakeRemoteSession::exited(0);
+            });
+        session->on(QStringLiteral("docker rm -f [0-9a-f]{12}"),
+                    [this](const QString &command, const QByteArray &) {
+                        const QStringList ids = command.section(QStringLiteral("docker rm -f "), 1)
+                                                    .split(QLatin1Char(' '), Qt::SkipEmptyParts);
+                        for (const QString &id : ids) {
+                            if (byHandIndex(id) >= 0)
+                                byHand.removeAt(byHandIndex(id));
+                            ++removedByHand;
+                        }
+                        return FakeRemoteSession::exited(0);
+                    });
+        session->on(QStringLiteral("docker logs --tail 200 vm-runner"),
+                    [this](const QString &command, const QByteArray &) {
+                        QByteArray out =
+                            "@@state=" + runner.section(QLatin1Char('|'), 1, 1).toUtf8() + "|0\n";
+                        out += "@@log=time=\"now\" level=info msg=\"starting the server\"\n";
+                        if (runnerHealthy && command.contains(QLatin1String("/healthz")))
+                            out += "@@health=OK\n";
+                        return FakeRemoteSession::exited(0, out);
+                    });
         session->on(QStringLiteral("docker logs --tail 400"),
                     [this](const QString &, const QByteArray &) {
                         QByteArray out;
@@ -197,8 +386,20 @@ struct FakeHost
                         runner.clear();
                         return FakeRemoteSession::exited(0);
                     });
+        session->on(QStringLiteral("docker start vm-runner$"),
+                    [this](const QString &, const QByteArray &) {
+                        runner.replace(QLatin1String("|exited|"), QLatin1String("|running|"));
+                        return FakeRemoteSession::exited(0, "vm-runner\n");
+                    });
         session->on(QStringLiteral("--name vm-runner"),
                     [this](const QString &, const QByteArray &) {
+                        for (const FakeContainer &container : std::as_const(byHand))
+                            if (container.status == QLatin1String("running") &&
+                                container.ports.contains(QStringLiteral("3000/tcp:3000")))
+                                return FakeRemoteSession::exited(
+                                    125, {},
+                                    "Bind for 0.0.0.0:3000 failed: port is already "
+                                    "allocated\n");
                         ++runnerRuns;
                         runner = kRunnerImage + QStringLiteral("|running|sha256:runner");
                         return FakeRemoteSession::exited(0, "0123abcd\n");
@@ -289,6 +490,19 @@ private Q_SLOTS:
     void runnerTimeoutShowsLog();
     void uninstallPlanAndRun();
     void transcriptMasksSecrets();
+    void imageRepository_data();
+    void imageRepository();
+    void containerScanRecognises();
+    void containerScanPrintsNoSecret();
+    void healthCheckFromTheVm_data();
+    void healthCheckFromTheVm();
+    void runnerWaitWithoutHttpTool();
+    void preflightRecognisesContainersStartedByHand();
+    void preflightNamesForeignContainerOnPort();
+    void runnerStartedByHand_data();
+    void runnerStartedByHand();
+    void delegateStartedByHand_data();
+    void delegateStartedByHand();
 };
 
 void tst_Steps::logDiagnosis_data()
@@ -493,10 +707,28 @@ void tst_Steps::freshHostRunsThePlannedCommands()
     QVERIFY(!transcript.toText().contains(kToken));
     QVERIFY(transcript.toText().contains(QStringLiteral("DELEGATE_TOKEN=••••••••")));
 
+    // The runner's health is asked from the VM, through the port it publishes: the runner
+    // step neither pulls nor runs the delegate image.
+    bool polled = false;
+    for (const Transcript::Entry &entry : transcript.entries()) {
+        if (entry.step != QLatin1String("runner"))
+            continue;
+        QVERIFY2(!entry.script.contains(context.config().delegate.image), qPrintable(entry.script));
+        QVERIFY2(!entry.script.contains(QLatin1String("docker run --rm")),
+                 qPrintable(entry.script));
+        if (entry.commandId == QLatin1String("check.runner-health")) {
+            polled = true;
+            QVERIFY2(entry.script.contains(QLatin1String(
+                         "curl -fsS -m 3 --noproxy '*' http://127.0.0.1:3000/healthz")),
+                     qPrintable(entry.script));
+        }
+    }
+    QVERIFY(polled);
+
     // The results say what was done.
     const StepResult &runner = run.results().at(2);
     QCOMPARE(runner.step, StepKind::Runner);
-    QVERIFY(runner.done.join(QLatin1Char('\n')).contains(QLatin1String("healthz")));
+    QVERIFY(runner.done.join(QLatin1Char('\n')).contains(QLatin1String("health check")));
 }
 
 void tst_Steps::threeRunsConverge()
@@ -548,8 +780,8 @@ void tst_Steps::replaceRunnerWhenImageDiffers()
     QCOMPARE(asked.first().kind, Decision::Kind::ReplaceRunner);
     QVERIFY(asked.first().recommendAccept);
     QVERIFY(asked.first().details.contains(QLatin1String("1.0.0-rc.1")));
-    const int removed = session.indexOf(
-        context.builder().dockerCommand(QStringLiteral("docker rm -f vm-runner")));
+    const int removed =
+        session.indexOf(context.builder().dockerCommand(QStringLiteral("docker rm -f vm-runner")));
     QVERIFY(removed >= 0);
     QCOMPARE(host.runnerRuns, 1);
     QVERIFY(host.runner.startsWith(kRunnerImage));
@@ -1140,7 +1372,7 @@ void tst_Steps::runnerTimeoutShowsLog()
     QVERIFY(!runToEnd(run));
     const StepResult &runner = run.results().last();
     QCOMPARE(runner.step, StepKind::Runner);
-    QVERIFY(runner.error.contains(QLatin1String("/healthz")));
+    QVERIFY(runner.error.contains(QLatin1String("health check")));
     QVERIFY(runner.logLines.join(QLatin1Char('\n')).contains(QLatin1String("starting the server")));
     QVERIFY(logLines.size() >= 1);
 }
@@ -1188,6 +1420,445 @@ void tst_Steps::transcriptMasksSecrets()
     QVERIFY(!text.contains(kToken));
     QVERIFY(text.contains(QStringLiteral("echo ••••••••")));
     QCOMPARE(transcript.entries().size(), 1);
+}
+
+void tst_Steps::imageRepository_data()
+{
+    QTest::addColumn<QString>("reference");
+    QTest::addColumn<QString>("repository");
+    QTest::newRow("tag") << "drone/drone-runner-aws:latest"
+                         << "drone/drone-runner-aws";
+    QTest::newRow("none") << "drone/drone-runner-aws"
+                          << "drone/drone-runner-aws";
+    QTest::newRow("docker.io") << "docker.io/drone/drone-runner-aws:1.0.0-rc.9"
+                               << "drone/drone-runner-aws";
+    QTest::newRow("digest") << "drone/drone-runner-aws@sha256:0123abcd"
+                            << "drone/drone-runner-aws";
+    QTest::newRow("registry port") << "localhost:5000/harness/delegate:25.03.85504"
+                                   << "localhost:5000/harness/delegate";
+    QTest::newRow("library") << "docker.io/library/busybox:1.36"
+                             << "busybox";
+}
+
+void tst_Steps::imageRepository()
+{
+    QFETCH(QString, reference);
+    QFETCH(QString, repository);
+    QCOMPARE(ContainerScan::imageRepository(reference), repository);
+}
+
+// By image, command and environment: the seed's runner and delegate (any container name but
+// ours), not a runner in another mode, not a delegate of another name, not ours.
+void tst_Steps::containerScanRecognises()
+{
+    SetupConfig config = testConfig();
+    FakeContainer stopped = seedRunner('1', QStringLiteral("exited"));
+    stopped.created = QStringLiteral("2026-03-01T00:00:00Z"); // newer, but not running
+    FakeContainer server = seedRunner('2');
+    server.cmd = {QStringLiteral("server")};
+    FakeContainer other = seedDelegate('b', QStringLiteral("someone-elses-delegate"));
+    FakeContainer nginx;
+    nginx.id = fakeId('c');
+    nginx.name = QStringLiteral("web");
+    nginx.image = QStringLiteral("nginx:1.25");
+    nginx.ports = {QStringLiteral("80/tcp:8080")};
+    FakeContainer ours = seedRunner('0');
+    ours.name = QStringLiteral("vm-runner");
+    FakeContainer hub = seedDelegate('d');
+    hub.image = QStringLiteral("harness/delegate:24.10.84107"); // Docker Hub's name for it
+    hub.status = QStringLiteral("exited");
+    const QByteArray output = "noise\n" + stopped.json() + seedRunner('3').json() + server.json() +
+                              other.json() + nginx.json() + ours.json() + seedDelegate('a').json() +
+                              hub.json() + "@@container={not json\n";
+
+    const QList<FoundContainer> all = ContainerScan::parse(output);
+    QCOMPARE(all.size(), 8);
+    const FoundContainer &parsed = all.at(1);
+    QCOMPARE(parsed.id, fakeId('3'));
+    QCOMPARE(parsed.shortId(), QString(12, QLatin1Char('3')));
+    QCOMPARE(parsed.name, QStringLiteral("eager_turing_3"));
+    QCOMPARE(parsed.command, (QStringList{"delegate", "--pool", "/runner/pool.yaml"}));
+    QCOMPARE(parsed.networks, QStringList{"harness"});
+    QVERIFY(parsed.publishes(3000));
+    QCOMPARE(parsed.mounts, QStringList{"/runner:/runner"});
+    QCOMPARE(ContainerScan::poolPath(parsed), QStringLiteral("/runner/pool.yaml"));
+    QVERIFY(all.at(4).command.isEmpty()); // "Cmd": null
+    QCOMPARE(all.at(6).env.value(QStringLiteral("RUNNER_URL")),
+             QStringLiteral("http://vm-runner:3000/"));
+
+    // Runners: the running one first, then the stopped one; not `server`, not vm-runner.
+    const QList<FoundContainer> runners = ContainerScan::handStartedRunners(all, config);
+    QCOMPARE(runners.size(), 2);
+    QCOMPARE(runners.at(0).name, QStringLiteral("eager_turing_3"));
+    QCOMPARE(runners.at(1).name, QStringLiteral("eager_turing_1"));
+    // Delegates of our name: the healthy running one first; Docker Hub's image counts too.
+    const QList<FoundContainer> delegates = ContainerScan::handStartedDelegates(all, config);
+    QCOMPARE(delegates.size(), 2);
+    QCOMPARE(delegates.at(0).name, QStringLiteral("brave_hopper_a"));
+    QCOMPARE(delegates.at(1).name, QStringLiteral("brave_hopper_d"));
+    // Once it carries our name, it is ours and not "started by hand".
+    config.delegate.name = QStringLiteral("brave_hopper_a");
+    QVERIFY(ContainerScan::handStartedDelegates(all, config).isEmpty());
+
+    // What keeping it would not give (the reasons to recommend replacing).
+    config = testConfig();
+    config.runner.directory = QStringLiteral("/runner");
+    QVERIFY(ContainerScan::runnerConcerns(runners.at(0), config).isEmpty());
+    config.runner.directory = QStringLiteral("/srv/runner");
+    QVERIFY(ContainerScan::runnerConcerns(runners.at(0), config)
+                .join(QLatin1Char('\n'))
+                .contains(QLatin1String("/srv/runner")));
+    FoundContainer lonely = runners.at(0);
+    lonely.networks.clear();
+    lonely.ports.clear();
+    lonely.command = {QStringLiteral("delegate"), QStringLiteral("--pool=/runner/other.yaml")};
+    config.runner.directory = QStringLiteral("/runner");
+    const QString concerns = ContainerScan::runnerConcerns(lonely, config).join(QLatin1Char('\n'));
+    QVERIFY2(concerns.contains(QLatin1String("harness network")), qPrintable(concerns));
+    QVERIFY(concerns.contains(QLatin1String("port 3000")));
+    QVERIFY(concerns.contains(QLatin1String("/runner/other.yaml")));
+    QVERIFY(ContainerScan::delegateConcerns(delegates.at(0), testConfig()).isEmpty());
+    FoundContainer noRunner = delegates.at(0);
+    noRunner.env.remove(QStringLiteral("RUNNER_URL"));
+    noRunner.env.insert(QStringLiteral("DELEGATE_TAGS"), QStringLiteral("other"));
+    const QString delegateConcerns =
+        ContainerScan::delegateConcerns(noRunner, testConfig()).join(QLatin1Char('\n'));
+    QVERIFY2(delegateConcerns.contains(QLatin1String("RUNNER_URL")), qPrintable(delegateConcerns));
+    QVERIFY(delegateConcerns.contains(QLatin1String("tags")));
+}
+
+// One round trip, through the Docker access preflight found, and never a secret in its output.
+void tst_Steps::containerScanPrintsNoSecret()
+{
+    SetupConfig config = testConfig();
+    config.ssh.sudo = true;
+    const QString script = ContainerScan::script(CommandBuilder(config));
+    QVERIFY2(script.startsWith(QLatin1String("sudo sh -c ")), qPrintable(script));
+    QVERIFY(script.contains(QLatin1String("docker ps -aq --no-trunc")));
+    QVERIFY(script.contains(QLatin1String("docker inspect -f")));
+    QVERIFY(script.contains(QLatin1String("DELEGATE_NAME")));
+    QVERIFY(!script.contains(QLatin1String("DELEGATE_TOKEN")));
+    QVERIFY(!script.contains(QLatin1String("ACCOUNT_ID")));
+    QVERIFY(!script.contains(QLatin1String("{{json .Config.Env}}")));
+    QCOMPARE(script.count(QLatin1String("{{json .}}")), 1); // an env entry, after the filter
+    QVERIFY(script.contains(QLatin1String("\"DELEGATE_TAGS\"}}{{json .}}")));
+    config.ssh.sudo = false;
+    QVERIFY(ContainerScan::script(CommandBuilder(config)).startsWith(QLatin1String("sh -c ")));
+    // It is valid sh.
+    QProcess sh;
+    sh.start(QStringLiteral("sh"), {QStringLiteral("-n"), QStringLiteral("-c"), script});
+    QVERIFY(sh.waitForFinished(5000));
+    QCOMPARE(sh.exitCode(), 0);
+}
+
+void tst_Steps::healthCheckFromTheVm_data()
+{
+    QTest::addColumn<bool>("curl");
+    QTest::addColumn<bool>("wget");
+    QTest::addColumn<bool>("bash");
+    QTest::addColumn<QString>("tool");
+    QTest::newRow("curl") << true << true << true << "curl ";
+    QTest::newRow("wget") << false << true << true << "http_proxy= wget ";
+    QTest::newRow("bash") << false << false << true << "bash -c ";
+    QTest::newRow("none") << false << false << false << "";
+}
+
+// GET /healthz through the port the runner publishes, with what the VM has: curl, else wget,
+// else bash's /dev/tcp (only through `bash -c`: the login shell may be dash).
+void tst_Steps::healthCheckFromTheVm()
+{
+    QFETCH(bool, curl);
+    QFETCH(bool, wget);
+    QFETCH(bool, bash);
+    QFETCH(QString, tool);
+    HostFacts facts;
+    facts.hasCurl = curl;
+    facts.hasWget = wget;
+    facts.hasBash = bash;
+    const QString command = RunnerStep::healthCheckCommand(facts);
+    if (tool.isEmpty()) {
+        QVERIFY(command.isEmpty());
+    } else {
+        QVERIFY2(command.startsWith(tool), qPrintable(command));
+        QVERIFY(command.contains(QLatin1String("127.0.0.1")));
+        QVERIFY(command.contains(QLatin1String("/healthz")) ||
+                command.contains(QLatin1String("GET /healthz")));
+        QVERIFY(!command.contains(QLatin1String("docker")));
+        for (const QString &shell : {QStringLiteral("sh"), QStringLiteral("bash")}) {
+            QProcess check;
+            check.start(shell, {QStringLiteral("-n"), QStringLiteral("-c"), command});
+            QVERIFY(check.waitForFinished(5000));
+            QCOMPARE(check.exitCode(), 0);
+        }
+    }
+    HostProbe::parse(QByteArray("@@os=Linux\n") + (curl ? "@@curl=1\n" : "") +
+                         (wget ? "@@wget=1\n" : "") + (bash ? "@@bash=1\n" : ""),
+                     &facts);
+    QCOMPARE(facts.hasCurl, curl);
+    QCOMPARE(facts.hasWget, wget);
+    QCOMPARE(facts.hasBash, bash);
+    Transcript transcript;
+    StepContext context(nullptr, testConfig(), &transcript);
+    QVERIFY(HostProbe::script(context).contains(QLatin1String("command -v wget")));
+    QVERIFY(HostProbe::script(context).contains(QLatin1String("command -v bash")));
+}
+
+// A VM with none of curl, wget and bash: the wait goes by the runner's state and its log.
+void tst_Steps::runnerWaitWithoutHttpTool()
+{
+    FakeRemoteSession session;
+    FakeHost host;
+    host.install(&session);
+    session.prepend(QStringLiteral("@@os="), [&](const QString &, const QByteArray &) {
+        return FakeRemoteSession::exited(0, host.probeOutput().replace("@@curl=1\n", ""));
+    });
+    Transcript transcript;
+    StepContext context(&session, testConfig(), &transcript);
+    context.options().pollIntervalMs = 10;
+    StepJob *job = SetupRun::createStep(StepKind::Runner, &context);
+    QSignalSpy finished(job, &StepJob::finished);
+    job->start();
+    QVERIFY(finished.wait(3000));
+    QVERIFY2(job->result().ok(), qPrintable(job->result().error));
+    QVERIFY(job->result().warnings.join(QLatin1Char('\n')).contains(QLatin1String("curl")));
+    for (const Transcript::Entry &entry : transcript.entries())
+        if (entry.commandId == QLatin1String("check.runner-health"))
+            QVERIFY2(!entry.script.contains(QLatin1String("healthz")), qPrintable(entry.script));
+    delete job;
+}
+
+void tst_Steps::preflightRecognisesContainersStartedByHand()
+{
+    FakeRemoteSession session;
+    FakeHost host;
+    host.byHand = {seedRunner(), seedDelegate()};
+    host.install(&session);
+    Transcript transcript;
+    StepContext context(&session, testConfig(), &transcript);
+    context.options().checkOutbound = false;
+    StepJob *preflight = SetupRun::createStep(StepKind::Preflight, &context);
+    QSignalSpy finished(preflight, &StepJob::finished);
+    preflight->start();
+    QVERIFY(finished.wait(2000));
+    // Port 3000 is held by a runner that is ours in all but name: no "another program".
+    QVERIFY2(preflight->result().ok(), qPrintable(preflight->result().error));
+    const QString text = preflight->result().summary();
+    QVERIFY2(!text.contains(QLatin1String("another program")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("held by the runner started by hand (eager_turing_3)")),
+             qPrintable(text));
+    QVERIFY(text.contains(QLatin1String("vm-runner")));
+    QVERIFY(text.contains(QLatin1String("brave_hopper_a")));
+    QCOMPARE(context.facts().foundRunners.size(), 1);
+    QCOMPARE(context.facts().foundDelegates.size(), 1);
+    // The plan the pages show now holds the commands that keep or remove them.
+    const SetupConfig effective = context.effectiveConfig();
+    QCOMPARE(effective.found.runners, QStringList{QString(12, QLatin1Char('3'))});
+    QCOMPARE(effective.found.delegates, QStringList{QString(12, QLatin1Char('a'))});
+    // One round trip for the containers.
+    int scans = 0;
+    for (const QString &command : session.commands())
+        scans += command.contains(QLatin1String("docker ps -aq")) ? 1 : 0;
+    QCOMPARE(scans, 1);
+    delete preflight;
+}
+
+void tst_Steps::preflightNamesForeignContainerOnPort()
+{
+    FakeRemoteSession session;
+    FakeHost host;
+    FakeContainer web;
+    web.id = fakeId('e');
+    web.name = QStringLiteral("grafana");
+    web.image = QStringLiteral("grafana/grafana:10.4.0");
+    web.ports = {QStringLiteral("3000/tcp:3000")};
+    host.others = web.json();
+    host.install(&session);
+    Transcript transcript;
+    StepContext context(&session, testConfig(), &transcript);
+    context.options().checkOutbound = false;
+    StepJob *preflight = SetupRun::createStep(StepKind::Preflight, &context);
+    QSignalSpy finished(preflight, &StepJob::finished);
+    preflight->start();
+    QVERIFY(finished.wait(2000));
+    QVERIFY(!preflight->result().ok());
+    QVERIFY2(preflight->result().error.contains(QLatin1String("grafana")),
+             qPrintable(preflight->result().error));
+    QVERIFY(preflight->result().error.contains(QLatin1String("Port 3000")));
+    delete preflight;
+}
+
+void tst_Steps::runnerStartedByHand_data()
+{
+    QTest::addColumn<bool>("replace");
+    QTest::addColumn<bool>("stopped");
+    QTest::addColumn<bool>("oursToo");
+    QTest::addColumn<int>("copies");
+    QTest::newRow("keep") << false << false << false << 1;
+    QTest::newRow("replace") << true << false << false << 1;
+    QTest::newRow("keep, stopped") << false << true << false << 1;
+    QTest::newRow("keep, a vm-runner too") << false << false << true << 1;
+    QTest::newRow("replace, a vm-runner too") << true << false << true << 1;
+    QTest::newRow("keep, two copies") << false << false << false << 2;
+    QTest::newRow("replace, two copies") << true << false << false << 2;
+}
+
+// The seed's runner (no --name): kept = renamed vm-runner (same container, no second one),
+// replaced = removed and ours started. One question, and its commands are the plan's.
+void tst_Steps::runnerStartedByHand()
+{
+    QFETCH(bool, replace);
+    QFETCH(bool, stopped);
+    QFETCH(bool, oursToo);
+    QFETCH(int, copies);
+    FakeRemoteSession session;
+    FakeHost host;
+    host.network = true;
+    host.byHand = {seedRunner('3', stopped ? QStringLiteral("exited") : QStringLiteral("running"))};
+    if (copies > 1)
+        host.byHand << seedRunner('4', QStringLiteral("created")); // its port was taken
+    if (oursToo)
+        host.runner = kRunnerImage + QStringLiteral("|created|sha256:runner");
+    host.install(&session);
+    SetupConfig config = testConfig();
+    config.runner.directory = QStringLiteral("/runner");
+    // The admin put the same pool.yaml and key there (json_path as the container sees it).
+    const PreparedPool prepared = preparePool(config);
+    host.dir = true;
+    host.poolHash = sha(prepared.content);
+    host.keyHash = sha(prepared.keyContent);
+    Transcript transcript;
+    StepContext context(&session, config, &transcript);
+    context.options().checkOutbound = false;
+    context.options().pollIntervalMs = 10;
+    context.setToken(kToken);
+    SetupRun run(&context, SetupRun::Mode::Apply);
+    QList<Decision> asked;
+    run.setAutoAnswer([&](const Decision &decision) -> std::optional<bool> {
+        asked << decision;
+        return decision.kind == Decision::Kind::ReplaceFoundRunner ? replace
+                                                                   : decision.recommendAccept;
+    });
+    QVERIFY(runToEnd(run));
+    QCOMPARE(asked.size(), 1);
+    const Decision &decision = asked.first();
+    QCOMPARE(decision.kind, Decision::Kind::ReplaceFoundRunner);
+    QCOMPARE(decision.acceptLabel, QStringLiteral("Replace"));
+    QCOMPARE(decision.declineLabel, QStringLiteral("Keep as vm-runner"));
+    QVERIFY2(decision.question.contains(QLatin1String("eager_turing_3")),
+             qPrintable(decision.question));
+    QVERIFY(decision.details.contains(QLatin1String("delegate --pool /runner/pool.yaml")));
+    // Recommended: keep a running one that is like ours; replace a stopped one.
+    QCOMPARE(decision.recommendAccept, stopped);
+
+    // The commands each answer runs are the plan's, byte for byte.
+    SetupConfig planned = context.effectiveConfig();
+    planned.found.runners = {QString(12, QLatin1Char('3'))};
+    if (copies > 1)
+        planned.found.runners << QString(12, QLatin1Char('4'));
+    const StepPlan plan = CommandBuilder(planned, context.privileges()).runner();
+    QString adopt, removeFound, remove, runCommand;
+    for (const PlannedCommand &command : plan.commands) {
+        if (command.id == QLatin1String("runner.adopt"))
+            adopt = command.script;
+        else if (command.id == QLatin1String("runner.remove-found"))
+            removeFound = command.script;
+        else if (command.id == QLatin1String("runner.remove"))
+            remove = command.script;
+        else if (command.id == QLatin1String("runner.run"))
+            runCommand = command.script;
+    }
+    QVERIFY(!adopt.isEmpty() && !removeFound.isEmpty());
+    QVERIFY(decision.declineCommands.contains(adopt));
+    QCOMPARE(decision.declineCommands.contains(remove), oursToo);
+    QCOMPARE(decision.commands.first(), removeFound);
+    QCOMPARE(decision.commands.last(), runCommand);
+    QCOMPARE(decision.commands.contains(remove), oursToo);
+    const QStringList ran = session.commands();
+    QCOMPARE(ran.contains(adopt), !replace);
+    QCOMPARE(ran.contains(removeFound), replace);
+    QCOMPARE(ran.contains(remove), oursToo);
+
+    // One runner, named vm-runner: the same container when kept.
+    QVERIFY(host.byHand.isEmpty());
+    QVERIFY(host.runner.contains(QLatin1String("|running|")));
+    QCOMPARE(host.runnerRuns, replace ? 1 : 0);
+    QCOMPARE(host.renames, replace ? 0 : 1);
+    QVERIFY(context.facts().foundRunners.isEmpty());
+    const StepResult &runner = run.results().at(2);
+    QVERIFY2(runner.done.join(QLatin1Char('\n'))
+                 .contains(replace ? QLatin1String("Removed the runner")
+                                   : QLatin1String("Kept the runner started by hand")),
+             qPrintable(runner.summary()));
+}
+
+void tst_Steps::delegateStartedByHand_data()
+{
+    QTest::addColumn<bool>("replace");
+    QTest::addColumn<bool>("oursToo");
+    QTest::addColumn<int>("copies");
+    QTest::newRow("keep") << false << false << 1;
+    QTest::newRow("replace") << true << false << 1;
+    QTest::newRow("keep, ours too") << false << true << 1;
+    QTest::newRow("replace, ours too") << true << true << 1;
+    QTest::newRow("keep, two running") << false << false << 2;
+    QTest::newRow("replace, two running") << true << false << 2;
+}
+
+// The seed's delegate (no --name, DELEGATE_NAME in its environment): never a second delegate
+// of that name, whatever the answer.
+void tst_Steps::delegateStartedByHand()
+{
+    QFETCH(bool, replace);
+    QFETCH(bool, oursToo);
+    QFETCH(int, copies);
+    FakeRemoteSession session;
+    FakeHost host;
+    host.network = true;
+    host.byHand = {seedDelegate('a')};
+    if (copies > 1)
+        host.byHand << seedDelegate('b');
+    host.byHand << seedDelegate('c', QStringLiteral("another-name")); // not ours: left alone
+    if (oursToo)
+        host.delegate = kDelegateImage + QStringLiteral("|running|healthy|sha256:delegate");
+    host.install(&session);
+    Transcript transcript;
+    StepContext context(&session, testConfig(), &transcript);
+    context.options().checkOutbound = false;
+    context.options().pollIntervalMs = 10;
+    context.setToken(kToken);
+    SetupRun run(&context, SetupRun::Mode::Apply);
+    QList<Decision> asked;
+    run.setAutoAnswer([&](const Decision &decision) -> std::optional<bool> {
+        asked << decision;
+        return decision.kind == Decision::Kind::ReplaceFoundDelegate ? replace
+                                                                     : decision.recommendAccept;
+    });
+    QVERIFY(runToEnd(run));
+    QCOMPARE(asked.size(), 1);
+    const Decision &decision = asked.first();
+    QCOMPARE(decision.kind, Decision::Kind::ReplaceFoundDelegate);
+    QCOMPARE(decision.declineLabel, QStringLiteral("Keep as docker-delegate"));
+    QVERIFY(!decision.recommendAccept); // like ours, running and healthy
+    if (copies > 1)
+        QVERIFY2(decision.details.contains(QLatin1String("1 more copy")),
+                 qPrintable(decision.details));
+    // The token of the one started by hand never came through the scan.
+    QVERIFY(!transcript.toText().contains(QLatin1String("DELEGATE_TOKEN=Q")));
+
+    // Exactly one delegate of that name: ours by name, none started by hand.
+    QCOMPARE(host.byHand.size(), 1);
+    QCOMPARE(host.byHand.first().name, QStringLiteral("brave_hopper_c"));
+    QVERIFY(!host.delegate.isEmpty());
+    QCOMPARE(host.delegateRuns, replace ? 1 : 0);
+    QCOMPARE(host.renames, replace ? 0 : 1);
+    QCOMPARE(host.removedByHand, replace ? copies : copies - 1);
+    const QStringList ran = session.commands();
+    QVERIFY(decision.declineCommands.count() >= 1);
+    QCOMPARE(ran.contains(decision.declineCommands.at(oursToo ? 1 : 0)), !replace);
+    QCOMPARE(ran.contains(decision.commands.first()), replace);
+    QCOMPARE(ran.contains(QStringLiteral("docker rm -f docker-delegate")), oursToo);
+    QVERIFY(context.facts().foundDelegates.isEmpty());
+    QVERIFY(run.results().last().ok());
 }
 
 QTEST_GUILESS_MAIN(tst_Steps)

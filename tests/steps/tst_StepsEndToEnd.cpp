@@ -6,6 +6,7 @@
 
 #include "plan/SetupScript.h"
 #include "steps/EffectivePlan.h"
+#include "steps/PoolUpload.h"
 #include "steps/SetupRun.h"
 #include "steps/StepContext.h"
 #include "steps/Transcript.h"
@@ -190,6 +191,8 @@ private Q_SLOTS:
     void setupScriptMatchesApply();
     void droppedConnectionResumed();
     void uninstall();
+    void seedCommandsRunByHand_data();
+    void seedCommandsRunByHand();
 };
 
 void tst_StepsEndToEnd::initTestCase()
@@ -659,6 +662,168 @@ void tst_StepsEndToEnd::uninstall()
     const Outcome again = apply(*sshd, setup, kCanary, SetupRun::Mode::Uninstall, {}, both);
     QVERIFY2(again.ok, qPrintable(again.describe()));
     QVERIFY(again.last().done.isEmpty());
+}
+
+void tst_StepsEndToEnd::seedCommandsRunByHand_data()
+{
+    QTest::addColumn<bool>("replaceRunner");
+    QTest::addColumn<bool>("replaceDelegate");
+    QTest::newRow("keep both") << false << false;
+    QTest::newRow("replace both") << true << true;
+    QTest::newRow("keep the runner, replace the delegate") << false << true;
+}
+
+// An admin followed the seed page by hand: the runner and the delegate started exactly as it
+// says (no --name; the runner directory as the test's). Then `apply`: the preflight does not
+// call the runner's port "another program", a kept container is adopted (renamed to our name:
+// same container), a replaced one goes, and there is never a second runner or a second
+// delegate of that name.
+void tst_StepsEndToEnd::seedCommandsRunByHand()
+{
+    QFETCH(bool, replaceRunner);
+    QFETCH(bool, replaceDelegate);
+    auto sshd = startSshd(dockerGroupUser());
+    QVERIFY(sshd);
+    const SetupConfig setup = config(*sshd);
+
+    // mkdir -p /runner, pool.yaml (json_path where the container finds the key), the key.
+    const PreparedPool prepared = preparePool(setup);
+    QVERIFY(prepared.readError.isEmpty());
+    const QString dir = setup.runner.directory;
+    QVERIFY(QDir().mkpath(dir));
+    for (const auto &[name, content] :
+         {std::pair{QStringLiteral("pool.yaml"), prepared.content},
+          std::pair{QStringLiteral("service-account-key.json"), prepared.keyContent}}) {
+        QFile file(dir + QLatin1Char('/') + name);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QCOMPARE(file.write(content), content.size());
+        file.close();
+        QVERIFY(file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        sshd->chownToUser(file.fileName());
+    }
+
+    // docker network create harness; the runner and the delegate exactly as the seed page
+    // starts them.
+    int code = -1;
+    docker({"network", "create", "harness"}, &code);
+    QCOMPARE(code, 0);
+    const QString runnerId = QString::fromLatin1(
+        docker({"run", "-d", "--network", "harness", "--hostname", "vm-runner", "-v",
+                dir + QStringLiteral(":/runner"), "-p", "3000:3000", "--platform", "linux/amd64",
+                standinRunnerImage(), "delegate", "--pool", "/runner/pool.yaml"},
+               &code)
+            .trimmed());
+    QCOMPARE(code, 0);
+    const QString delegateId = QString::fromLatin1(
+        docker({"run",
+                "-d",
+                "--network",
+                "harness",
+                "--cpus=1",
+                "--memory=256m",
+                "-e",
+                "DELEGATE_NAME=docker-delegate",
+                "-e",
+                "DEPLOY_MODE=KUBERNETES_ONPREM",
+                "-e",
+                "NEXT_GEN=true",
+                "-e",
+                "DELEGATE_TYPE=DOCKER",
+                "-e",
+                QStringLiteral("ACCOUNT_ID=") + setup.delegate.accountId,
+                "-e",
+                QStringLiteral("DELEGATE_TOKEN=") + kCanary,
+                "-e",
+                "DELEGATE_TAGS=gitspaces",
+                "-e",
+                "RUNNER_URL=http://vm-runner:3000/",
+                "-e",
+                QStringLiteral("MANAGER_HOST_AND_PORT=") + setup.delegate.manager,
+                standinDelegateImage()},
+               &code)
+            .trimmed());
+    QCOMPARE(code, 0);
+    const auto delegatesNamed = [](const QString &name) {
+        int n = 0;
+        const QByteArray ids = docker({"ps", "-aq", "--no-trunc"});
+        for (const QByteArray &id : ids.split('\n')) {
+            if (id.trimmed().isEmpty())
+                continue;
+            const QByteArray env =
+                docker({"inspect", "-f", "{{range .Config.Env}}{{println .}}{{end}}",
+                        QString::fromLatin1(id.trimmed())});
+            n += env.split('\n').contains("DELEGATE_NAME=" + name.toUtf8()) ? 1 : 0;
+        }
+        return n;
+    };
+    QCOMPARE(delegatesNamed(QStringLiteral("docker-delegate")), 1);
+
+    const Outcome outcome = apply(*sshd, setup, kCanary, SetupRun::Mode::Apply,
+                                  [&](const Decision &decision) -> std::optional<bool> {
+                                      if (decision.kind == Decision::Kind::ReplaceFoundRunner)
+                                          return replaceRunner;
+                                      if (decision.kind == Decision::Kind::ReplaceFoundDelegate)
+                                          return replaceDelegate;
+                                      return decision.recommendAccept;
+                                  });
+    QVERIFY2(outcome.ok, qPrintable(outcome.describe()));
+    // Preflight saw them for what they are.
+    const QString preflight = outcome.results.first().summary();
+    QVERIFY2(!preflight.contains(QLatin1String("another program")), qPrintable(preflight));
+    QVERIFY2(preflight.contains(QLatin1String("held by the runner started by hand")),
+             qPrintable(preflight));
+    // One question each, nothing else asked.
+    QCOMPARE(outcome.decisions.size(), 2);
+    QCOMPARE(outcome.decisions.at(0).kind, Decision::Kind::ReplaceFoundRunner);
+    QCOMPARE(outcome.decisions.at(1).kind, Decision::Kind::ReplaceFoundDelegate);
+    QVERIFY(!outcome.decisions.at(0).recommendAccept); // just like ours: keep it
+    QVERIFY2(outcome.decisions.at(0).details.contains(runnerId.left(12)),
+             qPrintable(outcome.decisions.at(0).details));
+
+    // One runner, named vm-runner, answering /healthz on the VM's port 3000.
+    QCOMPARE(containersOf(standinRunnerImage()).size(), 1);
+    QCOMPARE(containerCount(QStringLiteral("vm-runner")), 1);
+    const QString runnerNow =
+        QString::fromLatin1(docker({"inspect", "-f", "{{.Id}}", "vm-runner"}).trimmed());
+    QCOMPARE(runnerNow == runnerId, !replaceRunner);
+    QCOMPARE(docker({"inspect", "-f", "{{.State.Status}}", "vm-runner"}).trimmed(),
+             QByteArray("running"));
+    QCOMPARE(docker({"inspect", "-f", "{{.HostConfig.RestartPolicy.Name}}", "vm-runner"}).trimmed(),
+             QByteArray("unless-stopped"));
+    QCOMPARE(hostRun(QStringLiteral("curl"),
+                     {QStringLiteral("-fsS"), QStringLiteral("--noproxy"), QStringLiteral("*"),
+                      QStringLiteral("http://127.0.0.1:3000/healthz")})
+                 .trimmed(),
+             QByteArray("OK"));
+
+    // Never two delegates of one name: ours, by name, healthy and registered.
+    QCOMPARE(delegatesNamed(QStringLiteral("docker-delegate")), 1);
+    QCOMPARE(containersOf(standinDelegateImage()).size(), 1);
+    const QString delegateNow =
+        QString::fromLatin1(docker({"inspect", "-f", "{{.Id}}", "docker-delegate"}).trimmed());
+    QCOMPARE(delegateNow == delegateId, !replaceDelegate);
+    QCOMPARE(docker({"inspect", "-f", "{{.State.Health.Status}}", "docker-delegate"}).trimmed(),
+             QByteArray("healthy"));
+
+    // The runner step asked the runner from the VM: it neither pulled nor ran the delegate
+    // image. And the scan never brought the hand-started delegate's token into the transcript.
+    QVERIFY(!outcome.transcript.contains(QLatin1String("--entrypoint curl")));
+    QVERIFY(outcome.transcript.contains(QLatin1String("http://127.0.0.1:3000/healthz")));
+    QVERIFY(!outcome.transcript.contains(kCanary));
+    QVERIFY(outcome.transcript.contains(replaceRunner ? QLatin1String("runner.remove-found")
+                                                      : QLatin1String("runner.adopt")));
+    QVERIFY(outcome.transcript.contains(replaceDelegate ? QLatin1String("delegate.remove-found")
+                                                        : QLatin1String("delegate.adopt")));
+
+    // From now on it is ours by name: a re-run keeps both without a question about hand-made
+    // containers.
+    const Outcome again = apply(*sshd, setup, kCanary);
+    QVERIFY2(again.ok, qPrintable(again.describe()));
+    for (const Decision &decision : again.decisions)
+        QVERIFY(decision.kind != Decision::Kind::ReplaceFoundRunner &&
+                decision.kind != Decision::Kind::ReplaceFoundDelegate);
+    QCOMPARE(containersOf(standinRunnerImage()).size(), 1);
+    QCOMPARE(delegatesNamed(QStringLiteral("docker-delegate")), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_StepsEndToEnd)

@@ -38,6 +38,7 @@ RunPanel::RunPanel(QWidget *parent)
     m_question->setWordWrap(true);
     m_question->setTextFormat(Qt::PlainText);
     m_details = new QPlainTextEdit(m_decisionBox);
+    m_details->setObjectName(QStringLiteral("decisionDetails"));
     m_details->setReadOnly(true);
     m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_details->setMaximumHeight(140);
@@ -110,6 +111,11 @@ void RunPanel::setRunText(const QString &text)
 QString RunPanel::logText() const
 {
     return m_log->toPlainText();
+}
+
+QString RunPanel::decisionDetails() const
+{
+    return m_details->toPlainText();
 }
 
 void RunPanel::start()
@@ -253,13 +259,28 @@ void RunPanel::showDecision(const steps::Decision &decision)
 {
     m_question->setText(decision.question);
     QString details = decision.details;
-    for (const QString &command : decision.commands)
-        details +=
-            (details.isEmpty() ? QString() : QStringLiteral("\n")) + QStringLiteral("$ ") + command;
+    const auto addCommands = [&details](const QStringList &commands) {
+        for (const QString &command : commands)
+            details += (details.isEmpty() ? QString() : QStringLiteral("\n")) +
+                       QStringLiteral("$ ") + command;
+    };
+    const QString accept = decision.acceptLabel.isEmpty() ? tr("Yes") : decision.acceptLabel;
+    const QString decline = decision.declineLabel.isEmpty() ? tr("No") : decision.declineLabel;
+    if (decision.declineCommands.isEmpty()) {
+        addCommands(decision.commands);
+    } else {
+        // Both answers run commands (keeping a container started by hand renames it): each
+        // under its button's name.
+        details += (details.isEmpty() ? QString() : QStringLiteral("\n\n")) +
+                   tr("\"%1\" runs:").arg(accept);
+        addCommands(decision.commands);
+        details += QStringLiteral("\n\n") + tr("\"%1\" runs:").arg(decline);
+        addCommands(decision.declineCommands);
+    }
     m_details->setPlainText(details);
     m_details->setVisible(!details.isEmpty());
-    m_accept->setText(decision.acceptLabel.isEmpty() ? tr("Yes") : decision.acceptLabel);
-    m_decline->setText(decision.declineLabel.isEmpty() ? tr("No") : decision.declineLabel);
+    m_accept->setText(accept);
+    m_decline->setText(decline);
     // The recommended answer is the default button.
     m_accept->setDefault(decision.recommendAccept);
     m_decline->setDefault(!decision.recommendAccept);

@@ -59,6 +59,7 @@ public:
     QLabel *timerLabel() const { return m_timer; }
     QLabel *resultLabel() const { return m_resultLabel; }
     QWidget *decisionBox() const { return m_decisionBox; }
+    QString decisionDetails() const; // what the decision box shows under its question
 
 public Q_SLOTS:
     void start();
