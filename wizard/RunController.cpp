@@ -255,6 +255,7 @@ void RunController::embedConnect()
     connect(m_connection, &ConnectionPanel::connected, this, [this](remote::SshSession *session) {
         m_context->setSession(session);
         m_context->setFactsKnown(false); // maybe another host: preflight asks again
+        followEffectiveConfig();
         updateConnectionState();
     });
     connect(m_connection, &ConnectionPanel::disconnected, this,
@@ -269,8 +270,10 @@ void RunController::modelChanged()
     bool running = false;
     for (const QPointer<RunPanel> &panel : std::as_const(m_panels))
         running = running || (panel && panel->isRunning());
-    if (!running)
+    if (!running) {
         m_context->setConfig(m_model->config());
+        followEffectiveConfig(); // a new runner directory is a new question for the VM
+    }
     // The panel connects to what the page says, unless it is busy with it right now.
     if (m_connection && !m_connection->isBusy() && !m_connection->isConnected())
         m_connection->setOptions(connectOptions());
@@ -282,19 +285,11 @@ void RunController::modelChanged()
 
 void RunController::followEffectiveConfig()
 {
-    // Preflight decides whether Docker needs sudo; the pages show the model's commands, so the
-    // model takes that answer and shown and run stay byte-identical.
-    if (!m_context->factsKnown())
-        return;
-    const bool sudo = m_context->effectiveConfig().ssh.sudo;
-    if (m_model->config().ssh.sudo != sudo) {
-        m_model->edit([sudo](SetupConfig &c) { c.ssh.sudo = sudo; });
-        if (m_wizard->connectPage()->isBuilt()) {
-            if (auto *check =
-                    m_wizard->connectPage()->findChild<QCheckBox *>(QStringLiteral("useSudoCheck")))
-                check->setChecked(sudo);
-        }
-    }
+    // Preflight decides, per kind of action, which commands carry sudo; the pages show the
+    // model's commands, so the model takes that decision and shown and run stay byte-identical.
+    m_model->setDecidedPrivileges(m_context->factsKnown()
+                                      ? std::optional<Privileges>(m_context->privileges())
+                                      : std::nullopt);
 }
 
 void RunController::updateConnectionState()

@@ -1,12 +1,54 @@
 #include "WizardModel.h"
 
 #include "plan/ConfigFile.h"
+#include "steps/EffectivePlan.h"
+#include "util/LocalPaths.h"
+
+#include <QFileInfo>
 
 namespace gs {
 
 WizardModel::WizardModel(QObject *parent)
     : QObject(parent)
 {}
+
+CommandBuilder WizardModel::builder() const
+{
+    return steps::effectivePlan(m_config,
+                                m_decidedPrivileges ? *m_decidedPrivileges
+                                                    : Privileges::fromAnswer(m_config.ssh.sudo),
+                                preparedPool());
+}
+
+const steps::PreparedPool &WizardModel::preparedPool() const
+{
+    // A pool file is a few KiB; one this big is not one, and is neither prepared on the GUI
+    // thread nor pasted into a terminal.
+    constexpr qint64 largest = 4 * 1024 * 1024;
+    QStringList stamp;
+    qint64 poolSize = -1;
+    for (const QString &path : {m_config.runner.poolFile, m_config.runner.serviceAccountKey}) {
+        const QFileInfo info(expandHome(path));
+        stamp << path << QString::number(info.size())
+              << QString::number(info.lastModified().toMSecsSinceEpoch());
+        if (poolSize < 0)
+            poolSize = info.isFile() ? info.size() : -1;
+    }
+    if (stamp != m_poolCache.stamp) {
+        m_poolCache.stamp = stamp;
+        m_poolCache.pool = poolSize >= 0 && poolSize <= largest ? steps::preparePool(m_config)
+                                                                : steps::PreparedPool();
+    }
+    return m_poolCache.pool;
+}
+
+void WizardModel::setDecidedPrivileges(const std::optional<Privileges> &privileges)
+{
+    if (privileges == m_decidedPrivileges)
+        return;
+    m_decidedPrivileges = privileges;
+    Q_EMIT changed();
+}
 
 void WizardModel::edit(const std::function<void(SetupConfig &)> &edit)
 {

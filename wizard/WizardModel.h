@@ -4,10 +4,14 @@
 
 #include "plan/CommandBuilder.h"
 #include "plan/SetupConfig.h"
+#include "steps/PoolUpload.h"
+
+#include <QDateTime>
 
 #include <QObject>
 
 #include <functional>
+#include <optional>
 
 namespace gs {
 
@@ -20,7 +24,15 @@ public:
     explicit WizardModel(QObject *parent = nullptr);
 
     const SetupConfig &config() const { return m_config; }
-    CommandBuilder builder() const { return CommandBuilder(m_config); }
+    // The commands every page shows: with the privileges the VM's check decided, once it ran.
+    CommandBuilder builder() const;
+    // What preflight decided about sudo on the connected VM; empty before (the "use sudo"
+    // answer decides then).
+    const std::optional<Privileges> &decidedPrivileges() const { return m_decidedPrivileges; }
+    // The pool file (and key) as they would go up now; prepared again only when the paths or
+    // the files on disk changed.
+    const steps::PreparedPool &preparedPool() const;
+    void setDecidedPrivileges(const std::optional<Privileges> &privileges);
 
     // A field edit: applies `edit` and emits changed() when something changed.
     void edit(const std::function<void(SetupConfig &)> &edit);
@@ -54,6 +66,13 @@ Q_SIGNALS:
 
 private:
     SetupConfig m_config;
+    std::optional<Privileges> m_decidedPrivileges;
+    struct PoolCache
+    {
+        QStringList stamp; // paths, sizes and modification times it was prepared from
+        steps::PreparedPool pool;
+    };
+    mutable PoolCache m_poolCache;
     QString m_token;
     bool m_tokenRevealed = false;
     bool m_rememberSecrets = true;

@@ -1,9 +1,12 @@
-// gitspaces-setup commands --config FILE: every step's commands, as the pages show them.
+// gitspaces-setup commands --config FILE [--script]: every step's commands, as the pages show
+// them, or the whole setup as one script to run on the VM. Both from the plan apply runs.
 #include "Cli.h"
 
 #include "plan/CommandBuilder.h"
 #include "plan/ConfigChecks.h"
 #include "plan/ConfigFile.h"
+#include "plan/SetupScript.h"
+#include "steps/EffectivePlan.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -15,13 +18,20 @@ int runCommands(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QCoreApplication::translate("Cli", "Print every step's commands for a setup config. The "
-                                           "delegate token is masked."));
+        QCoreApplication::translate("Cli", "Print every step's commands for a setup config, as "
+                                           "the wizard shows them: the delegate token is asked "
+                                           "for when they run, never printed."));
     parser.addHelpOption();
     const QCommandLineOption configOption(
         QStringLiteral("config"), QCoreApplication::translate("Cli", "The setup config file."),
         QStringLiteral("FILE"));
     parser.addOption(configOption);
+    const QCommandLineOption scriptOption(
+        QStringLiteral("script"),
+        QCoreApplication::translate("Cli", "Print one bash script to copy to the VM and run "
+                                           "there (bash setup.sh): it checks, installs Docker "
+                                           "when missing, and asks for the token itself."));
+    parser.addOption(scriptOption);
     QTextStream err(stderr);
     if (!parser.parse(arguments)) {
         err << "gitspaces-setup commands: " << parser.errorText() << '\n';
@@ -56,14 +66,26 @@ int runCommands(const QStringList &arguments)
     if (config.delegate.accountId.isEmpty())
         config.delegate.accountId = QStringLiteral("YOUR_ACCOUNT_ID");
 
-    const CommandBuilder builder(config);
+    // The plan apply runs: the pool file prepared as it goes up. Without the VM, sudo follows
+    // the config's answer (the script decides it on the VM).
+    const steps::PreparedPool pool = steps::preparePool(config);
+    if (!config.runner.poolFile.isEmpty() && !pool.readError.isEmpty()) {
+        err << pool.readError << '\n';
+        return UsageError;
+    }
+    const CommandBuilder builder =
+        steps::effectivePlan(config, Privileges::fromAnswer(config.ssh.sudo), pool);
     QTextStream out(stdout);
+    if (parser.isSet(scriptOption)) {
+        out << setupScript(builder);
+        return Success;
+    }
     int number = 1;
     for (const StepPlan &step : builder.all()) {
         out << "## "
             << QCoreApplication::translate("Cli", "Step %1: %2").arg(number++).arg(step.title)
             << "\n\n"
-            << builder.renderStepForPaste(step, TokenDisplay::Masked) << '\n';
+            << builder.renderStepForPaste(step, TokenDisplay::HiddenPrompt) << '\n';
     }
     return Success;
 }

@@ -4,7 +4,6 @@
 #include "ShellQuote.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
 
 namespace gs {
@@ -62,12 +61,36 @@ QString atomicWriteScript(const QString &path)
 } // namespace
 
 CommandBuilder::CommandBuilder(SetupConfig config)
+{
+    m_privileges = Privileges::fromAnswer(config.ssh.sudo);
+    m_config = std::move(config);
+}
+
+CommandBuilder::CommandBuilder(SetupConfig config, Privileges privileges)
     : m_config(std::move(config))
+    , m_privileges(privileges)
 {}
 
-QString CommandBuilder::privileged(const QString &command) const
+QString CommandBuilder::withSudo(bool sudo, const QString &variable, const QString &command) const
 {
-    return m_config.ssh.sudo ? QLatin1String("sudo ") + command : command;
+    if (m_privilegesAtRunTime)
+        return QLatin1Char('$') + variable + QLatin1Char(' ') + command;
+    return sudo ? QLatin1String("sudo ") + command : command;
+}
+
+QString CommandBuilder::dockerCommand(const QString &command) const
+{
+    return withSudo(m_privileges.docker, dockerSudoVariable(), command);
+}
+
+QString CommandBuilder::fileCommand(const QString &command) const
+{
+    return withSudo(m_privileges.files, filesSudoVariable(), command);
+}
+
+QString CommandBuilder::systemCommand(const QString &command) const
+{
+    return withSudo(m_privileges.system, systemSudoVariable(), command);
 }
 
 QString CommandBuilder::remotePoolPath() const
@@ -110,22 +133,67 @@ StepPlan CommandBuilder::connect() const
     return step;
 }
 
+QString CommandBuilder::copyToVm(const QStringList &localFiles) const
+{
+    QStringList files;
+    for (const QString &file : localFiles)
+        files << quoteLocalPath(file);
+    GcloudSshCommand gcloud;
+    QString ignored;
+    if (!m_config.ssh.gcloudCommand.isEmpty() &&
+        GcloudSshCommand::parse(m_config.ssh.gcloudCommand, &gcloud, &ignored)) {
+        QStringList words{QStringLiteral("gcloud compute scp")};
+        words << files;
+        words << q((gcloud.user.isEmpty() ? gcloud.instance
+                                          : gcloud.user + QLatin1Char('@') + gcloud.instance) +
+                   QStringLiteral(":~"));
+        words << QStringLiteral("--zone") << q(gcloud.zone);
+        if (gcloud.tunnelThroughIap)
+            words << QStringLiteral("--tunnel-through-iap");
+        if (!gcloud.project.isEmpty())
+            words << QStringLiteral("--project") << q(gcloud.project);
+        return words.join(QLatin1Char(' '));
+    }
+    QStringList words{QStringLiteral("scp")};
+    if (m_config.ssh.port != 22)
+        words << QStringLiteral("-P") << QString::number(m_config.ssh.port);
+    if (!m_config.ssh.identityFile.isEmpty())
+        words << QStringLiteral("-i") << quoteLocalPath(m_config.ssh.identityFile);
+    words << files;
+    const QString host =
+        m_config.ssh.host.isEmpty() ? QStringLiteral("VM_ADDRESS") : m_config.ssh.host;
+    words << q((m_config.ssh.user.isEmpty() ? host : m_config.ssh.user + QLatin1Char('@') + host) +
+               QLatin1Char(':'));
+    return words.join(QLatin1Char(' '));
+}
+
+QString CommandBuilder::runnerDirectoryWritableTest(const QString &directory)
+{
+    // A subshell, so `exit` ends only the test; plain POSIX sh (the login shell may be dash).
+    return QStringLiteral("( d=%1; if [ -d \"$d\" ]; then [ -w \"$d\" ] || exit 1; "
+                          "for f in \"$d\"/* \"$d\"/.[!.]*; do [ ! -f \"$f\" ] || "
+                          "{ [ -r \"$f\" ] && [ -w \"$f\" ]; } || exit 1; done; exit 0; fi; "
+                          "p=$(dirname \"$d\"); while [ ! -e \"$p\" ]; do p=$(dirname \"$p\"); "
+                          "done; [ -d \"$p\" ] && [ -w \"$p\" ] )")
+        .arg(q(directory));
+}
+
 StepPlan CommandBuilder::docker() const
 {
     StepPlan step{StepId::Docker, tr("Install Docker"), {}};
     step.commands << PlannedCommand{
         QStringLiteral("docker.check"), tr("Check that Docker is installed and its daemon answers"),
-        privileged(QStringLiteral("docker version --format '{{.Server.Version}}'"))};
+        dockerCommand(QStringLiteral("docker version --format '{{.Server.Version}}'"))};
     PlannedCommand install{QStringLiteral("docker.install"),
                            tr("Install Docker from the distribution (Debian/Ubuntu), only if the "
                               "check failed"),
-                           privileged(QStringLiteral("apt-get update")) + QLatin1String(" && ") +
-                               privileged(QStringLiteral("apt-get install -y docker.io"))};
+                           systemCommand(QStringLiteral("apt-get update")) + QLatin1String(" && ") +
+                               systemCommand(QStringLiteral("apt-get install -y docker.io"))};
     install.optional = true;
     step.commands << install;
     PlannedCommand start{QStringLiteral("docker.start"),
                          tr("Start the Docker daemon now and at every boot"),
-                         privileged(QStringLiteral("systemctl enable --now docker"))};
+                         systemCommand(QStringLiteral("systemctl enable --now docker"))};
     start.optional = true;
     step.commands << start;
     return step;
@@ -137,13 +205,15 @@ StepPlan CommandBuilder::runner() const
     StepPlan step{StepId::Runner, tr("Start the VM runner"), {}};
     step.commands << PlannedCommand{QStringLiteral("runner.directory"),
                                     tr("Create the runner directory"),
-                                    privileged(QStringLiteral("mkdir -p ") + q(runner.directory))};
+                                    fileCommand(QStringLiteral("mkdir -p ") + q(runner.directory))};
 
     PlannedCommand pool{
         QStringLiteral("runner.pool"),
-        tr("Write pool.yaml into it (atomically, readable only by root)"),
-        privileged(QStringLiteral("sh -c ") + q(atomicWriteScript(remotePoolPath())))};
+        tr("Write pool.yaml into it, readable only by its owner (the old file stays until the new "
+           "one is complete)"),
+        fileCommand(QStringLiteral("sh -c ") + q(atomicWriteScript(remotePoolPath())))};
     pool.stdinFromFile = runner.poolFile;
+    pool.stdinContent = m_poolContent;
     pool.stdinIsFile = true;
     step.commands << pool;
 
@@ -152,7 +222,7 @@ StepPlan CommandBuilder::runner() const
             QStringLiteral("runner.key"),
             tr("Write the service-account key next to it (json_path points here); copy the key "
                "file to the VM first, e.g. with gcloud compute scp"),
-            privileged(QStringLiteral("sh -c ") + q(atomicWriteScript(remoteKeyPath())))};
+            fileCommand(QStringLiteral("sh -c ") + q(atomicWriteScript(remoteKeyPath())))};
         key.stdinFromFile = runner.serviceAccountKey;
         key.stdinIsFile = true;
         key.stdinIsSecretFile = true;
@@ -162,20 +232,20 @@ StepPlan CommandBuilder::runner() const
     step.commands << PlannedCommand{
         QStringLiteral("runner.network"),
         tr("Create the \"harness\" Docker network, only if it is missing"),
-        privileged(QStringLiteral("docker network inspect harness >/dev/null 2>&1")) +
-            QLatin1String(" || ") + privileged(QStringLiteral("docker network create harness"))};
+        dockerCommand(QStringLiteral("docker network inspect harness >/dev/null 2>&1")) +
+            QLatin1String(" || ") + dockerCommand(QStringLiteral("docker network create harness"))};
 
     PlannedCommand remove{
         QStringLiteral("runner.remove"),
         tr("Only when replacing an existing runner: remove its container"),
-        privileged(QStringLiteral("docker rm -f ") + latin(Names::RunnerContainer))};
+        dockerCommand(QStringLiteral("docker rm -f ") + latin(Names::RunnerContainer))};
     remove.optional = true;
     step.commands << remove;
 
     const QString containerDir = QStringLiteral("/runner");
     step.commands << PlannedCommand{
         QStringLiteral("runner.run"), tr("Start the runner container"),
-        multiline({privileged(QStringLiteral("docker run -d")),
+        multiline({dockerCommand(QStringLiteral("docker run -d")),
                    QStringLiteral("--name ") + latin(Names::RunnerContainer),
                    QStringLiteral("--restart unless-stopped"),
                    QStringLiteral("--network ") + latin(Names::Network),
@@ -194,7 +264,7 @@ StepPlan CommandBuilder::delegate() const
     StepPlan step{StepId::Delegate, tr("Install the Harness delegate"), {}};
     PlannedCommand remove{QStringLiteral("delegate.remove"),
                           tr("Only when replacing an existing delegate: remove its container"),
-                          privileged(QStringLiteral("docker rm -f ") + q(d.name))};
+                          dockerCommand(QStringLiteral("docker rm -f ") + q(d.name))};
     remove.optional = true;
     step.commands << remove;
 
@@ -203,8 +273,9 @@ StepPlan CommandBuilder::delegate() const
     };
     PlannedCommand run{
         QStringLiteral("delegate.run"),
-        tr("Start the delegate; the token arrives on standard input, never on the command line"),
-        multiline({privileged(QStringLiteral("docker run -d")),
+        tr("Start the delegate; the token is handed over privately, never on the command line or "
+           "in a file"),
+        multiline({dockerCommand(QStringLiteral("docker run -d")),
                    QStringLiteral("--name ") + q(d.name),
                    QStringLiteral("--restart unless-stopped"),
                    QStringLiteral("--network ") + latin(Names::Network),
@@ -229,18 +300,15 @@ QList<StepPlan> CommandBuilder::all() const
 }
 
 QString CommandBuilder::renderForPaste(const PlannedCommand &command, TokenDisplay display,
-                                       const QString &token, const QByteArray &fileContent) const
+                                       const QString &token) const
 {
     if (command.stdinIsToken) {
-        const QString feed = QStringLiteral("printf 'DELEGATE_TOKEN=%s\\n' ");
         switch (display) {
         case TokenDisplay::HiddenPrompt:
             return QStringLiteral("read -rsp 'Delegate token: ' DELEGATE_TOKEN && echo &&\n") +
-                   feed + QStringLiteral("\"$DELEGATE_TOKEN\" |\n") + command.script;
-        case TokenDisplay::Masked:
-            return feed + q(QStringLiteral("••••••••")) + QStringLiteral(" |\n") + command.script;
+                   tokenFeed(QStringLiteral("\"$DELEGATE_TOKEN\"")) + command.script;
         case TokenDisplay::Revealed:
-            return feed + q(token) + QStringLiteral(" |\n") + command.script;
+            return tokenFeed(q(token)) + command.script;
         }
     }
     if (command.stdinIsSecretFile) {
@@ -249,12 +317,7 @@ QString CommandBuilder::renderForPaste(const PlannedCommand &command, TokenDispl
                q(QFileInfo(command.stdinFromFile).fileName());
     }
     if (command.stdinIsFile) {
-        QByteArray content = fileContent;
-        if (content.isEmpty() && !command.stdinFromFile.isEmpty()) {
-            QFile file(command.stdinFromFile);
-            if (file.open(QIODevice::ReadOnly))
-                content = file.readAll();
-        }
+        QByteArray content = command.stdinContent;
         if (content.isEmpty())
             content = QByteArrayLiteral("# ") +
                       tr("Paste the content of %1 here.").arg(command.stdinFromFile).toUtf8();
@@ -265,6 +328,12 @@ QString CommandBuilder::renderForPaste(const PlannedCommand &command, TokenDispl
                QString::fromUtf8(content) + delimiter;
     }
     return command.script;
+}
+
+QString CommandBuilder::tokenFeed(const QString &tokenWord)
+{
+    // printf is a shell builtin: the token is in no process's argv.
+    return QStringLiteral("printf 'DELEGATE_TOKEN=%s\\n' ") + tokenWord + QStringLiteral(" |\n");
 }
 
 QString CommandBuilder::renderStepForPaste(const StepPlan &step, TokenDisplay display,
@@ -282,36 +351,6 @@ QString CommandBuilder::renderStepForPaste(const StepPlan &step, TokenDisplay di
         blocks << block;
     }
     return blocks.join(QStringLiteral("\n\n")) + QLatin1Char('\n');
-}
-
-QString CommandBuilder::exportScript() const
-{
-    QString script = QStringLiteral(
-        "#!/usr/bin/env bash\n"
-        "# Gitspaces Host Setup: the VM runner and the Harness delegate for self-hosted "
-        "Gitspaces.\n"
-        "# Generated by gitspaces-setup. Run it on the runner VM. The delegate token is asked for\n"
-        "# at a hidden prompt, so it stays out of the shell history and the process list.\n"
-        "set -euo pipefail\n");
-    const StepPlan connectStep = connect();
-    script += QStringLiteral("\n# Step 1. %1. On your computer:\n").arg(connectStep.title);
-    for (const PlannedCommand &command : connectStep.commands)
-        script += QStringLiteral("#   ") + command.script + QLatin1Char('\n');
-    int number = 2;
-    for (const StepPlan &step : {docker(), runner(), delegate()}) {
-        script += QStringLiteral("\n# Step %1. %2\n").arg(number++).arg(step.title);
-        if (step.id == StepId::Docker) {
-            // Install only when the check fails, as the wizard does.
-            script += QStringLiteral("# ") + step.commands.at(0).summary + QLatin1Char('\n');
-            script += QStringLiteral("if ! ") + step.commands.at(0).script +
-                      QStringLiteral(" >/dev/null 2>&1; then\n  ") + step.commands.at(1).script +
-                      QStringLiteral("\n  ") + step.commands.at(2).script +
-                      QStringLiteral("\nfi\n");
-            continue;
-        }
-        script += renderStepForPaste(step, TokenDisplay::HiddenPrompt);
-    }
-    return script;
 }
 
 } // namespace gs

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Privileges.h"
 #include "SetupConfig.h"
 
 #include <QByteArray>
@@ -28,6 +29,9 @@ struct PlannedCommand
     // When non-empty, the engine writes this local file's content to the command's stdin; the
     // copy-paste form feeds it with a here-document instead.
     QString stdinFromFile;
+    // The bytes that go to stdin, as the engine sends them (pool.yaml with json_path pointed at
+    // the key inside the container); empty until the file was prepared, and always for secrets.
+    QByteArray stdinContent;
     bool stdinIsFile = false;       // stdin carries a file (stdinFromFile, once it is chosen)
     bool stdinIsToken = false;      // stdin carries "DELEGATE_TOKEN=<token>\n" (never argv)
     bool stdinIsSecretFile = false; // a credential: the paste form reads the copied file, never
@@ -45,18 +49,31 @@ struct StepPlan
 // How a copied command shows the delegate token.
 enum class TokenDisplay {
     HiddenPrompt, // bash `read -rs`: the token is typed at a hidden prompt, kept out of history
-    Masked,       // "••••••••": for display only, never useful to paste
     Revealed      // the token in clear, only after the user explicitly revealed it
 };
 
-// Turns the answers into the documented commands. Pure: no I/O besides reading the pool file
-// for the copy-paste here-document.
+// Turns the answers into the documented commands. Pure: no I/O. The pool file's content comes
+// from whoever prepared it (steps::effectivePlan), so every path shows and sends the same bytes.
 class CommandBuilder
 {
 public:
     explicit CommandBuilder(SetupConfig config);
+    CommandBuilder(SetupConfig config, Privileges privileges);
+
+    // The pool file as it goes up; the runner step's file command carries it.
+    void setPoolContent(const QByteArray &content) { m_poolContent = content; }
+    // For a script that decides sudo on the VM: privileged commands start with "$SUDO_DOCKER ",
+    // "$SUDO_FILES " or "$SUDO_SYSTEM " instead of "sudo " or nothing.
+    void setPrivilegesAtRunTime(bool atRunTime) { m_privilegesAtRunTime = atRunTime; }
+    // The shell variables setPrivilegesAtRunTime() uses.
+    static QString dockerSudoVariable() { return QStringLiteral("SUDO_DOCKER"); }
+    static QString filesSudoVariable() { return QStringLiteral("SUDO_FILES"); }
+    static QString systemSudoVariable() { return QStringLiteral("SUDO_SYSTEM"); }
 
     StepPlan connect() const;
+    // The command, run on the admin's computer, that copies `localFiles` into the SSH user's
+    // home on the VM: `gcloud compute scp` for a gcloud connection, else `scp`.
+    QString copyToVm(const QStringList &localFiles) const;
     StepPlan docker() const;
     StepPlan runner() const;
     StepPlan delegate() const;
@@ -65,22 +82,34 @@ public:
     // The command as a person pastes it into a terminal: stdin-fed commands get their input
     // (here-document with `poolContent` for files, the token as `display` says).
     QString renderForPaste(const PlannedCommand &command, TokenDisplay display,
-                           const QString &token = {}, const QByteArray &fileContent = {}) const;
+                           const QString &token = {}) const;
+    // What a paste puts in front of a token-fed command: the token word ("$DELEGATE_TOKEN", or
+    // the quoted token once revealed) printed as the env-file line the command reads on stdin.
+    static QString tokenFeed(const QString &tokenWord);
     QString renderStepForPaste(const StepPlan &step, TokenDisplay display,
                                const QString &token = {}) const;
 
-    // The whole run as one commented bash script (token read at a hidden prompt).
-    QString exportScript() const;
-
-    // Prefixes `command` with sudo when the config asks for it.
-    QString privileged(const QString &command) const;
+    // `command` with sudo in front when that kind of action needs it.
+    QString dockerCommand(const QString &command) const;
+    QString fileCommand(const QString &command) const;
+    QString systemCommand(const QString &command) const;
+    QString privileged(const QString &command) const { return dockerCommand(command); }
 
     const SetupConfig &config() const { return m_config; }
+    const Privileges &privileges() const { return m_privileges; }
     QString remotePoolPath() const;
     QString remoteKeyPath() const; // empty when no service-account key is configured
+    // A shell test (exit status only) that this user can create the runner directory, or write
+    // it and every file in it, without sudo. The host probe and the setup script share it.
+    static QString runnerDirectoryWritableTest(const QString &directory);
 
 private:
+    QString withSudo(bool sudo, const QString &variable, const QString &command) const;
+
     SetupConfig m_config;
+    Privileges m_privileges;
+    QByteArray m_poolContent;
+    bool m_privilegesAtRunTime = false;
 };
 
 } // namespace gs

@@ -3,6 +3,7 @@
 #include "StepContext.h"
 #include "plan/ShellQuote.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QStringList>
 
@@ -39,6 +40,11 @@ QString script(const StepContext &context)
         QStringLiteral("d=%1; while [ ! -e \"$d\" ]; do d=$(dirname \"$d\"); done; "
                        "echo \"@@disk_runner=$(df -Pk \"$d\" 2>/dev/null | tail -n 1)\"")
             .arg(runnerDir),
+        // Written with sudo unless the user can create the directory, or write it and every
+        // file in it (a pool.yaml an earlier run wrote with sudo is root's).
+        QStringLiteral("[ -d %1 ] && echo @@runner_dir=1").arg(runnerDir),
+        CommandBuilder::runnerDirectoryWritableTest(context.config().runner.directory) +
+            QStringLiteral(" && echo @@runner_dir_writable=1"),
         QStringLiteral(
             "sed -n 's/^MemTotal: */@@mem_total=/p; s/^MemAvailable: */@@mem_available=/p' "
             "/proc/meminfo"),
@@ -94,6 +100,10 @@ void parse(const QByteArray &output, HostFacts *facts)
     facts->dockerClient = v.contains(QStringLiteral("docker_client"));
     facts->sudoInstalled = v.contains(QStringLiteral("sudo"));
     facts->hasCurl = v.contains(QStringLiteral("curl"));
+    facts->sudoNoPassword = v.contains(QStringLiteral("sudo_n"));
+    facts->sudoPasswordAccepted = false;
+    facts->runnerDirExists = v.contains(QStringLiteral("runner_dir"));
+    facts->runnerDirWritable = v.contains(QStringLiteral("runner_dir_writable"));
     const QStringList groups = v.value(QStringLiteral("groups")).split(QLatin1Char(' '));
     facts->inDockerGroupSession = groups.contains(QStringLiteral("docker"));
     const QStringList members =
@@ -151,6 +161,48 @@ void decideAccess(HostFacts *facts)
         return;
     }
     facts->access = DockerAccess::None;
+}
+
+bool sudoUsable(const HostFacts &facts)
+{
+    return facts.root || facts.sudoNoPassword || facts.sudoPasswordAccepted;
+}
+
+bool filesNeedSudo(const HostFacts &facts)
+{
+    return !facts.root && !facts.runnerDirWritable;
+}
+
+bool sudoPasswordWanted(const HostFacts &facts)
+{
+    return !facts.root && facts.sudoInstalled && !facts.sudoNoPassword &&
+           (facts.access == DockerAccess::None || filesNeedSudo(facts));
+}
+
+QString runnerDirectoryProblem(const HostFacts &facts, const QString &directory,
+                               bool sudoPasswordGiven)
+{
+    if (!filesNeedSudo(facts) || sudoUsable(facts))
+        return {};
+    const QString makeOnce = QStringLiteral("sudo install -d -o %1 %2")
+                                 .arg(shellQuote(facts.user), shellQuote(directory));
+    const QString what =
+        facts.runnerDirExists
+            ? QCoreApplication::translate("HostProbe", "%1 cannot write the runner directory %2")
+            : QCoreApplication::translate("HostProbe", "%1 cannot create the runner directory %2");
+    if (facts.sudoInstalled && !sudoPasswordGiven)
+        return what.arg(facts.user, directory) + QLatin1Char(' ') +
+               QCoreApplication::translate(
+                   "HostProbe",
+                   "and sudo asks for a password. Enter the sudo password and run again, or "
+                   "have the directory made for %1 once by someone who can use sudo: %2")
+                   .arg(facts.user, makeOnce);
+    return what.arg(facts.user, directory) + QLatin1Char(' ') +
+           QCoreApplication::translate(
+               "HostProbe",
+               "and cannot use sudo. Nothing was changed. Either have the directory made for %1 "
+               "once by someone who can use sudo: %2, or connect as a user who can use sudo.")
+               .arg(facts.user, makeOnce);
 }
 
 QString sudoPasswordScript()

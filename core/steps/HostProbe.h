@@ -18,6 +18,17 @@ void parse(const QByteArray &output, HostFacts *facts);
 // Direct, sudo -n, group pending or none, from what parse() found.
 void decideAccess(HostFacts *facts);
 
+// Whether this user can run sudo now (root counts as able).
+bool sudoUsable(const HostFacts &facts);
+// The runner directory and its files need sudo: the user cannot create or write them.
+bool filesNeedSudo(const HostFacts &facts);
+// A sudo password would make a difference: for Docker, or for the runner directory.
+bool sudoPasswordWanted(const HostFacts &facts);
+// Empty when the runner directory can be made and written (directly or with sudo); otherwise
+// what is wrong and the two ways out, for the step to fail with before it changes anything.
+QString runnerDirectoryProblem(const HostFacts &facts, const QString &directory,
+                               bool sudoPasswordGiven);
+
 // Checks a sudo password: `sudo -k` drops cached credentials so `sudo -S` must read it.
 QString sudoPasswordScript();
 QByteArray sudoPasswordStdin(const StepContext &context);

@@ -71,6 +71,11 @@ PreparedPool preparePool(const SetupConfig &config)
         }
     }
 
+    // One form for every path: a here-document always ends the file with a line break, so the
+    // engine sends it with one too, and the runner gets the same bytes whichever way they went.
+    if (!prepared.content.isEmpty() && !prepared.content.endsWith('\n'))
+        prepared.content += '\n';
+
     pool::ValidateOptions options;
     options.runnerDirectory = QStringLiteral("/runner");
     const pool::PoolReport report = pool::validatePool(prepared.content, options);

@@ -42,17 +42,17 @@ void PreflightStep::evaluate()
                 "drop --platform from the runner command (the runner image is multi-arch).")
                  .arg(facts.arch));
 
-    // Docker access, which decides whether the commands carry sudo.
+    // Docker access, which decides whether the docker commands carry sudo.
     switch (facts.access) {
     case DockerAccess::Direct:
-        noteAlreadyThere(facts.root ? tr("Running as root: commands need no sudo")
-                                    : tr("Docker can be used directly (docker group)"));
+        noteAlreadyThere(facts.root ? tr("Connected as root: no command needs sudo")
+                                    : tr("Docker works without sudo (docker group)"));
         break;
     case DockerAccess::SudoNoPassword:
-        noteAlreadyThere(tr("Docker through sudo without a password (sudo -n)"));
+        noteAlreadyThere(tr("Docker works with sudo, without a password"));
         break;
     case DockerAccess::SudoPassword:
-        noteAlreadyThere(tr("Docker through sudo with your password (sent on stdin, sudo -S)"));
+        noteAlreadyThere(tr("Docker works with sudo and the password you gave"));
         break;
     case DockerAccess::GroupPending:
         needReconnect(tr("%1 is in the docker group, but this SSH session started before that. "
@@ -71,6 +71,28 @@ void PreflightStep::evaluate()
                     "the user to the docker group.")
                      .arg(facts.user));
         return;
+    }
+    // The runner directory is decided on its own: the docker group does not make /runner
+    // writable.
+    const QString directory = context()->config().runner.directory;
+    const QString directoryProblem =
+        HostProbe::runnerDirectoryProblem(facts, directory, context()->hasSudoPassword());
+    if (!directoryProblem.isEmpty()) {
+        fail(directoryProblem);
+        return;
+    }
+    if (!facts.root) { // root was said above
+        if (HostProbe::filesNeedSudo(facts))
+            noteAlreadyThere(
+                facts.runnerDirExists
+                    ? tr("%1 is written with sudo (%2 cannot write it)").arg(directory, facts.user)
+                    : tr("%1 is created with sudo (%2 cannot create it)")
+                          .arg(directory, facts.user));
+        else
+            noteAlreadyThere(
+                facts.runnerDirExists
+                    ? tr("%1 is writable by %2: no sudo needed").arg(directory, facts.user)
+                    : tr("%2 can create %1: no sudo needed").arg(directory, facts.user));
     }
     if (!facts.dockerClient)
         warn(tr("Docker is not installed; the Docker step offers to install it."));

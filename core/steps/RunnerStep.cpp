@@ -1,5 +1,6 @@
 #include "RunnerStep.h"
 
+#include "HostProbe.h"
 #include "LogDiagnosis.h"
 #include "plan/ShellQuote.h"
 #include "remote/RemoteSession.h"
@@ -30,6 +31,12 @@ void RunnerStep::run()
         if (facts.access == DockerAccess::None) {
             fail(tr("Docker cannot be used by %1; run the preflight checks for what to do.")
                      .arg(facts.user));
+            return;
+        }
+        const QString directoryProblem = HostProbe::runnerDirectoryProblem(
+            facts, context()->config().runner.directory, context()->hasSudoPassword());
+        if (!directoryProblem.isEmpty()) {
+            fail(directoryProblem);
             return;
         }
         preparePoolFile();
@@ -80,14 +87,17 @@ void RunnerStep::inspect()
     const CommandBuilder builder = context()->builder();
     const QString dir = context()->config().runner.directory;
     const auto p = [&](const QString &command) {
-        return builder.privileged(command);
+        return builder.dockerCommand(command);
+    };
+    const auto f = [&](const QString &command) {
+        return builder.fileCommand(command);
     };
     QStringList lines;
-    lines << p(QStringLiteral("test -d ") + shellQuote(dir)) + QStringLiteral(" && echo @@dir=1");
-    lines << p(QStringLiteral("sha256sum ") + shellQuote(builder.remotePoolPath())) +
+    lines << f(QStringLiteral("test -d ") + shellQuote(dir)) + QStringLiteral(" && echo @@dir=1");
+    lines << f(QStringLiteral("sha256sum ") + shellQuote(builder.remotePoolPath())) +
                  QStringLiteral(" 2>/dev/null | sed 's/^/@@pool=/'");
     if (!builder.remoteKeyPath().isEmpty())
-        lines << p(QStringLiteral("sha256sum ") + shellQuote(builder.remoteKeyPath())) +
+        lines << f(QStringLiteral("sha256sum ") + shellQuote(builder.remoteKeyPath())) +
                      QStringLiteral(" 2>/dev/null | sed 's/^/@@key=/'");
     lines << p(QStringLiteral("docker network inspect harness")) +
                  QStringLiteral(" >/dev/null 2>&1 && echo @@network=1");

@@ -1,5 +1,7 @@
 #include "StepContext.h"
 
+#include "EffectivePlan.h"
+#include "HostProbe.h"
 #include "Transcript.h"
 #include "remote/RemoteSession.h"
 
@@ -13,28 +15,44 @@ StepContext::StepContext(remote::RemoteSession *session, SetupConfig config, Tra
     , m_transcript(transcript)
 {}
 
+void StepContext::setConfig(const SetupConfig &config)
+{
+    if (config.runner.directory != m_config.runner.directory)
+        m_factsKnown = false;
+    m_config = config;
+}
+
 SetupConfig StepContext::effectiveConfig() const
 {
-    SetupConfig config = m_config;
-    if (m_factsKnown) {
-        switch (m_facts.access) {
-        case DockerAccess::Direct:
-            config.ssh.sudo = false;
-            break;
-        case DockerAccess::SudoNoPassword:
-        case DockerAccess::SudoPassword:
-            config.ssh.sudo = true;
-            break;
-        case DockerAccess::Unknown:
-        case DockerAccess::GroupPending:
-        case DockerAccess::None:
-            break;
-        }
+    return builder().config();
+}
+
+CommandBuilder StepContext::builder() const
+{
+    return effectivePlan(m_config, privileges(), m_pool);
+}
+
+Privileges StepContext::privileges() const
+{
+    Privileges privileges = Privileges::fromAnswer(m_config.ssh.sudo);
+    if (!m_factsKnown)
+        return privileges;
+    switch (m_facts.access) {
+    case DockerAccess::Direct:
+        privileges.docker = false;
+        break;
+    case DockerAccess::SudoNoPassword:
+    case DockerAccess::SudoPassword:
+        privileges.docker = true;
+        break;
+    case DockerAccess::Unknown:
+    case DockerAccess::GroupPending:
+    case DockerAccess::None:
+        break;
     }
-    // A key found through json_path is uploaded like a configured one.
-    if (config.runner.serviceAccountKey.isEmpty() && m_pool.prepared && !m_pool.keyFile.isEmpty())
-        config.runner.serviceAccountKey = m_pool.keyFile;
-    return config;
+    privileges.files = HostProbe::filesNeedSudo(m_facts);
+    privileges.system = !m_facts.root;
+    return privileges;
 }
 
 void StepContext::setToken(const QString &token)
@@ -53,8 +71,8 @@ void StepContext::setSudoPassword(const QByteArray &password)
 
 bool StepContext::usesSudoPassword() const
 {
-    return !m_sudoPassword.isEmpty() && m_factsKnown &&
-           m_facts.access == DockerAccess::SudoPassword;
+    return !m_sudoPassword.isEmpty() && m_factsKnown && m_facts.sudoPasswordAccepted &&
+           !m_facts.sudoNoPassword;
 }
 
 // `sudo` where a command starts: at the beginning, after a separator, or in $( ).

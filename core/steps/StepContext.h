@@ -39,14 +39,19 @@ public:
     void setSession(remote::RemoteSession *session) { m_session = session; }
     Transcript *transcript() const { return m_transcript; }
 
-    // The answers as given, and as the run uses them: preflight turns `ssh.sudo` on or off to
-    // match how Docker can be reached, so the commands shown and the commands run stay the same.
+    // The answers as given, and as the run uses them (with the key json_path names, once the
+    // pool file was prepared).
     const SetupConfig &config() const { return m_config; }
-    // The answers changed (the wizard's model); facts and secrets stay.
-    void setConfig(const SetupConfig &config) { m_config = config; }
+    // The answers changed (the wizard's model); secrets stay, and so do the facts unless the
+    // runner directory moved (whether it can be written is a fact about that directory).
+    void setConfig(const SetupConfig &config);
     SetupConfig effectiveConfig() const;
-    CommandBuilder builder() const { return CommandBuilder(effectiveConfig()); }
-    QString privileged(const QString &command) const { return builder().privileged(command); }
+    // Which commands carry sudo: the "use sudo" answer until the VM was looked at, then what
+    // preflight found, per kind of action. The commands shown and the commands run agree.
+    Privileges privileges() const;
+    // The one plan (EffectivePlan.h) for these answers, facts and pool file.
+    CommandBuilder builder() const;
+    QString privileged(const QString &command) const { return builder().dockerCommand(command); }
 
     RunOptions &options() { return m_options; }
     const RunOptions &options() const { return m_options; }

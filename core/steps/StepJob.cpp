@@ -287,16 +287,19 @@ void StepJob::ensureFacts(std::function<void()> then)
          [this, then](const remote::CommandResult &result) {
              HostProbe::parse(result.stdOut, &m_context->facts());
              HostProbe::decideAccess(&m_context->facts());
-             if (m_context->facts().access == DockerAccess::None &&
-                 m_context->facts().sudoInstalled && m_context->hasSudoPassword() &&
-                 !m_context->facts().root) {
+             if (HostProbe::sudoPasswordWanted(m_context->facts()) &&
+                 m_context->hasSudoPassword()) {
                  // Only now is a password needed: check it once, with the password on stdin.
                  exec(QStringLiteral("check.sudo-password"), HostProbe::sudoPasswordScript(),
                       [this, then](const remote::CommandResult &check) {
-                          if (check.succeeded())
-                              m_context->facts().access = DockerAccess::SudoPassword;
-                          else
+                          HostFacts &facts = m_context->facts();
+                          if (check.succeeded()) {
+                              facts.sudoPasswordAccepted = true;
+                              if (facts.access == DockerAccess::None)
+                                  facts.access = DockerAccess::SudoPassword;
+                          } else {
                               warn(tr("sudo did not accept the password."));
+                          }
                           m_context->setFactsKnown(true);
                           then();
                       },

@@ -43,6 +43,11 @@ struct HostFacts
     qint64 runnerDiskFreeKb = -1;      // free under the runner directory (or its parent)
     qint64 memTotalKb = -1;
     qint64 memAvailableKb = -1;
+    bool sudoNoPassword = false;       // `sudo -n true` works
+    bool sudoPasswordAccepted = false; // sudo took the password the user gave
+    bool runnerDirExists = false;
+    // The user can create the runner directory, or write it and the files in it, without sudo.
+    bool runnerDirWritable = false;
     bool port3000Listening = false;
     bool port3000OurRunner = false; // held by our own runner container
     int managerHttpStatus = -1;     // -1 not checked; 0 no connection

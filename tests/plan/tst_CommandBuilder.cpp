@@ -1,4 +1,5 @@
 #include "plan/CommandBuilder.h"
+#include "plan/SetupScript.h"
 #include "plan/ShellQuote.h"
 
 #include <QDir>
@@ -207,12 +208,12 @@ void TestCommandBuilder::pasteFormWritesPoolAtomically()
     c.runner.directory = vm.filePath(QStringLiteral("runner"));
     const QByteArray content =
         "version: \"1\"\ninstances:\n- name: 'it''s $(HOME) `x`'\n  type: google\n";
-    const CommandBuilder builder(c);
+    CommandBuilder builder(c);
+    builder.setPoolContent(content);
     QString script;
     for (const PlannedCommand &cmd : builder.runner().commands) {
         if (cmd.id == QLatin1String("runner.directory") || cmd.id == QLatin1String("runner.pool"))
-            script += builder.renderForPaste(cmd, TokenDisplay::HiddenPrompt, {}, content) +
-                      QLatin1Char('\n');
+            script += builder.renderForPaste(cmd, TokenDisplay::HiddenPrompt) + QLatin1Char('\n');
     }
     QByteArray output;
     QCOMPARE(runBash(script, {}, {}, &output), 0);
@@ -234,10 +235,10 @@ void TestCommandBuilder::heredocDelimiterAvoidsContent()
     SetupConfig c = seedConfig();
     c.runner.directory = vm.path();
     const QByteArray content = "a: 1\nGITSPACES_EOF\nb: 2\n";
-    const CommandBuilder builder(c);
-    const QString script =
-        builder.renderForPaste(find(builder.runner(), QStringLiteral("runner.pool")),
-                               TokenDisplay::HiddenPrompt, {}, content);
+    CommandBuilder builder(c);
+    builder.setPoolContent(content);
+    const QString script = builder.renderForPaste(
+        find(builder.runner(), QStringLiteral("runner.pool")), TokenDisplay::HiddenPrompt);
     QCOMPARE(runBash(script, {}, {}), 0);
     QFile written(builder.remotePoolPath());
     QVERIFY(written.open(QIODevice::ReadOnly));
@@ -259,7 +260,7 @@ void TestCommandBuilder::serviceAccountKeyNeverInlined()
     const QString paste = builder.renderStepForPaste(builder.runner(), TokenDisplay::HiddenPrompt);
     QVERIFY(paste.contains(QLatin1String("< sa-key.json")));
     QVERIFY(!paste.contains(QLatin1String("SECRETKEYMATERIAL")));
-    QVERIFY(!builder.exportScript().contains(QLatin1String("SECRETKEYMATERIAL")));
+    QVERIFY(!setupScript(builder).contains(QLatin1String("SECRETKEYMATERIAL")));
 }
 
 void TestCommandBuilder::tokenReachesDockerOnlyThroughStdin_data()
@@ -310,7 +311,9 @@ void TestCommandBuilder::exportScriptIsValidBashWithoutToken()
     f.close();
     SetupConfig c = seedConfig();
     c.runner.poolFile = pool;
-    const QString script = CommandBuilder(c).exportScript();
+    CommandBuilder builder(c);
+    builder.setPoolContent("version: \"1\"\ninstances: []\n");
+    const QString script = setupScript(builder);
     QVERIFY(script.startsWith(QLatin1String("#!/usr/bin/env bash\n")));
     QVERIFY(script.contains(QLatin1String("read -rsp")));
     QVERIFY(script.contains(QLatin1String("instances: []")));

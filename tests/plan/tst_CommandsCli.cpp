@@ -2,6 +2,8 @@
 // builder (which the pages show).
 #include "plan/CommandBuilder.h"
 #include "plan/ConfigFile.h"
+#include "plan/SetupScript.h"
+#include "steps/EffectivePlan.h"
 
 #include <QFile>
 #include <QProcess>
@@ -80,10 +82,15 @@ private Q_SLOTS:
             run({QStringLiteral("--version")}).out.startsWith(QLatin1String("gitspaces-setup ")));
     }
 
-    void printsTheBuildersCommandsWithTokenMasked()
+    // `commands` and `commands --script` print the plan apply runs: the pool file as it goes up
+    // (json_path pointed at the key inside the container), byte for byte, and no token.
+    void printsTheEffectivePlanWithoutToken()
     {
         QTemporaryDir dir;
-        write(dir, "pool.yaml", "version: \"1\"\ninstances: []\n");
+        write(dir, "pool.yaml",
+              "version: \"1\"\ninstances:\n- name: gitspaces\n  type: google\n  spec:\n"
+              "    account:\n      project_id: my-proj\n      json_path: sa.json\n");
+        write(dir, "sa.json", "{\"type\": \"service_account\", \"private_key\": \"SECRETKEY\"}");
         const QString cfg =
             write(dir, "c.yaml",
                   "ssh:\n  host: 203.0.113.7\n  user: admin\nrunner:\n  pool_file: pool.yaml\n"
@@ -94,13 +101,41 @@ private Q_SLOTS:
         const Run r = run({QStringLiteral("commands"), QStringLiteral("--config"), cfg}, env);
         QCOMPARE(r.exitCode, 0);
         QVERIFY(!r.out.contains(canary));
-        QVERIFY(r.out.contains(QStringLiteral("printf 'DELEGATE_TOKEN=%s\\n' '••••••••'")));
+        QVERIFY(!r.out.contains(QLatin1String("SECRETKEY")));
+        QVERIFY(!r.out.contains(QStringLiteral("••••••••")));
+        QVERIFY(r.out.contains(QLatin1String("read -rsp 'Delegate token: ' DELEGATE_TOKEN")));
+        QVERIFY2(r.out.contains(QLatin1String("json_path: /runner/sa.json")), qPrintable(r.out));
+        QVERIFY(!r.out.contains(QLatin1String("json_path: sa.json")));
+
         const auto loaded = ConfigFile::load(cfg);
         QVERIFY(loaded.ok);
-        const CommandBuilder builder(loaded.config);
+        const steps::PreparedPool pool = steps::preparePool(loaded.config);
+        const CommandBuilder builder = steps::effectivePlan(
+            loaded.config, Privileges::fromAnswer(loaded.config.ssh.sudo), pool);
         for (const StepPlan &step : builder.all())
-            QVERIFY2(r.out.contains(builder.renderStepForPaste(step, TokenDisplay::Masked)),
+            QVERIFY2(r.out.contains(builder.renderStepForPaste(step, TokenDisplay::HiddenPrompt)),
                      qPrintable(step.title));
+
+        const Run script = run({QStringLiteral("commands"), QStringLiteral("--config"), cfg,
+                                QStringLiteral("--script")},
+                               env);
+        QCOMPARE(script.exitCode, 0);
+        QCOMPARE(script.out, setupScript(builder));
+        QVERIFY(!script.out.contains(canary));
+        QVERIFY(!script.out.contains(QLatin1String("SECRETKEY")));
+        // The pool file goes up exactly as the engine sends it.
+        QVERIFY(script.out.contains(QString::fromUtf8(pool.content)));
+    }
+
+    void unreadablePoolFileIsAnError()
+    {
+        QTemporaryDir dir;
+        const QString cfg =
+            write(dir, "c.yaml", "ssh:\n  host: vm\nrunner:\n  pool_file: missing.yaml\n");
+        const Run r = run({QStringLiteral("commands"), QStringLiteral("--config"), cfg});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QLatin1String("missing.yaml")), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
     }
 };
 

@@ -46,6 +46,7 @@ struct FakeHost
     bool sudoNoPassword = false;
     QByteArray sudoPassword; // a password sudo accepts (-S)
     bool dir = false;
+    bool dirWritable = true; // the user can create or write the runner directory without sudo
     QByteArray poolHash, keyHash;
     QByteArray poolContent;
     bool network = false;
@@ -80,6 +81,10 @@ struct FakeHost
         out += "@@disk_docker=/dev/sda1 30000000 1000 20000000 1% /\n";
         out += "@@disk_runner=/dev/sda1 30000000 1000 20000000 1% /\n";
         out += "@@mem_total=16000000 kB\n@@mem_available=12000000 kB\n";
+        if (dir)
+            out += "@@runner_dir=1\n";
+        if (dirWritable || root)
+            out += "@@runner_dir_writable=1\n";
         if (!runner.isEmpty())
             out += "@@tcp=   1: 00000000:0BB8 00000000:0000 0A 00000000:00000000\n";
         return out;
@@ -277,6 +282,8 @@ private Q_SLOTS:
     void port3000TakenStopsPreflight();
     void dockerGroupReconnects();
     void sudoPasswordPath();
+    void privilegesPerAction_data();
+    void privilegesPerAction();
     void connectionLostFailsAndResumes();
     void cancelWhileWaiting();
     void runnerTimeoutShowsLog();
@@ -421,6 +428,7 @@ void tst_Steps::sudoPasswordWiring()
     QCOMPARE(context.wireScript(script), script); // no password: unchanged
     context.setSudoPassword("s3cret-pw");
     context.facts().access = DockerAccess::SudoPassword;
+    context.facts().sudoPasswordAccepted = true;
     context.setFactsKnown(true);
     QCOMPARE(context.wireScript(script),
              QStringLiteral("sudo -k; sudo -S -p '' docker network inspect harness >/dev/null "
@@ -452,8 +460,9 @@ void tst_Steps::freshHostRunsThePlannedCommands()
 
     // Docker reached through the group: the plan is built without sudo, and the engine ran
     // exactly its commands.
-    const CommandBuilder builder(context.effectiveConfig());
-    QVERIFY(!context.effectiveConfig().ssh.sudo);
+    const CommandBuilder builder = context.builder();
+    QVERIFY(!context.privileges().docker);
+    QVERIFY(!context.privileges().files);
     const QStringList commands = session.commands();
     for (const StepPlan &plan : {builder.runner(), builder.delegate()}) {
         for (const PlannedCommand &command : plan.commands) {
@@ -539,9 +548,8 @@ void tst_Steps::replaceRunnerWhenImageDiffers()
     QCOMPARE(asked.first().kind, Decision::Kind::ReplaceRunner);
     QVERIFY(asked.first().recommendAccept);
     QVERIFY(asked.first().details.contains(QLatin1String("1.0.0-rc.1")));
-    const CommandBuilder builder(context.effectiveConfig());
-    const int removed =
-        session.indexOf(builder.privileged(QStringLiteral("docker rm -f vm-runner")));
+    const int removed = session.indexOf(
+        context.builder().dockerCommand(QStringLiteral("docker rm -f vm-runner")));
     QVERIFY(removed >= 0);
     QCOMPARE(host.runnerRuns, 1);
     QVERIFY(host.runner.startsWith(kRunnerImage));
@@ -888,7 +896,7 @@ void tst_Steps::dockerGroupReconnects()
     QVERIFY(runToEnd(run));
     QCOMPARE(reconnects, 1);
     QCOMPARE(reconnecting.size(), 1);
-    QVERIFY(!context.effectiveConfig().ssh.sudo);
+    QVERIFY(!context.privileges().docker);
 
     // Without a way to reconnect, the run stops and says so.
     FakeHost host2;
@@ -899,6 +907,113 @@ void tst_Steps::dockerGroupReconnects()
     SetupRun run2(&context2, SetupRun::Mode::Apply);
     QVERIFY(!runToEnd(run2));
     QVERIFY(run2.results().last().error.contains(QLatin1String("docker group")));
+}
+
+void tst_Steps::privilegesPerAction_data()
+{
+    QTest::addColumn<bool>("dockerGroup");
+    QTest::addColumn<bool>("sudoNoPassword");
+    QTest::addColumn<QByteArray>("sudoPassword");
+    QTest::addColumn<bool>("dirWritable");
+    QTest::addColumn<bool>("root");
+    QTest::addColumn<bool>("dockerSudo");
+    QTest::addColumn<bool>("filesSudo");
+    QTest::addColumn<QString>("error"); // empty: the run succeeds
+    QTest::newRow("docker group + sudo -n, /runner not writable")
+        << true << true << QByteArray() << false << false << false << true << QString();
+    QTest::newRow("sudo -n only (a fresh GCP VM)")
+        << false << true << QByteArray() << false << false << true << true << QString();
+    QTest::newRow("docker group + sudo with a password")
+        << true << false << QByteArray("pw-Secret-42") << false << false << false << true
+        << QString();
+    QTest::newRow("sudo with a password only") << false << false << QByteArray("pw-Secret-42")
+                                               << false << false << true << true << QString();
+    QTest::newRow("docker group, no sudo, directory made for the user")
+        << true << false << QByteArray() << true << false << false << false << QString();
+    QTest::newRow("docker group, no sudo, no directory")
+        << true << false << QByteArray() << false << false << false << false
+        << QStringLiteral("sudo install -d -o admin /runner");
+    QTest::newRow("docker group, sudo needs a password nobody gave")
+        << true << false << QByteArray() << false << false << false << false
+        << QStringLiteral("Enter the sudo password");
+    QTest::newRow("root") << false << false << QByteArray() << false << true << false << false
+                          << QString();
+}
+
+// Docker access and the runner directory are decided separately: the docker group does not
+// make /runner writable, and a user who cannot write it and has no sudo is stopped before
+// anything changes.
+void tst_Steps::privilegesPerAction()
+{
+    QFETCH(bool, dockerGroup);
+    QFETCH(bool, sudoNoPassword);
+    QFETCH(QByteArray, sudoPassword);
+    QFETCH(bool, dirWritable);
+    QFETCH(bool, root);
+    QFETCH(bool, dockerSudo);
+    QFETCH(bool, filesSudo);
+    QFETCH(QString, error);
+
+    FakeRemoteSession session;
+    FakeHost host;
+    host.root = root;
+    host.dockerGroupSession = dockerGroup;
+    host.dockerGroupFile = dockerGroup;
+    host.sudoNoPassword = sudoNoPassword;
+    host.sudoPassword = sudoPassword;
+    host.dirWritable = dirWritable;
+    host.install(&session);
+    Transcript transcript;
+    StepContext context(&session, testConfig(), &transcript);
+    context.options().checkOutbound = false;
+    context.options().pollIntervalMs = 10;
+    context.setToken(kToken);
+    if (!sudoPassword.isEmpty())
+        context.setSudoPassword(sudoPassword);
+    SetupRun run(&context, SetupRun::Mode::Apply);
+    run.setAutoAnswer(recommended());
+    const bool ok = runToEnd(run);
+    if (!error.isEmpty()) {
+        QVERIFY(!ok);
+        QCOMPARE(run.results().last().step, StepKind::Preflight);
+        QVERIFY2(run.results().last().error.contains(error),
+                 qPrintable(run.results().last().error));
+        // Nothing was changed: only the probe ran.
+        QCOMPARE(host.dir, false);
+        QCOMPARE(host.uploads, 0);
+        QCOMPARE(host.networkCreates, 0);
+        QCOMPARE(host.runnerRuns, 0);
+        return;
+    }
+    QVERIFY2(ok, qPrintable(run.results().last().error));
+    QCOMPARE(context.privileges().docker, dockerSudo);
+    QCOMPARE(context.privileges().files, filesSudo);
+    QCOMPARE(context.privileges().system, !root);
+    const auto sent = [&](const QString &needle) {
+        for (const FakeRemoteSession::Call &call : session.calls)
+            if (call.command.contains(needle))
+                return call.command;
+        return QString();
+    };
+    const QString sudo =
+        sudoPassword.isEmpty() ? QStringLiteral("sudo ") : QStringLiteral("sudo -S -p '' ");
+    QCOMPARE(sent(QStringLiteral("mkdir -p")).contains(sudo + QStringLiteral("mkdir -p")),
+             filesSudo);
+    QCOMPARE(sent(QStringLiteral("pool.yaml.tmp")).contains(sudo + QStringLiteral("sh -c")),
+             filesSudo);
+    QCOMPARE(sent(QStringLiteral("--name vm-runner")).contains(sudo + QStringLiteral("docker run")),
+             dockerSudo);
+    QVERIFY(!sent(QStringLiteral("--name vm-runner")).isEmpty());
+    // What ran is the plan the pages show for these facts, byte for byte (with a password,
+    // each sudo also reads it: StepContext::wireScript).
+    const CommandBuilder builder = context.builder();
+    for (const QString &id : {QStringLiteral("runner.directory"), QStringLiteral("runner.run")}) {
+        for (const PlannedCommand &command : builder.runner().commands)
+            if (command.id == id)
+                QVERIFY2(!sent(context.wireScript(command.script)).isEmpty(),
+                         qPrintable(command.script));
+    }
+    QCOMPARE(host.poolContent.isEmpty(), false);
 }
 
 void tst_Steps::sudoPasswordPath()
@@ -919,7 +1034,7 @@ void tst_Steps::sudoPasswordPath()
     run.setAutoAnswer(recommended());
     QVERIFY(runToEnd(run));
     QCOMPARE(context.facts().access, DockerAccess::SudoPassword);
-    QVERIFY(context.effectiveConfig().ssh.sudo);
+    QVERIFY(context.privileges().docker);
     // Every privileged command read the password from stdin, and the token still arrived alone.
     bool sawRun = false;
     for (const FakeRemoteSession::Call &call : session.calls) {

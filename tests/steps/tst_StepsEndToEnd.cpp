@@ -4,6 +4,10 @@
 
 #include "E2eRun.h"
 
+#include "plan/SetupScript.h"
+#include "steps/EffectivePlan.h"
+
+#include <QDeadlineTimer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -100,6 +104,7 @@ private Q_SLOTS:
     void noDockerAccessExplained();
     void sudoPasswordPath();
     void sudoWithoutPasswordPath();
+    void setupScriptMatchesApply();
     void droppedConnectionResumed();
     void uninstall();
 };
@@ -367,6 +372,143 @@ void tst_StepsEndToEnd::sudoWithoutPasswordPath()
     QVERIFY(outcome.transcript.contains(QLatin1String("$ sudo docker run -d")));
     QVERIFY(!outcome.transcript.contains(QLatin1String("sudo -S")));
     QVERIFY(!outcome.transcript.contains(kCanary));
+}
+
+// The script an admin copies to the VM (`commands --script`, "Export script…") and the engine
+// run the same plan: on the same host they leave the same state and the same pool.yaml bytes.
+// The host is the common tough shape: the docker group and passwordless sudo, with a runner
+// directory whose parent is root's, so both must decide sudo per action.
+void tst_StepsEndToEnd::setupScriptMatchesApply()
+{
+    QTemporaryDir dir;
+    TestSshd::Options options = dockerGroupUser();
+    if (!sudoersOptions(dir,
+                        "Defaults env_reset\nroot ALL=(ALL:ALL) ALL\n"
+                        "sshtest ALL=(ALL:ALL) NOPASSWD: ALL\n",
+                        &options))
+        QSKIP("sudo is not installed (scripts/install-deps.sh installs it)");
+    auto sshd = startSshd(options);
+    QVERIFY(sshd);
+    QTemporaryDir rootOwned(QStringLiteral("/var/tmp/gs-script-XXXXXX"));
+    QVERIFY(QFile::setPermissions(rootOwned.path(), QFileDevice::Permissions(0x7755)));
+    SetupConfig setup = config(*sshd);
+    setup.runner.directory = rootOwned.filePath(QStringLiteral("runner"));
+    const QString poolPath = setup.runner.directory + QStringLiteral("/pool.yaml");
+
+    // 1. The engine.
+    const Outcome applied = apply(*sshd, setup, kCanary);
+    QVERIFY2(applied.ok, qPrintable(applied.describe()));
+    QVERIFY(applied.transcript.contains(QLatin1String("$ sudo mkdir -p")));
+    QVERIFY(applied.transcript.contains(QLatin1String("$ docker run -d")));
+    QFile appliedPool(poolPath);
+    QVERIFY(appliedPool.open(QIODevice::ReadOnly));
+    const QByteArray appliedBytes = appliedPool.readAll();
+    appliedPool.close();
+    QVERIFY(appliedBytes.contains("json_path: /runner/service-account-key.json"));
+
+    // The script's commands, with its sudo variables as this host decides them, are the ones
+    // the engine ran.
+    const PreparedPool pool = preparePool(setup);
+    const CommandBuilder plan = effectivePlan(setup, Privileges::fromAnswer(setup.ssh.sudo), pool);
+    const QString script = setupScript(plan);
+    QString resolved = script;
+    resolved.replace(QStringLiteral("$SUDO_DOCKER "), QString())
+        .replace(QStringLiteral("$SUDO_FILES "), QStringLiteral("sudo "))
+        .replace(QStringLiteral("$SUDO_SYSTEM "), QStringLiteral("sudo "));
+    const CommandBuilder decided = effectivePlan(setup, {false, true, true}, pool);
+    for (const StepPlan &step : {decided.runner(), decided.delegate()}) {
+        for (const PlannedCommand &command : step.commands) {
+            if (command.optional)
+                continue;
+            QVERIFY2(resolved.contains(command.script), qPrintable(command.script));
+            // The transcript shows each line of a command after "$ ".
+            const QString ran =
+                QStringLiteral("$ ") +
+                QString(command.script).replace(QLatin1Char('\n'), QStringLiteral("\n$ "));
+            QVERIFY2(applied.transcript.contains(ran), qPrintable(command.script));
+        }
+    }
+
+    // 2. A clean host, then the script over OpenSSH, without a terminal: the token is one line
+    // on its standard input.
+    resetDocker();
+    QVERIFY(QDir(setup.runner.directory).removeRecursively());
+    const QString home = sshd->homeDir();
+    const auto place = [&](const QString &name, const QByteArray &content) {
+        QFile file(home + QLatin1Char('/') + name);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+        file.close();
+        QVERIFY(::chown(QFile::encodeName(file.fileName()).constData(), 4242, 4242) == 0);
+    };
+    place(QStringLiteral("setup.sh"), script.toUtf8());
+    QFile key(setup.runner.serviceAccountKey);
+    QVERIFY(key.open(QIODevice::ReadOnly));
+    place(QStringLiteral("service-account-key.json"), key.readAll());
+    const QString knownHosts = dir.filePath(QStringLiteral("known_hosts"));
+    QFile hosts(knownHosts);
+    QVERIFY(hosts.open(QIODevice::WriteOnly));
+    hosts.write(sshd->knownHostsLine().toUtf8() + '\n');
+    hosts.close();
+    const auto runScript = [&](const QByteArray &input, QByteArray *output) {
+        QProcess ssh;
+        ssh.setProcessChannelMode(QProcess::MergedChannels);
+        ssh.start(QStringLiteral("ssh"),
+                  {QStringLiteral("-F"), QStringLiteral("/dev/null"), QStringLiteral("-p"),
+                   QString::number(sshd->port()), QStringLiteral("-i"),
+                   sshd->clientKey(TestSshd::PlainKey), QStringLiteral("-o"),
+                   QStringLiteral("IdentitiesOnly=yes"), QStringLiteral("-o"),
+                   QStringLiteral("BatchMode=yes"), QStringLiteral("-o"),
+                   QStringLiteral("IdentityAgent=none"), QStringLiteral("-o"),
+                   QStringLiteral("UserKnownHostsFile=") + knownHosts,
+                   sshd->user() + QStringLiteral("@") + sshd->host(),
+                   QStringLiteral("bash setup.sh")});
+        ssh.write(input);
+        ssh.closeWriteChannel();
+        // Polled, so the process sampler keeps sampling while the script runs.
+        QDeadlineTimer deadline(240000);
+        while (ssh.state() != QProcess::NotRunning && !deadline.hasExpired())
+            QTest::qWait(100);
+        *output = ssh.readAll();
+        return ssh.exitStatus() == QProcess::NormalExit ? ssh.exitCode() : -1;
+    };
+    ProcessSampler sampler({kCanary.toUtf8()});
+    QByteArray output;
+    QCOMPARE(runScript(kCanary.toUtf8() + '\n', &output), 0);
+    sampler.sample();
+    QVERIFY2(output.contains("✓ Done."), output.constData());
+    QVERIFY(!output.contains(kCanary.toUtf8()));
+    QVERIFY(sampler.samples() > 10);
+    QVERIFY2(sampler.hits().isEmpty(), qPrintable(sampler.hits().join(QLatin1Char('\n'))));
+
+    // The same end state as the engine's.
+    QFile scriptedPool(poolPath);
+    QVERIFY(scriptedPool.open(QIODevice::ReadOnly));
+    QCOMPARE(scriptedPool.readAll(), appliedBytes);
+    QCOMPARE(scriptedPool.permissions() & 0x0077, QFileDevice::Permissions());
+    QCOMPARE(containerCount(QStringLiteral("vm-runner")), 1);
+    QCOMPARE(containerCount(QStringLiteral("docker-delegate")), 1);
+    QCOMPARE(networkCount(QStringLiteral("harness")), 1);
+    QCOMPARE(hostRun(QStringLiteral("curl"),
+                     {QStringLiteral("-fsS"), QStringLiteral("-m"), QStringLiteral("5"),
+                      QStringLiteral("http://127.0.0.1:3000/healthz")})
+                 .trimmed(),
+             QByteArray("OK"));
+    QVERIFY(
+        docker({"inspect", "-f", "{{range .Config.Env}}{{println .}}{{end}}", "docker-delegate"})
+            .contains("DELEGATE_TOKEN=" + kCanary.toUtf8()));
+    int scanned = 0;
+    QStringList leaks = filesContaining(sshd->dir(), kCanary.toUtf8(), &scanned);
+    leaks += filesContaining(setup.runner.directory, kCanary.toUtf8(), &scanned);
+    QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QLatin1Char('\n'))));
+
+    // 3. Again: everything is kept, and no token is needed for that.
+    const QByteArray runnerId = docker({"inspect", "-f", "{{.Id}}", "vm-runner"}).trimmed();
+    const QByteArray delegateId = docker({"inspect", "-f", "{{.Id}}", "docker-delegate"}).trimmed();
+    QCOMPARE(runScript({}, &output), 0);
+    QVERIFY2(output.contains("(kept)"), output.constData());
+    QCOMPARE(docker({"inspect", "-f", "{{.Id}}", "vm-runner"}).trimmed(), runnerId);
+    QCOMPARE(docker({"inspect", "-f", "{{.Id}}", "docker-delegate"}).trimmed(), delegateId);
 }
 
 void tst_StepsEndToEnd::droppedConnectionResumed()

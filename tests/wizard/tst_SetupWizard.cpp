@@ -12,8 +12,10 @@
 #include "widgets/InlineError.h"
 
 #include "plan/ConfigFile.h"
+#include "plan/SetupScript.h"
 #include "secrets/MemorySecretStore.h"
 #include "secrets/SecretStore.h"
+#include "steps/EffectivePlan.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -92,6 +94,7 @@ private Q_SLOTS:
     void badInputShowsInlineErrorsAndKeepsText();
     void tokenMaskedUntilRevealed();
     void sudoCheckboxPrefixesCommands();
+    void copyAllAndExportAreTheEnginesPlan();
     void customClusterShowsUrlField();
     void keychainLoadsAtStartAndForgets();
     void noKeychainSaysSoAndStoresNothing();
@@ -430,12 +433,13 @@ void TestSetupWizard::tokenMaskedUntilRevealed()
     auto *commands = child<CommandView>(page, "delegateCommands");
     auto *runText = child<QPlainTextEdit>(commands, "commandText_delegate_run");
     QVERIFY(!runText->toPlainText().contains(Token));
-    QVERIFY(runText->toPlainText().contains(QStringLiteral("••••••••")));
+    QVERIFY(!runText->toPlainText().contains(QStringLiteral("••••••••")));
 
-    // Masked: the copied command reads the token at a hidden prompt.
+    // Not revealed: what is shown is what is copied, reading the token at a hidden prompt.
     QApplication::clipboard()->clear();
     QTest::mouseClick(child<QToolButton>(commands, "copyButton_delegate_run"), Qt::LeftButton);
     QString copied = QApplication::clipboard()->text();
+    QCOMPARE(copied, runText->toPlainText());
     QVERIFY(copied.contains(QLatin1String("read -rs")));
     QVERIFY(copied.contains(QLatin1String("--env-file /dev/stdin")));
     QVERIFY(!copied.contains(Token));
@@ -458,6 +462,59 @@ void TestSetupWizard::tokenMaskedUntilRevealed()
     QVERIFY(!runText->toPlainText().contains(Token));
     QTest::mouseClick(child<QToolButton>(commands, "copyButton_delegate_run"), Qt::LeftButton);
     QVERIFY(!QApplication::clipboard()->text().contains(Token));
+}
+
+// What the Runner page shows and "Copy all" copies, and the script the Summary page exports,
+// are the plan the engine runs: pool.yaml as it goes up, with the relative json_path Terraform
+// wrote pointed at the key inside the container.
+void TestSetupWizard::copyAllAndExportAreTheEnginesPlan()
+{
+    const QString poolFile = m_dir.filePath(QStringLiteral("terraform/pool.yaml"));
+    QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("terraform")));
+    QFile pool(poolFile);
+    QVERIFY(pool.open(QIODevice::WriteOnly));
+    pool.write("version: \"1\"\ninstances:\n  - name: gitspaces\n    type: google\n    spec:\n"
+               "      account:\n        project_id: my-proj\n        json_path: sa.json");
+    pool.close();
+    QFile key(m_dir.filePath(QStringLiteral("terraform/sa.json")));
+    QVERIFY(key.open(QIODevice::WriteOnly));
+    key.write("{\"type\": \"service_account\", \"private_key\": \"SECRETKEYMATERIAL\"}");
+    key.close();
+    const QString seedPool = m_poolFile;
+    m_poolFile = poolFile;
+    makeWizard();
+    walkTo(SetupWizard::Runner);
+    m_poolFile = seedPool;
+
+    const SetupConfig config = m_wizard->model()->config();
+    const CommandBuilder engine = steps::effectivePlan(
+        config, Privileges::fromAnswer(config.ssh.sudo), steps::preparePool(config));
+    auto *commands = child<CommandView>(m_wizard->currentPage(), "runnerCommands");
+    QApplication::clipboard()->clear();
+    QTest::mouseClick(child<QPushButton>(commands, "copyAllButton"), Qt::LeftButton);
+    const QString copied = QApplication::clipboard()->text();
+    QCOMPARE(copied, engine.renderStepForPaste(engine.runner(), TokenDisplay::HiddenPrompt));
+    QCOMPARE(commands->displayedText().isEmpty(), false);
+    QVERIFY2(copied.contains(QLatin1String("json_path: /runner/sa.json\n")), qPrintable(copied));
+    QVERIFY(!copied.contains(QLatin1String("json_path: sa.json")));
+    QVERIFY(copied.contains(QLatin1String("< sa.json")));
+    QVERIFY(!copied.contains(QLatin1String("SECRETKEYMATERIAL")));
+
+    walkTo(SetupWizard::Summary);
+    auto *summary = qobject_cast<SummaryPage *>(m_wizard->currentPage());
+    QVERIFY(summary);
+    const QString exported = m_dir.filePath(QStringLiteral("setup-export.sh"));
+    QVERIFY(summary->exportScript(exported));
+    QFile script(exported);
+    QVERIFY(script.open(QIODevice::ReadOnly));
+    const QString expected = setupScript(
+        steps::effectivePlan(m_wizard->model()->config(),
+                             Privileges::fromAnswer(m_wizard->model()->config().ssh.sudo),
+                             steps::preparePool(m_wizard->model()->config())),
+        QStringLiteral("setup-export.sh"));
+    QCOMPARE(QString::fromUtf8(script.readAll()), expected);
+    QVERIFY(!expected.contains(QLatin1String("SECRETKEYMATERIAL")));
+    QVERIFY(!expected.contains(Token));
 }
 
 void TestSetupWizard::sudoCheckboxPrefixesCommands()

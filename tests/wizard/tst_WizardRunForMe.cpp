@@ -212,9 +212,12 @@ private Q_SLOTS:
         QVERIFY(runPanel(dockerPanel, &decisions));
         // Preflight decided how Docker is reached; the model (and so every page) follows it.
         QVERIFY(run->context()->factsKnown());
-        QCOMPARE(wizard.model()->config().ssh.sudo, run->context()->effectiveConfig().ssh.sudo);
-        // The docker-group user reaches Docker directly: the pages drop their default sudo.
-        QVERIFY(!wizard.model()->config().ssh.sudo);
+        QVERIFY(wizard.model()->decidedPrivileges().has_value());
+        QCOMPARE(*wizard.model()->decidedPrivileges(), run->context()->privileges());
+        // The docker-group user reaches Docker directly: the pages drop sudo for Docker.
+        QVERIFY(!wizard.model()->decidedPrivileges()->docker);
+        QVERIFY(!wizard.model()->builder().docker().commands.first().script.startsWith(
+            QLatin1String("sudo ")));
         next(wizard, SetupWizard::Runner);
 
         // Runner: the editor holds the chosen file, the directory on the test VM.

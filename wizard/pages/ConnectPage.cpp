@@ -97,11 +97,19 @@ void ConnectPage::build()
     directForm->addRow(tr("Key file:"), keyRow);
     layout->addLayout(directForm);
 
-    m_sudo = new QCheckBox(tr("Use sudo for Docker and for writing to the runner directory"), this);
+    // Until the VM was checked, sudo is the user's call for the commands they copy; once
+    // connected, Run for me decides per command and the pages show its decision instead.
+    m_sudo = new QCheckBox(tr("Put sudo in front of the commands to copy"), this);
     m_sudo->setObjectName(QStringLiteral("useSudoCheck"));
-    m_sudo->setToolTip(tr("The documented commands omit sudo; on a fresh GCP VM your user needs "
-                          "it unless it is in the docker group."));
+    m_sudo->setToolTip(tr("The documented commands omit sudo, but on a fresh GCP VM your user "
+                          "needs it. Once connected, Run for me checks the VM and uses sudo "
+                          "exactly where it is needed, and the commands shown follow."));
     layout->addWidget(m_sudo);
+    m_sudoDecided = new QLabel(this);
+    m_sudoDecided->setObjectName(QStringLiteral("sudoDecidedLabel"));
+    m_sudoDecided->setWordWrap(true);
+    m_sudoDecided->hide();
+    layout->addWidget(m_sudoDecided);
 
     m_commands = new CommandView(this);
     m_commands->setObjectName(QStringLiteral("connectCommands"));
@@ -265,6 +273,11 @@ void ConnectPage::loadFromModel()
 
 void ConnectPage::refresh()
 {
+    const std::optional<Privileges> &decided = model()->decidedPrivileges();
+    m_sudo->setVisible(!decided);
+    m_sudoDecided->setVisible(bool(decided));
+    if (decided)
+        m_sudoDecided->setText(tr("Checked on the VM: %1").arg(decided->describe()));
     const CommandBuilder builder = model()->builder();
     const SshSettings &ssh = model()->config().ssh;
     if (ssh.gcloudCommand.isEmpty() && ssh.host.isEmpty())

@@ -3,6 +3,7 @@
 #include "SetupPage.h"
 
 class QCheckBox;
+class QLabel;
 class QLineEdit;
 class QRadioButton;
 class QSpinBox;
@@ -59,6 +60,7 @@ private:
     InlineError *m_userError;
     QLineEdit *m_identityFile;
     QCheckBox *m_sudo;
+    QLabel *m_sudoDecided;
     CommandView *m_commands;
     QVBoxLayout *m_connectionArea = nullptr;
 

@@ -81,7 +81,8 @@ void DelegatePage::build()
     m_token = new QLineEdit(content);
     m_token->setObjectName(QStringLiteral("tokenEdit"));
     m_token->setEchoMode(QLineEdit::Password);
-    m_token->setPlaceholderText(tr("Leave empty to type it at a hidden prompt on the VM"));
+    m_token->setPlaceholderText(
+        tr("Needed for Run for me; copied commands ask for it on the VM instead"));
     // No completion, no drag: the token only leaves this field through the keychain or a reveal.
     m_token->setDragEnabled(false);
     m_token->setContextMenuPolicy(Qt::NoContextMenu);

@@ -34,9 +34,6 @@ QLineEdit *fileRow(QFormLayout *form, QWidget *parent, const QString &label, con
     return edit;
 }
 
-// The pool file is a few KiB; anything this big is not one and is not pasted into a terminal.
-constexpr qint64 MaxPasteBytes = 4 * 1024 * 1024;
-
 } // namespace
 
 RunnerPage::RunnerPage(WizardModel *wizardModel, QWidget *parent)
@@ -142,27 +139,10 @@ void RunnerPage::loadFromModel()
     check();
 }
 
-QByteArray RunnerPage::fileContent(const QString &path)
-{
-    // Cheap when unchanged: one stat. Re-read only after the file changed on disk.
-    const QFileInfo info(path);
-    if (!info.isFile() || info.size() > MaxPasteBytes)
-        return {};
-    CachedFile &cached = m_files[info.absoluteFilePath()];
-    if (cached.size != info.size() || cached.modified != info.lastModified()) {
-        QFile file(path);
-        cached.content = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-        cached.size = info.size();
-        cached.modified = info.lastModified();
-    }
-    return cached.content;
-}
-
 void RunnerPage::refresh()
 {
     const CommandBuilder builder = model()->builder();
-    m_commands->setEntries(entriesFor(builder, builder.runner(),
-                                      [this](const QString &path) { return fileContent(path); }));
+    m_commands->setEntries(entriesFor(builder, builder.runner()));
 }
 
 bool RunnerPage::isComplete() const

@@ -50,7 +50,6 @@ protected:
 private:
     void edited();
     void check();
-    QByteArray fileContent(const QString &path);
 
     QLineEdit *m_poolFile;
     InlineError *m_poolFileError;
@@ -64,14 +63,6 @@ private:
     QVBoxLayout *m_poolEditorArea = nullptr;
     QVBoxLayout *m_runArea = nullptr;
     std::function<bool()> m_poolAcceptable;
-
-    struct CachedFile
-    {
-        QDateTime modified;
-        qint64 size = -1;
-        QByteArray content;
-    };
-    QHash<QString, CachedFile> m_files; // re-read only when the file changed
 };
 
 } // namespace gs

@@ -51,34 +51,29 @@ QVBoxLayout *SetupPage::addArea(QLayout *parentLayout, const QString &objectName
     return area;
 }
 
-CommandView::Entry SetupPage::entryFor(const CommandBuilder &builder, const PlannedCommand &command,
-                                       const QByteArray &fileContent) const
+CommandView::Entry SetupPage::entryFor(const CommandBuilder &builder,
+                                       const PlannedCommand &command) const
 {
     const bool revealed = m_model->tokenRevealed();
-    // The token is handed over only once revealed: the masked and prompt forms never need it.
+    // The token is handed over only once revealed; until then the shown and the copied text are
+    // the same, with the token read at a hidden prompt.
     const QString token = revealed ? m_model->token() : QString();
     CommandView::Entry entry;
     entry.id = command.id;
     entry.summary = command.summary;
     entry.optional = command.optional;
     entry.displayText = builder.renderForPaste(
-        command, revealed ? TokenDisplay::Revealed : TokenDisplay::Masked, token, fileContent);
-    entry.copyText = builder.renderForPaste(
-        command, revealed ? TokenDisplay::Revealed : TokenDisplay::HiddenPrompt, token,
-        fileContent);
+        command, revealed ? TokenDisplay::Revealed : TokenDisplay::HiddenPrompt, token);
+    entry.copyText = entry.displayText;
     return entry;
 }
 
-QList<CommandView::Entry> SetupPage::entriesFor(const CommandBuilder &builder, const StepPlan &step,
-                                                const ContentProvider &contentOf) const
+QList<CommandView::Entry> SetupPage::entriesFor(const CommandBuilder &builder,
+                                                const StepPlan &step) const
 {
     QList<CommandView::Entry> entries;
-    for (const PlannedCommand &command : step.commands) {
-        const QByteArray content = command.stdinFromFile.isEmpty() || !contentOf
-                                       ? QByteArray()
-                                       : contentOf(command.stdinFromFile);
-        entries.append(entryFor(builder, command, content));
-    }
+    for (const PlannedCommand &command : step.commands)
+        entries.append(entryFor(builder, command));
     return entries;
 }
 

@@ -48,14 +48,10 @@ protected:
     // An empty, named vertical layout inside `parentLayout` for a widget embedded later.
     QVBoxLayout *addArea(QLayout *parentLayout, const QString &objectName);
 
-    // How a command shows and copies: the token masked (shown) and read at a hidden prompt
-    // (copied) until the user reveals it.
-    CommandView::Entry entryFor(const CommandBuilder &builder, const PlannedCommand &command,
-                                const QByteArray &fileContent = {}) const;
-    // `contentOf` gives the content of a file a command feeds to stdin (pool.yaml).
-    using ContentProvider = std::function<QByteArray(const QString &path)>;
-    QList<CommandView::Entry> entriesFor(const CommandBuilder &builder, const StepPlan &step,
-                                         const ContentProvider &contentOf = {}) const;
+    // How a command shows and copies (the same text): the token read at a hidden prompt until
+    // the user reveals it; files as the plan prepared them.
+    CommandView::Entry entryFor(const CommandBuilder &builder, const PlannedCommand &command) const;
+    QList<CommandView::Entry> entriesFor(const CommandBuilder &builder, const StepPlan &step) const;
 
 private:
     WizardModel *m_model;

@@ -5,6 +5,7 @@
 #include "widgets/FileDialogs.h"
 
 #include "plan/ConfigFile.h"
+#include "plan/SetupScript.h"
 #include "util/LoggingCategories.h"
 
 #include <QDir>
@@ -96,8 +97,8 @@ void SummaryPage::showResult(bool ok, const QString &message)
 bool SummaryPage::exportScript(const QString &path)
 {
     ensureBuilt();
-    // exportScript() reads the token at a hidden prompt: the script never holds it.
-    const QByteArray script = model()->builder().exportScript().toUtf8();
+    // The same script as `commands --script`; it asks for the token on the VM, never holds it.
+    const QByteArray script = setupScript(model()->builder(), QFileInfo(path).fileName()).toUtf8();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(script) != script.size() || !file.commit()) {
         showResult(false, tr("Could not write %1: %2").arg(path, file.errorString()));
@@ -107,8 +108,8 @@ bool SummaryPage::exportScript(const QString &path)
                                     QFileDevice::ExeOwner | QFileDevice::ReadGroup |
                                     QFileDevice::ExeGroup);
     qCInfo(lcWizard) << "exported the script to" << path;
-    showResult(true, tr("Exported to %1. Run it on the VM with bash; it asks for the delegate "
-                        "token at a hidden prompt.")
+    showResult(true, tr("Exported to %1. Copy it to the VM and run it there with bash (its first "
+                        "lines say how); it asks for the delegate token when it needs it.")
                          .arg(path));
     return true;
 }
