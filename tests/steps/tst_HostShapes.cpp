@@ -179,7 +179,11 @@ void tst_HostShapes::initTestCase()
     GS_REQUIRE_REAL_PART(QFile::exists(QStringLiteral("/usr/bin/sudo")) &&
                              QFile::exists(QStringLiteral("/etc/sudoers")),
                          "sudo is not installed (scripts/install-deps.sh installs it)");
+    QElapsedTimer lockWait;
+    lockWait.start();
     QVERIFY2(m_dockerLock.acquire(), "the Docker host lock was not free within 15 min");
+    m_timings << QStringLiteral("waited %1 ms for the Docker host lock").arg(lockWait.elapsed());
+    m_total.start(); // the matrix's own time, without the wait for other tests
     QString error;
     if (!prepareDocker(&error))
         qWarning("%s", qPrintable(error));
@@ -211,7 +215,7 @@ void tst_HostShapes::cleanupTestCase()
 {
     for (const QString &line : std::as_const(m_timings))
         qInfo().noquote() << line;
-    qInfo("whole matrix (with set-up): %lld ms", m_total.elapsed());
+    qInfo("whole matrix (after the lock, with set-up): %lld ms", m_total.elapsed());
 }
 
 void tst_HostShapes::shape_data()
@@ -334,6 +338,7 @@ void tst_HostShapes::shape()
         QVERIFY(!shape.viaCli);
         QCOMPARE(outcome.last().step, StepKind::Preflight);
         const QString message = outcome.last().error;
+        m_timings.last() += QStringLiteral("\n  preflight said: ") + message;
         QVERIFY2(message.contains(runnerDir), qPrintable(message));
         QVERIFY2(message.contains(
                      QStringLiteral("sudo install -d -o %1 %2").arg(kUser, shellQuote(runnerDir))),
