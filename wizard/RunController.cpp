@@ -345,6 +345,8 @@ RunPanel *RunController::makeRunPanel(steps::StepKind kind, QWidget *parent)
         // The account check from the VM needs the account id, which the Delegate page asks
         // for later; until then preflight checks everything else.
         ctx->options().checkOutbound = !m_model->config().delegate.accountId.trimmed().isEmpty();
+        // The runner directory is the VM Runner page's question; other pages only warn.
+        ctx->options().runnerDirectoryMustBeUsable = kind == steps::StepKind::Runner;
         if (kind == steps::StepKind::Runner && m_poolEditor) {
             // PoolUpload reads the file from disk: what the editor shows is what goes up.
             QString error;

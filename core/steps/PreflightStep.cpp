@@ -78,10 +78,12 @@ void PreflightStep::evaluate()
     const QString directoryProblem =
         HostProbe::runnerDirectoryProblem(facts, directory, context()->hasSudoPassword());
     if (!directoryProblem.isEmpty()) {
-        fail(directoryProblem);
-        return;
-    }
-    if (!facts.root) { // root was said above
+        if (context()->options().runnerDirectoryMustBeUsable) {
+            fail(directoryProblem);
+            return;
+        }
+        warn(directoryProblem);
+    } else if (!facts.root) { // root was said above
         if (HostProbe::filesNeedSudo(facts))
             noteAlreadyThere(
                 facts.runnerDirExists

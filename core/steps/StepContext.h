@@ -26,6 +26,10 @@ struct RunOptions
     int commandTimeoutMs = 900000; // one command (installing Docker can take minutes)
     bool removeNetworkOnUninstall = false;
     bool removeDirectoryOnUninstall = false;
+    // Preflight stops when the runner directory can be neither written nor made with sudo. A
+    // page that runs only the Docker or the delegate step lets it pass with a warning: the
+    // directory is the VM Runner page's question, and may not be chosen yet.
+    bool runnerDirectoryMustBeUsable = true;
 };
 
 // What the steps of one run share: the session, the answers, the secrets, what preflight found,
