@@ -1,7 +1,8 @@
 #pragma once
 
 // Helpers for the end-to-end tests and the apply benchmark: the stand-in images, the docker CLI
-// on the host, a connected SshSession to a TestSshd, and a sampler of every process's argv.
+// on the host, a connected SshSession to a TestSshd, sudoers for a TestSshd, the CLI as a
+// subprocess, the commands of a transcript, and a sampler of every process's argv.
 
 #include "TestSshd.h"
 
@@ -17,6 +18,8 @@
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
 #include <QTimer>
 
 #include <fcntl.h>
@@ -24,6 +27,24 @@
 #include <unistd.h>
 
 namespace gs::test {
+
+// design.md: with CI=true a test that cannot get a real part (root, sudo, sshd, dockerd) fails;
+// elsewhere it skips.
+inline bool realPartsRequired()
+{
+    const QByteArray ci = qgetenv("CI").toLower();
+    return ci == "true" || ci == "1";
+}
+
+#define GS_REQUIRE_REAL_PART(condition, what)                                                      \
+    do {                                                                                           \
+        if (!(condition)) {                                                                        \
+            if (gs::test::realPartsRequired())                                                     \
+                QFAIL(what " (CI=true: a missing real part is a failure)");                        \
+            else                                                                                   \
+                QSKIP(what);                                                                       \
+        }                                                                                          \
+    } while (false)
 
 // The host has one Docker engine and the documented names (vm-runner, harness, port 3000) are
 // fixed, so every test process that runs containers takes this lock for as long as it does
@@ -175,6 +196,85 @@ inline remote::ConnectResult connectSession(remote::SshSession &session,
         result.message = QStringLiteral("test: connect timed out");
     job->deleteLater();
     return result;
+}
+
+// An sshd whose /etc/sudoers (inside its private mount namespace) is `rules`, or false when the
+// machine has no sudo. The file lives in `dir`.
+inline bool sudoersOptions(const QTemporaryDir &dir, const QByteArray &rules,
+                           TestSshd::Options *options)
+{
+    if (!QFile::exists(QStringLiteral("/etc/sudoers")) ||
+        !QFile::exists(QStringLiteral("/usr/bin/sudo")))
+        return false;
+    const QString sudoers = dir.filePath(QStringLiteral("sudoers"));
+    QFile file(sudoers);
+    if (!file.open(QIODevice::WriteOnly) || file.write(rules) != rules.size())
+        return false;
+    file.close();
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::ReadGroup);
+    options->binds = {{sudoers, QStringLiteral("/etc/sudoers")}};
+    return true;
+}
+
+// `gitspaces-setup …` as a user runs it: a subprocess with `stdinData` on its standard input,
+// no keychain, no token in the environment unless `environment` ("NAME=value") puts one there.
+struct CliRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+inline CliRun runCli(const QString &binary, const QStringList &arguments,
+                     const QByteArray &stdinData = {}, const QStringList &environment = {})
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("GITSPACES_DELEGATE_TOKEN"));
+    env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS")); // no keychain: the flags must do
+    for (const QString &pair : environment)
+        env.insert(pair.section(QLatin1Char('='), 0, 0), pair.section(QLatin1Char('='), 1));
+    process.setProcessEnvironment(env);
+    process.start(binary, arguments);
+    process.write(stdinData);
+    process.closeWriteChannel();
+    CliRun run;
+    // Wait with the event loop running: a FakeManager or a ProcessSampler in this process must
+    // be able to act meanwhile.
+    QSignalSpy finished(&process, &QProcess::finished);
+    if (!finished.wait(240000)) {
+        process.kill();
+        process.waitForFinished();
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+// The commands a transcript (Transcript::toText(), or the CLI's --transcript file) shows: the
+// command id and the script as it went over the wire (masked).
+struct TranscriptCommand
+{
+    QString id;
+    QString script;
+};
+
+inline QList<TranscriptCommand> transcriptCommands(const QString &text)
+{
+    QList<TranscriptCommand> commands;
+    for (const QString &line : text.split(QLatin1Char('\n'))) {
+        if (line.startsWith(QLatin1String("# "))) {
+            commands.append({line.section(QLatin1Char(' '), -1), QString()});
+        } else if (line.startsWith(QLatin1String("$ ")) && !commands.isEmpty()) {
+            QString &script = commands.last().script;
+            if (!script.isEmpty())
+                script += QLatin1Char('\n');
+            script += line.mid(2);
+        }
+    }
+    commands.removeIf([](const TranscriptCommand &c) { return c.script.isEmpty(); });
+    return commands;
 }
 
 // Reads every process's argv (what `ps -eo args` prints) every few milliseconds.

@@ -17,37 +17,10 @@ namespace {
 
 const QByteArray kCanary = "Q0FOQVJZLWNhbmFyeS10b2tlbi0wMTIzNDU2Nzg5YWI=";
 
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
 CliRun cli(const QStringList &arguments, const QByteArray &stdinData = {},
            const QStringList &environment = {})
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("GITSPACES_DELEGATE_TOKEN"));
-    env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS")); // no keychain: the flags must do
-    for (const QString &pair : environment)
-        env.insert(pair.section(QLatin1Char('='), 0, 0), pair.section(QLatin1Char('='), 1));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(GS_APP_BINARY), arguments);
-    process.write(stdinData);
-    process.closeWriteChannel();
-    CliRun run;
-    // Wait with the event loop running: a FakeManager in this process must be able to answer.
-    QSignalSpy finished(&process, &QProcess::finished);
-    if (!finished.wait(240000)) {
-        process.kill();
-        process.waitForFinished();
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return runCli(QStringLiteral(GS_APP_BINARY), arguments, stdinData, environment);
 }
 
 } // namespace

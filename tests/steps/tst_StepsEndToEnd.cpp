@@ -2,14 +2,11 @@
 // throwaway OpenSSH sshd on 127.0.0.1 (TestSshd), the real dockerd, and stand-in runner and
 // delegate images under the real names (tests/docker). Needs root.
 
-#include "E2eSupport.h"
+#include "E2eRun.h"
 
 #include "plan/SetupScript.h"
 #include "steps/EffectivePlan.h"
 #include "steps/PoolUpload.h"
-#include "steps/SetupRun.h"
-#include "steps/StepContext.h"
-#include "steps/Transcript.h"
 
 #include <QDeadlineTimer>
 #include <QTemporaryDir>
@@ -36,39 +33,7 @@ QString dataFile(const char *name)
     return QStringLiteral(GS_TESTS_DIR "/data/") + QLatin1String(name);
 }
 
-struct Outcome
-{
-    bool ok = false;
-    QList<StepResult> results;
-    QList<Decision> decisions;
-    QString transcript;
-    QStringList progress;
-    StepResult last() const { return results.isEmpty() ? StepResult() : results.last(); }
-    QString describe() const
-    {
-        QString text;
-        for (const StepResult &r : results)
-            text += stepKey(r.step) + QLatin1Char('\n') + r.summary() + QLatin1Char('\n');
-        return text;
-    }
-};
-
-// An sshd whose /etc/sudoers (inside its private mount namespace) is `rules`, or false when the
-// machine has no sudo. The file lives in `dir`.
-bool sudoersOptions(const QTemporaryDir &dir, const QByteArray &rules, TestSshd::Options *options)
-{
-    if (!QFile::exists(QStringLiteral("/etc/sudoers")) ||
-        !QFile::exists(QStringLiteral("/usr/bin/sudo")))
-        return false;
-    const QString sudoers = dir.filePath(QStringLiteral("sudoers"));
-    QFile file(sudoers);
-    if (!file.open(QIODevice::WriteOnly) || file.write(rules) != rules.size())
-        return false;
-    file.close();
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::ReadGroup);
-    options->binds = {{sudoers, QStringLiteral("/etc/sudoers")}};
-    return true;
-}
+using Outcome = E2eOutcome;
 
 } // namespace
 
@@ -101,59 +66,11 @@ private:
 
     // One whole run over a fresh connection; decisions answered by `answer` (or recommended).
     Outcome apply(TestSshd &sshd, const SetupConfig &setup, const QString &token,
-                  SetupRun::Mode mode = SetupRun::Mode::Apply,
-                  std::function<std::optional<bool>(const Decision &)> answer = {},
-                  std::function<void(StepContext &, SetupRun &, remote::SshSession &)> hook = {},
-                  const QByteArray &sudoPassword = {})
+                  SetupRun::Mode mode = SetupRun::Mode::Apply, const E2eAnswer &answer = {},
+                  const E2eHook &hook = {}, const QByteArray &sudoPassword = {})
     {
-        Outcome outcome;
-        remote::SshSession session;
-        const remote::ConnectOptions options = connectOptions(sshd);
-        const remote::ConnectResult connected = connectSession(session, options);
-        if (!connected.ok()) {
-            qWarning("connect: %s", qPrintable(connected.message));
-            return outcome;
-        }
-        Transcript transcript;
-        StepContext context(&session, setup, &transcript);
-        context.options().pollIntervalMs = 300;
-        context.options().runnerHealthTimeoutMs = 60000;
-        context.options().delegateHealthTimeoutMs = 60000;
-        context.setToken(token);
-        if (!sudoPassword.isEmpty())
-            context.setSudoPassword(sudoPassword);
-        SetupRun run(&context, mode);
-        run.setAutoAnswer([&](const Decision &decision) -> std::optional<bool> {
-            outcome.decisions << decision;
-            if (answer)
-                return answer(decision);
-            return decision.recommendAccept;
-        });
-        run.setReconnect([&session, options](std::function<void(bool, const QString &)> done) {
-            remote::ConnectJob *job = session.connectToHost(options);
-            QObject::connect(job, &remote::ConnectJob::finished, job,
-                             [job, done](const remote::ConnectResult &result) {
-                                 job->deleteLater();
-                                 done(result.ok(), result.message);
-                             });
-        });
-        connect(&run, &SetupRun::progress, &run,
-                [&](StepKind, const QString &line) { outcome.progress << line; });
-        if (hook)
-            hook(context, run, session);
-        QSignalSpy finished(&run, &SetupRun::finished);
-        run.start();
-        if (!finished.wait(240000))
-            qWarning("run did not finish");
-        outcome.ok = !finished.isEmpty() && finished.first().first().toBool();
-        outcome.results = run.results();
-        outcome.transcript = transcript.toText();
-        // What the Summary page would save: keep it, so the canary scan covers it.
-        QFile file(m_local.filePath(
-            QStringLiteral("transcript-%1.txt").arg(QDateTime::currentMSecsSinceEpoch())));
-        if (file.open(QIODevice::WriteOnly))
-            file.write(outcome.transcript.toUtf8());
-        return outcome;
+        return runSetup(connectOptions(sshd), setup, token, m_local.path(), mode, answer, hook,
+                        sudoPassword);
     }
 
     std::unique_ptr<TestSshd> startSshd(TestSshd::Options options = {})

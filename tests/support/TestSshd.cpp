@@ -97,6 +97,11 @@ QString TestSshd::homeDir() const
     return dir() + QStringLiteral("/home/") + m_options.user;
 }
 
+QString TestSshd::rootHomeDir() const
+{
+    return dir() + QStringLiteral("/home/root");
+}
+
 QString TestSshd::clientKey(ClientKey key) const
 {
     switch (key) {
@@ -200,6 +205,31 @@ bool TestSshd::prepare(QString *error)
     passwd +=
         QStringLiteral("%1:x:%2:%2:sshd test user:%3:/bin/sh\n").arg(user, uid, homeDir()).toUtf8();
     shadow += user.toUtf8() + ':' + hash.trimmed() + ":19000:0:99999:7:::\n";
+    if (m_options.rootLogin) {
+        // Root's home moves into the instance's temp dir (inside the namespace only), so its
+        // authorized_keys is ours and StrictModes still holds; a locked root ("!…", which sshd
+        // refuses even for keys without PAM) becomes "no password" ("*").
+        QByteArrayList lines = passwd.split('\n');
+        for (QByteArray &line : lines) {
+            QByteArrayList fields = line.split(':');
+            if (fields.size() == 7 && fields.at(0) == "root") {
+                fields[5] = QFile::encodeName(rootHomeDir());
+                line = fields.join(':');
+            }
+        }
+        passwd = lines.join('\n');
+        lines = shadow.split('\n');
+        for (QByteArray &line : lines) {
+            QByteArrayList fields = line.split(':');
+            if (fields.size() > 2 && fields.at(0) == "root" && fields.at(1).startsWith('!')) {
+                fields[1] = "*";
+                line = fields.join(':');
+            }
+        }
+        shadow = lines.join('\n');
+        if (!shadow.endsWith('\n'))
+            shadow += '\n';
+    }
     QByteArrayList groupLines = group.split('\n');
     for (QByteArray &line : groupLines) {
         if (m_options.dockerGroup && line.startsWith("docker:")) {
@@ -227,6 +257,14 @@ bool TestSshd::prepare(QString *error)
     for (const QString &p : {home, home + "/.ssh", home + "/.ssh/authorized_keys"})
         ::chown(QFile::encodeName(p).constData(), uid_t(m_options.uid), gid_t(m_options.uid));
 
+    if (m_options.rootLogin) {
+        const QString rootHome = rootHomeDir();
+        QDir().mkpath(rootHome + "/.ssh");
+        writeFile(rootHome + "/.ssh/authorized_keys", readFile(clientKey(PlainKey) + ".pub"), 0600);
+        ::chmod(QFile::encodeName(rootHome).constData(), 0700);
+        ::chmod(QFile::encodeName(rootHome + "/.ssh").constData(), 0700);
+    }
+
     QStringList config{
         QStringLiteral("Port %1").arg(m_port),
         QStringLiteral("ListenAddress 127.0.0.1"),
@@ -235,8 +273,10 @@ bool TestSshd::prepare(QString *error)
         QStringLiteral("AuthorizedKeysFile .ssh/authorized_keys"),
         QStringLiteral("StrictModes yes"),
         QStringLiteral("PubkeyAuthentication yes"),
-        QStringLiteral("PermitRootLogin no"),
-        QStringLiteral("AllowUsers %1").arg(user),
+        m_options.rootLogin ? QStringLiteral("PermitRootLogin prohibit-password")
+                            : QStringLiteral("PermitRootLogin no"),
+        m_options.rootLogin ? QStringLiteral("AllowUsers %1 root").arg(user)
+                            : QStringLiteral("AllowUsers %1").arg(user),
         QStringLiteral("AllowAgentForwarding no"),
         m_options.tcpForwarding ? QStringLiteral("AllowTcpForwarding yes")
                                 : QStringLiteral("AllowTcpForwarding no"),

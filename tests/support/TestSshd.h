@@ -17,7 +17,10 @@
 // /etc/group); `binds` adds bind mounts (e.g. your own sudoers over /etc/sudoers; the target
 // must exist on the host); `tmpfs` mounts small file systems owned by the user (disk-full
 // tests); `keyboardInteractive` switches password logins to PAM keyboard-interactive with a
-// private /etc/pam.d/sshd (pam_unix only). For the changed-host-key case start a second
+// private /etc/pam.d/sshd (pam_unix only); `rootLogin` also lets root log in with the plain
+// client key (PermitRootLogin prohibit-password): root's home in the namespace's passwd copy is
+// rootHomeDir(), inside the instance's temp dir, so the host's /root/.ssh is never read or
+// touched. For the changed-host-key case start a second
 // instance: every instance has its own host key. `killAll()` simulates a crashed server
 // (SIGKILL to the listener and every session process, by PID). The generated start script
 // ($dir/start-sshd.sh) can be used on its own by shell-based tests.
@@ -54,6 +57,7 @@ public:
         bool dockerGroup = false;
         bool keyboardInteractive = false;
         bool tcpForwarding = false; // a bastion for ProxyJump (ssh -W)
+        bool rootLogin = false;     // root may log in too, with the plain key only
         QList<Bind> binds;
         QList<Tmpfs> tmpfs;
         QStringList extraConfig; // more sshd_config lines
@@ -87,8 +91,9 @@ public:
     QByteArray password() const { return m_options.password; }
     static QByteArray encryptedKeyPassphrase() { return "correct horse battery"; }
 
-    QString dir() const;     // the instance's temp dir (world-readable)
-    QString homeDir() const; // the test user's home (sshd's view equals the host's)
+    QString dir() const;         // the instance's temp dir (world-readable)
+    QString homeDir() const;     // the test user's home (sshd's view equals the host's)
+    QString rootHomeDir() const; // root's home inside the namespace (with `rootLogin`)
     QString clientKey(ClientKey key) const;
     QString hostPublicKeyFile() const;
     QString hostKeyFingerprint() const; // "SHA256:…"
