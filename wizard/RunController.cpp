@@ -520,6 +520,8 @@ void RunController::embedDelegate()
                     edit->setText(image);
                 m_model->edit([image](SetupConfig &c) { c.delegate.image = image; });
             });
+    connect(m_accountCheck, &AccountCheckWidget::latestVersionChanged, page,
+            &DelegatePage::setLatestDelegateVersion);
     connect(m_accountCheck, &AccountCheckWidget::apiKeyEdited, this, &RunController::storeApiKey);
     // "Forget" on the page removes the token and the account id; the API key goes with them.
     if (auto *forget = page->findChild<QPushButton *>(QStringLiteral("forgetSecretsButton"))) {

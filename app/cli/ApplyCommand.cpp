@@ -3,6 +3,7 @@
 #include "Cli.h"
 
 #include "harness/DelegateConnectedWait.h"
+#include "harness/DelegateImage.h"
 #include "harness/HarnessClient.h"
 #include "harness/HarnessPreflight.h"
 #include "plan/ConfigFile.h"
@@ -155,12 +156,16 @@ private:
         });
     }
 
-    // From this computer, before SSH: is the account on the chosen cluster? (The image's age
-    // needs an API key; the wizard's Delegate page checks it.) A finding only: the VM's own
-    // check, from where the delegate will run, decides.
+    // From this computer, before SSH: is the account on the chosen cluster, and how old is the
+    // delegate image (against Harness's latest version with an API key, otherwise by its tag's
+    // date)? Findings only: the VM's own check, from where the delegate will run, decides.
     void harnessCheck()
     {
         if (m_flags.offline || m_config.delegate.accountId.isEmpty()) {
+            // No Harness to ask: the tag's date still tells whether the image expired.
+            const QString age = harness::DelegateImage::checkAge(m_config.delegate.image).message;
+            if (!age.isEmpty())
+                m_out << "  [harness] " << age << Qt::endl;
             connectToVm();
             return;
         }

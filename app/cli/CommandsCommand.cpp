@@ -2,6 +2,7 @@
 // them, or the whole setup as one script to run on the VM. Both from the plan apply runs.
 #include "Cli.h"
 
+#include "harness/DelegateImage.h"
 #include "plan/CommandBuilder.h"
 #include "plan/ConfigChecks.h"
 #include "plan/ConfigFile.h"
@@ -76,7 +77,18 @@ int runCommands(const QStringList &arguments)
     const CommandBuilder builder =
         steps::effectivePlan(config, Privileges::fromAnswer(config.ssh.sudo), pool);
     QTextStream out(stdout);
+    // No API key here: the delegate image is judged by its tag's date.
+    const harness::ImageTagCheck age = harness::DelegateImage::checkAge(config.delegate.image);
+    const QString ageLine = age.message.isEmpty()
+                                ? QString()
+                                : (age.warning ? QCoreApplication::translate("Cli", "Warning: %1")
+                                               : QCoreApplication::translate("Cli", "Note: %1"))
+                                      .arg(age.message);
     if (parser.isSet(scriptOption)) {
+        // The script stays the plan's, byte for byte (the wizard exports the same): the finding
+        // goes to the terminal.
+        if (!ageLine.isEmpty())
+            err << "gitspaces-setup commands: " << ageLine << '\n';
         out << setupScript(builder);
         return Success;
     }
@@ -84,8 +96,10 @@ int runCommands(const QStringList &arguments)
     for (const StepPlan &step : builder.all()) {
         out << "## "
             << QCoreApplication::translate("Cli", "Step %1: %2").arg(number++).arg(step.title)
-            << "\n\n"
-            << builder.renderStepForPaste(step, TokenDisplay::HiddenPrompt) << '\n';
+            << "\n\n";
+        if (step.id == StepId::Delegate && !ageLine.isEmpty())
+            out << "# " << ageLine << "\n\n";
+        out << builder.renderStepForPaste(step, TokenDisplay::HiddenPrompt) << '\n';
     }
     return Success;
 }

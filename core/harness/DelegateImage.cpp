@@ -1,6 +1,7 @@
 #include "DelegateImage.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QRegularExpression>
 
 namespace gs::harness::DelegateImage {
@@ -87,6 +88,7 @@ ImageTagCheck check(const QString &image, const QString &latestVersion)
         result.verdict = ImageTagCheck::Verdict::Current;
         return result;
     }
+    result.warning = result.monthsBehind >= 3;
     if (result.monthsBehind >= 6) {
         result.verdict = ImageTagCheck::Verdict::Expired;
         result.message = tr("The image tag %1 is %n month(s) older than the latest supported "
@@ -108,6 +110,79 @@ ImageTagCheck check(const QString &image, const QString &latestVersion)
                              .arg(result.tag, latestVersion);
     }
     return result;
+}
+
+ImageTagCheck checkAge(const QString &image, const QDate &today)
+{
+    ImageTagCheck result;
+    result.tag = tagOf(image);
+    // Where the admin gets a current tag: every message ends with it.
+    const QString where =
+        tr("Copy the current image from the delegate install command in the Harness UI (Account "
+           "Settings → Account Resources → Delegates → New Delegate → Docker), or give a Harness "
+           "API key to have the current version proposed.");
+    Version version;
+    if (!parse(result.tag, &version)) {
+        const bool digest = image.contains(QLatin1Char('@'));
+        if (result.tag.isEmpty() && digest) {
+            result.message = tr("The delegate image is pinned by digest, so its age cannot be "
+                                "told from its name. Harness delegates expire six months after "
+                                "their release: make sure this one is recent. %1")
+                                 .arg(where);
+        } else if (result.tag.isEmpty() || result.tag == QLatin1String("latest")) {
+            result.warning = true;
+            result.message =
+                (result.tag.isEmpty()
+                     ? tr("The delegate image has no tag, so Docker pulls \"latest\": Harness's "
+                          "legacy, deprecated delegate, whose age cannot be told. Use a "
+                          "yy.mm.build tag. %1")
+                     : tr("The delegate image tag \"latest\" is Harness's legacy, deprecated "
+                          "delegate, whose age cannot be told. Use a yy.mm.build tag. %1"))
+                    .arg(where);
+        } else {
+            result.message = tr("The delegate image tag \"%1\" is not a yy.mm.build version, so "
+                                "its age cannot be told. Harness delegates expire six months "
+                                "after their release: make sure this one is recent. %2")
+                                 .arg(result.tag, where);
+        }
+        return result;
+    }
+    const QDate released(2000 + version.year, version.month, 1);
+    result.monthsOld =
+        (today.year() * 12 + today.month()) - (released.year() * 12 + released.month());
+    // A tag names its month, not its day: count from the month's start, so the warning comes
+    // early rather than late.
+    if (result.monthsOld < 5) {
+        result.verdict = ImageTagCheck::Verdict::Current; // also a tag "from the future"
+        return result;
+    }
+    const QString from = QLocale().toString(released, QStringLiteral("MMMM yyyy"));
+    const QString expiry = QLocale().toString(released.addMonths(6), QStringLiteral("MMMM yyyy"));
+    result.warning = true;
+    // "%n months": always five or more here, so the English source needs no "(s)"; a
+    // translation can still give its plural forms.
+    if (result.monthsOld >= 6) {
+        result.verdict = ImageTagCheck::Verdict::Expired;
+        result.message = tr("The delegate image tag %1 is from %2, %n months ago. Harness "
+                            "delegates expire six months after their release, so this one "
+                            "expired around %3: the delegate will not stay connected. %4",
+                            result.monthsOld)
+                             .arg(result.tag, from, expiry, where);
+    } else {
+        result.verdict = ImageTagCheck::Verdict::Expiring;
+        result.message = tr("The delegate image tag %1 is from %2, %n months ago. Harness "
+                            "delegates expire six months after their release, so this one "
+                            "expires around %3. %4",
+                            result.monthsOld)
+                             .arg(result.tag, from, expiry, where);
+    }
+    return result;
+}
+
+ImageTagCheck assess(const QString &image, const QString &latestVersion, const QDate &today)
+{
+    Version latest;
+    return parse(latestVersion, &latest) ? check(image, latestVersion) : checkAge(image, today);
 }
 
 } // namespace gs::harness::DelegateImage

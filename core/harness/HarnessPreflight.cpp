@@ -7,15 +7,12 @@ namespace gs::harness {
 QStringList PreflightReport::lines() const
 {
     QStringList lines{account.message};
-    if (!keyGiven || !account.ok())
-        return lines;
-    lines.append(latest.message);
-    if (latest.ok()) {
-        if (!image.message.isEmpty())
-            lines.append(image.message);
-        if (image.verdict != ImageTagCheck::Verdict::Current)
-            lines.append(HarnessPreflight::tr("Proposed delegate image: %1").arg(proposedImage()));
-    }
+    if (keyGiven && account.ok())
+        lines.append(latest.message);
+    if (!image.message.isEmpty())
+        lines.append(image.message);
+    if (latestKnown() && image.verdict != ImageTagCheck::Verdict::Current)
+        lines.append(HarnessPreflight::tr("Proposed delegate image: %1").arg(proposedImage()));
     return lines;
 }
 
@@ -76,14 +73,15 @@ void HarnessPreflight::onLatest(const LatestVersionResult &result)
 {
     m_job = nullptr;
     m_report.latest = result;
-    if (result.ok())
-        m_report.image = DelegateImage::check(m_currentImage, result.version);
     finish();
 }
 
 void HarnessPreflight::finish()
 {
     m_running = false;
+    m_report.image = DelegateImage::assess(
+        m_currentImage, m_report.latestKnown() ? m_report.latest.version : QString(),
+        m_today.isValid() ? m_today : QDate::currentDate());
     Result result;
     if (!m_report.account.ok()) {
         result = Result::failure(m_report.account.message);

@@ -16,8 +16,14 @@ struct PreflightReport
     AccountCheckResult account;
     bool keyGiven = false;
     LatestVersionResult latest; // only when keyGiven
-    ImageTagCheck image;        // only when latest.ok()
+    // DelegateImage::assess(): against latest when latestKnown(), otherwise by the tag's date.
+    ImageTagCheck image;
 
+    // Harness told the latest supported version: a key was given and the lookup succeeded.
+    bool latestKnown() const
+    {
+        return keyGiven && account.ok() && latest.ok() && !latest.version.isEmpty();
+    }
     // The image Harness currently supports (empty without a key or on failure).
     QString proposedImage() const { return latest.proposedImage; }
     // One line per finding, for a terminal; never contains the key.
@@ -25,7 +31,8 @@ struct PreflightReport
 };
 
 // Runs the account check and, with an API key, looks up the latest supported delegate version
-// and compares the configured image with it. finished() fails when the account is not on the
+// and compares the configured image with it; without that answer it judges the image by its
+// tag's date (DelegateImage::checkAge()). finished() fails when the account is not on the
 // cluster, the manager cannot be reached, or the given key is rejected; an old image tag is a
 // finding in the report, not a failure (the caller decides whether to use proposedImage()).
 //
@@ -44,6 +51,8 @@ public:
                const QString &currentImage);
     void cancel();
     bool isRunning() const { return m_running; }
+    // The day the image's age is measured on; QDate::currentDate() when not set (tests set it).
+    void setToday(const QDate &today) { m_today = today; }
 
 Q_SIGNALS:
     void finished(const gs::Result &result, const gs::harness::PreflightReport &report);
@@ -60,6 +69,7 @@ private:
     QString m_apiKey;
     QString m_currentImage;
     PreflightReport m_report;
+    QDate m_today;
     bool m_running = false;
 };
 

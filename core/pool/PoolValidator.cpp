@@ -1024,7 +1024,11 @@ void Validator::checkGoogle(int instance, int spec, int specKey, const std::stri
         // null or missing: Application Default Credentials
     }
 
-    // image: the driver only understands projects/P/global/images/NAME (or P/global/…).
+    // image: the driver prefixes https://www.googleapis.com/compute/v1/projects/ and strips a
+    // leading projects/ only from the five segments projects/P/global/images/NAME
+    // (app/drivers/google: GetFullyQualifiedImage, normalizeImagePath). So P/global/images/NAME,
+    // projects/P/global/images/NAME and the family P/global/images/family/F reach GCE as valid
+    // URLs; projects/P/global/images/family/F keeps its prefix and doubles it.
     const int image = lookup(spec, "image");
     const auto img = stringValue(image);
     if (!img || img->empty()) {
@@ -1036,27 +1040,65 @@ void Validator::checkGoogle(int instance, int spec, int specKey, const std::stri
         const QString v = q(*img);
         static const QRegularExpression good(
             QStringLiteral("^(projects/)?[^/]+/global/images/[^/]+$"));
+        // Captures: the leading "projects/" (or nothing), the project, the family.
+        static const QRegularExpression familyPath(
+            QStringLiteral("^(projects/)?([^/]+)/global/images/family/([^/]+)$"));
+        const auto familyOf = [](const QString &text) {
+            QRegularExpressionMatch m = familyPath.match(text);
+            // "projects/global/images/family/F" has five segments: the driver strips them to
+            // "global/images/family/F", a shape error.
+            return m.hasMatch() && m.captured(2) != QLatin1String("projects")
+                       ? m
+                       : QRegularExpressionMatch();
+        };
         const int http = v.indexOf(QLatin1String("/projects/"));
+        const QRegularExpressionMatch family = familyOf(v);
+        bool accepted = false;
         if (v.startsWith(QLatin1String("https://")) || v.startsWith(QLatin1String("http://"))) {
             Diagnostic &d = reportAt(
                 Severity::Error, "pool.google.image.url", image,
                 tr("`image` is a URL; the driver adds its own "
                    "https://www.googleapis.com/…/projects/ "
                    "prefix, so VM creation fails. Use projects/PROJECT/global/images/NAME."));
-            if (http >= 0)
-                d.fix = replaceFix(tr("Use the projects/… form"), image,
-                                   styledScalar(image, v.mid(http + 1).toStdString()));
-        } else if (v.contains(QLatin1String("/images/family/"))) {
-            reportAt(Severity::Error, "pool.google.image.family", image,
-                     tr("`image` names an image family; the driver cannot resolve families and "
-                        "VM creation fails. Name a specific image: "
-                        "projects/PROJECT/global/images/IMAGE."));
+            if (http >= 0) {
+                QString fixed = v.mid(http + 1); // "projects/…"
+                if (const QRegularExpressionMatch f = familyOf(fixed); f.hasMatch())
+                    fixed = fixed.mid(f.capturedLength(1)); // a family keeps its prefix: drop it
+                d.fix = replaceFix(tr("Use %1").arg(fixed), image,
+                                   styledScalar(image, fixed.toStdString()));
+            }
+        } else if (family.hasMatch() && family.capturedLength(1) > 0) {
+            const QString fixed = v.mid(family.capturedLength(1));
+            Diagnostic &d = reportAt(
+                Severity::Error, "pool.google.image.familyPrefix", image,
+                tr("The driver strips a leading projects/ only from "
+                   "projects/PROJECT/global/images/NAME; this family path keeps it and becomes "
+                   "…/compute/v1/projects/%1, which GCP rejects when VMs are created. Drop the "
+                   "leading projects/: %2.")
+                    .arg(v, fixed));
+            d.fix = replaceFix(tr("Use %1").arg(fixed), image,
+                               styledScalar(image, fixed.toStdString()));
+        } else if (family.hasMatch()) {
+            reportAt(Severity::Note, "pool.google.image.family", image,
+                     tr("`image` names the image family %1 of project %2: each new VM starts from "
+                        "the family's newest image, so new images arrive without a change to "
+                        "pool.yaml. Pin an image (%2/global/images/NAME) for reproducible VMs.")
+                         .arg(family.captured(3), family.captured(2)));
+            accepted = true;
         } else if (!good.match(v).hasMatch()) {
+            // normalizeImagePath: "projects/" goes from five segments, whatever they are.
+            const QString sent =
+                v.count(QLatin1Char('/')) == 4 && v.startsWith(QLatin1String("projects/"))
+                    ? v.mid(9)
+                    : v;
             reportAt(Severity::Error, "pool.google.image.shape", image,
-                     tr("The driver turns `image: %1` into …/compute/v1/projects/%1, which GCP "
+                     tr("The driver turns `image: %1` into …/compute/v1/projects/%2, which GCP "
                         "rejects when VMs are created. Use projects/PROJECT/global/images/NAME.")
-                         .arg(v));
+                         .arg(v, sent));
         } else {
+            accepted = true;
+        }
+        if (accepted) {
             const QString lower = v.toLower();
             const bool armImage =
                 lower.contains(QLatin1String("arm64")) || lower.contains(QLatin1String("aarch64"));

@@ -686,11 +686,17 @@ void tst_HarnessClient::preflight_data()
     const QString pinned =
         QStringLiteral("us-west1-docker.pkg.dev/gar-setup/docker/delegate:25.03.85504");
     const QString current = HarnessClient::defaultImageRepository() + QLatin1Char(':') + kVersion;
-    const int unknown = int(ImageTagCheck::Verdict::Unknown);
-    QTest::newRow("account only") << kAccount << QString() << pinned << true << 1 << unknown
+    const int expired = int(ImageTagCheck::Verdict::Expired);
+    // Without Harness's answer the image is judged by its tag's date (25.03: long expired).
+    QTest::newRow("account only") << kAccount << QString() << pinned << true << 1 << expired
                                   << "is on this cluster";
+    QTest::newRow("account only, image by its date")
+        << kAccount << QString() << pinned << true << 1 << expired << "21 months ago";
+    QTest::newRow("account only, fresh image")
+        << kAccount << QString() << QStringLiteral("harness/delegate:26.11.90000") << true << 1
+        << int(ImageTagCheck::Verdict::Current) << "is on this cluster";
     QTest::newRow("wrong cluster stops before the key is used")
-        << QStringLiteral("CCCCCCCCCCCCCCCCCCCCCC") << kCanaryKey << pinned << false << 1 << unknown
+        << QStringLiteral("CCCCCCCCCCCCCCCCCCCCCC") << kCanaryKey << pinned << false << 1 << expired
         << "not on this cluster";
     QTest::newRow("expired pinned image") << kAccount << kCanaryKey << pinned << true << 2
                                           << int(ImageTagCheck::Verdict::Expired) << "expire";
@@ -698,7 +704,7 @@ void tst_HarnessClient::preflight_data()
         << kAccount << kCanaryKey << current << true << 2 << int(ImageTagCheck::Verdict::Current)
         << "latest supported delegate version";
     QTest::newRow("rejected key fails early") << kAccount << QStringLiteral("pat.bad") << pinned
-                                              << false << 2 << unknown << "rejected the API key";
+                                              << false << 2 << expired << "rejected the API key";
 }
 
 void tst_HarnessClient::preflight()
@@ -713,6 +719,7 @@ void tst_HarnessClient::preflight()
 
     auto *client = newClient();
     HarnessPreflight preflight(client);
+    preflight.setToday(QDate(2026, 12, 15));
     QSignalSpy finished(&preflight, &HarnessPreflight::finished);
     preflight.start(m_https->baseUrl(), account, key, image);
     QVERIFY(preflight.isRunning());
@@ -726,7 +733,14 @@ void tst_HarnessClient::preflight()
     QCOMPARE(m_https->requests().size(), requests);
     QCOMPARE(int(report.image.verdict), imageVerdict);
     QCOMPARE(report.keyGiven, !key.isEmpty());
-    if (imageVerdict == int(ImageTagCheck::Verdict::Expired)) {
+    // The image's finding reaches the admin, whoever judged it (the CLI prints lines()).
+    if (!report.image.message.isEmpty())
+        QVERIFY(report.lines().contains(report.image.message));
+    QCOMPARE(report.image.message.isEmpty(), imageVerdict == int(ImageTagCheck::Verdict::Current));
+    // A proposal only when Harness made one.
+    QCOMPARE(report.lines().join(QLatin1Char('\n')).contains(QLatin1String("Proposed")),
+             report.latestKnown() && imageVerdict != int(ImageTagCheck::Verdict::Current));
+    if (imageVerdict == int(ImageTagCheck::Verdict::Expired) && report.latestKnown()) {
         QCOMPARE(report.proposedImage(),
                  HarnessClient::defaultImageRepository() + QLatin1Char(':') + kVersion);
         QVERIFY(report.lines().constLast().contains(report.proposedImage()));

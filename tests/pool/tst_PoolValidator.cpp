@@ -221,6 +221,32 @@ void tst_PoolValidator::fixText_data()
         << head +
                "    account:\n      project_id: p-123456\n      json_path: /runner/sa.json # key\n"
                "    image: projects/p/global/images/i\n    zone: [z]\n";
+    const QByteArray zone = "    zone: [us-west1-a]\n";
+    const QByteArray project = "    account: {project_id: p-123456}\n";
+    QTest::newRow("family drops projects/")
+        << head + project + "    image: projects/debian-cloud/global/images/family/debian-12\n" +
+               zone
+        << "pool.google.image.familyPrefix"
+        << head + project + "    image: debian-cloud/global/images/family/debian-12\n" + zone;
+    QTest::newRow("family drops projects/, keeps quotes and comment")
+        << head + project +
+               "    image: 'projects/debian-cloud/global/images/family/debian-12' # lts\n" + zone
+        << "pool.google.image.familyPrefix"
+        << head + project + "    image: 'debian-cloud/global/images/family/debian-12' # lts\n" +
+               zone;
+    QTest::newRow("image URL")
+        << head + project +
+               "    image: https://www.googleapis.com/compute/v1/projects/p/global/images/i\n" +
+               zone
+        << "pool.google.image.url"
+        << head + project + "    image: projects/p/global/images/i\n" + zone;
+    QTest::newRow("family URL drops projects/ too")
+        << head + project +
+               "    image: \"https://www.googleapis.com/compute/v1/projects/debian-cloud/global/"
+               "images/family/debian-12\"\n" +
+               zone
+        << "pool.google.image.url"
+        << head + project + "    image: \"debian-cloud/global/images/family/debian-12\"\n" + zone;
     QTest::newRow("user_data_key removed")
         << head + acc + "    user_data_key: user-data\n    private_ip: true\n"
         << "pool.google.userDataKey" << head + acc + "    private_ip: true\n";

@@ -1,4 +1,5 @@
 // gitspaces-setup validate-pool: exit codes and output format, on the built binary.
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,6 +16,8 @@ private Q_SLOTS:
     void exitCodes_data();
     void exitCodes();
     void compilerStyleLines();
+    void imageFamilies_data();
+    void imageFamilies();
     void json();
     void unreadable();
 
@@ -86,6 +89,49 @@ void tst_ValidatePoolCli::compilerStyleLines()
              qPrintable(line));
     QVERIFY(line.endsWith(QLatin1String(" [pool.value.type]")));
     QVERIFY(r.err.isEmpty());
+}
+
+// The two ways to write a family: one fails on VM creation (error), one works (a note).
+void tst_ValidatePoolCli::imageFamilies_data()
+{
+    QTest::addColumn<QString>("image");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("expected"); // after "FILE:"
+    QTest::addColumn<QString>("code");
+    QTest::newRow("projects/ prefix doubles")
+        << "projects/debian-cloud/global/images/family/debian-12" << 1 << "7:12: error: "
+        << "pool.google.image.familyPrefix";
+    QTest::newRow("family without prefix")
+        << "debian-cloud/global/images/family/debian-12" << 0 << "7:12: note: "
+        << "pool.google.image.family";
+}
+
+void tst_ValidatePoolCli::imageFamilies()
+{
+    QFETCH(QString, image);
+    QFETCH(int, exitCode);
+    QFETCH(QString, expected);
+    QFETCH(QString, code);
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("pool.yaml"));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("version: \"1\"\ninstances:\n- name: gitspaces\n  type: google\n  spec:\n"
+            "    account: {project_id: my-proj, json_path: /runner/sa.json}\n"
+            "    image: " +
+            image.toUtf8() + "\n    machine_type: e2-standard-2\n    zone: [us-west1-a]\n");
+    f.close();
+    const Run r = run({file});
+    QCOMPARE(r.exitCode, exitCode);
+    QVERIFY(r.err.isEmpty());
+    const QList<QByteArray> lines = r.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 1);
+    const QString line = QString::fromUtf8(lines.first());
+    QVERIFY2(line.startsWith(file + QLatin1Char(':') + expected), qPrintable(line));
+    QVERIFY2(line.endsWith(QStringLiteral(" [%1]").arg(code)), qPrintable(line));
+    QVERIFY2(line.contains(QLatin1String("debian-cloud")) &&
+                 line.contains(QLatin1String("debian-12")),
+             qPrintable(line));
 }
 
 void tst_ValidatePoolCli::json()

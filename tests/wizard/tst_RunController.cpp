@@ -234,6 +234,25 @@ private Q_SLOTS:
         QCOMPARE(w->model()->config().delegate.image, image);
     }
 
+    // The Delegate page warns by the tag's date until Harness told the latest version: then the
+    // account check's verdict wins, and the field's own warning stands back.
+    void harnessVerdictWinsOverTagDate()
+    {
+        SetupWizard *w = makeWizard();
+        RunController *run = w->runController();
+        run->embedAll();
+        w->delegatePage()->initializePage(); // loads the model: the default, expired tag
+        auto *note = child<QLabel>(w->delegatePage(), "delegateImageError");
+        QVERIFY(!note->isHidden());
+        // No API key: the account check has no version line of its own to show.
+        QVERIFY(child<QLabel>(run->accountCheck(), "latestVersionLabel")->isHidden());
+        QVERIFY2(note->text().contains(QLatin1String("expired")), qPrintable(note->text()));
+        Q_EMIT run->accountCheck()->latestVersionChanged(QStringLiteral("26.02.88404"));
+        QVERIFY(note->isHidden());
+        Q_EMIT run->accountCheck()->latestVersionChanged(QString());
+        QVERIFY(!note->isHidden());
+    }
+
     void transcriptMaskedAndSaved()
     {
         SetupWizard *w = makeWizard();

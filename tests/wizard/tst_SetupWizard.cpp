@@ -5,6 +5,7 @@
 #include "WizardTestUtil.h"
 
 #include "SecretsKeeper.h"
+#include "pages/DelegatePage.h"
 #include "pages/PrerequisitesPage.h"
 #include "pages/RunnerPage.h"
 #include "pages/SummaryPage.h"
@@ -21,6 +22,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDate>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -92,6 +94,7 @@ private Q_SLOTS:
     void connectPageFillsFieldsFromGcloud_data();
     void connectPageFillsFieldsFromGcloud();
     void badInputShowsInlineErrorsAndKeepsText();
+    void delegateImageAgeWarnsInline();
     void tokenMaskedUntilRevealed();
     void sudoCheckboxPrefixesCommands();
     void copyAllAndExportAreTheEnginesPlan();
@@ -419,6 +422,57 @@ void TestSetupWizard::badInputShowsInlineErrorsAndKeepsText()
         typeInto(edit, good);
         QVERIFY2(m_wizard->button(QWizard::NextButton)->isEnabled(), c.field);
     }
+}
+
+// Without an API key the Delegate page judges the image by its tag's date, under the field. The
+// default (documented) tag is long expired: the admin is told at once, not let through silently.
+void TestSetupWizard::delegateImageAgeWarnsInline()
+{
+    makeWizard();
+    walkTo(SetupWizard::Delegate);
+    DelegatePage *page = m_wizard->delegatePage();
+    auto *image = child<QLineEdit>(page, "delegateImageEdit");
+    auto *note = child<InlineError>(page, "delegateImageError");
+    QCOMPARE(image->text(), SetupConfig().delegate.image);
+    QVERIFY(image->text().endsWith(QLatin1String(":25.03.85504")));
+    QVERIFY(note->isVisible());
+    for (const char *part :
+         {"25.03.85504", "months ago", "expired around", "Harness UI", "Harness API key"})
+        QVERIFY2(note->text().contains(QLatin1String(part)), qPrintable(note->text()));
+    // A warning, not a blocker (a mirror may re-tag images): Next stays possible.
+    QVERIFY(!note->hasError());
+    typeInto(child<QLineEdit>(page, "accountIdEdit"), AccountId);
+    QVERIFY(m_wizard->button(QWizard::NextButton)->isEnabled());
+
+    const QString repo = QStringLiteral("harness/delegate:");
+    const auto tagMonthsAgo = [&](int months) {
+        return repo + QDate::currentDate().addMonths(-months).toString(QStringLiteral("yy.MM")) +
+               QStringLiteral(".88404");
+    };
+    typeInto(image, tagMonthsAgo(0));
+    QVERIFY2(note->isHidden(), qPrintable(note->text()));
+    typeInto(image, tagMonthsAgo(4) + QStringLiteral(".minimal"));
+    QVERIFY2(note->isHidden(), qPrintable(note->text()));
+    typeInto(image, tagMonthsAgo(5));
+    QVERIFY(note->isVisible());
+    QVERIFY2(note->text().contains(QLatin1String("expires around")), qPrintable(note->text()));
+    typeInto(image, repo + QStringLiteral("latest"));
+    QVERIFY(note->isVisible());
+    QVERIFY2(note->text().contains(QLatin1String("deprecated")), qPrintable(note->text()));
+    QVERIFY(m_wizard->button(QWizard::NextButton)->isEnabled());
+
+    // Harness told the latest version (API key): its verdict, in the account check, wins.
+    typeInto(image, SetupConfig().delegate.image);
+    QVERIFY(note->isVisible());
+    page->setLatestDelegateVersion(QStringLiteral("26.02.88404"));
+    QVERIFY(note->isHidden());
+    page->setLatestDelegateVersion(QString()); // withdrawn: the date speaks again
+    QVERIFY(note->isVisible());
+    QVERIFY(note->text().contains(QLatin1String("expired around")));
+
+    // Set from outside the field (e.g. "Use this image"): judged all the same.
+    m_wizard->model()->edit([&](SetupConfig &c) { c.delegate.image = tagMonthsAgo(1); });
+    QVERIFY(note->isHidden());
 }
 
 void TestSetupWizard::tokenMaskedUntilRevealed()

@@ -185,7 +185,7 @@ void AccountCheckWidget::startAccountCheck()
 {
     if (m_versionOnly) {
         m_versionOnly = false;
-        m_lastVersion = {};
+        setLastVersion({});
         m_useImageButton->hide();
         if (apiKey().isEmpty())
             m_versionLabel->hide();
@@ -196,7 +196,7 @@ void AccountCheckWidget::startAccountCheck()
     abortJobs();
     clearClusterButtons();
     m_lastAccount = {};
-    m_lastVersion = {};
+    setLastVersion({});
     m_versionLabel->hide();
     m_useImageButton->hide();
 
@@ -271,15 +271,24 @@ void AccountCheckWidget::startVersionLookup()
 void AccountCheckWidget::onVersionChecked(const LatestVersionResult &result)
 {
     m_versionJob = nullptr;
-    m_lastVersion = result;
+    setLastVersion(result);
     showVersion();
     Q_EMIT latestVersionChecked(result);
+}
+
+void AccountCheckWidget::setLastVersion(const LatestVersionResult &result)
+{
+    const QString before = latestVersion();
+    m_lastVersion = result;
+    if (latestVersion() != before)
+        Q_EMIT latestVersionChanged(latestVersion());
 }
 
 void AccountCheckWidget::setCurrentImage(const QString &image)
 {
     m_currentImage = image.trimmed();
-    if (m_lastVersion.ok())
+    // Only once Harness answered: a result not asked for yet also counts as ok().
+    if (!latestVersion().isEmpty())
         showVersion();
 }
 
@@ -304,8 +313,7 @@ void AccountCheckWidget::showVersion()
     QString state = QStringLiteral("ok");
     if (!m_currentImage.isEmpty() && !age.message.isEmpty()) {
         text = age.message + QLatin1Char('\n') + text;
-        if (age.verdict == harness::ImageTagCheck::Verdict::Unsupported ||
-            age.verdict == harness::ImageTagCheck::Verdict::Expired)
+        if (age.warning)
             state = QStringLiteral("warning");
     }
     showStatus(m_versionLabel, state, text);

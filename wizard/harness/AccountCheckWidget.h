@@ -15,7 +15,9 @@ namespace gs {
 
 // For the Delegate page: checks the account against the chosen cluster as the user types
 // (debounced) and shows the verdict inline; on "not on this cluster" offers the other clusters.
-// With a Harness API key it also proposes the current delegate image ("Use this image").
+// With a Harness API key it also proposes the current delegate image ("Use this image") and
+// judges the page's image against it (latestVersionChanged: the page's own, offline check of
+// the tag's date then stands back).
 //
 //   auto *check = new AccountCheckWidget(this);
 //   connect(managerEdit, &QLineEdit::textChanged, check, &AccountCheckWidget::setManagerUrl);
@@ -36,6 +38,8 @@ public:
     QString accountId() const { return m_accountId; }
     QString apiKey() const; // as in the key field
     QString proposedImage() const { return m_lastVersion.proposedImage; }
+    // The latest supported delegate version Harness told; empty when it has not (yet).
+    QString latestVersion() const { return m_lastVersion.ok() ? m_lastVersion.version : QString(); }
     const harness::AccountCheckResult &lastAccountResult() const { return m_lastAccount; }
     const harness::LatestVersionResult &lastVersionResult() const { return m_lastVersion; }
     bool isChecking() const;
@@ -56,6 +60,9 @@ public Q_SLOTS:
 Q_SIGNALS:
     void accountChecked(const gs::harness::AccountCheckResult &result);
     void latestVersionChecked(const gs::harness::LatestVersionResult &result);
+    // latestVersion() changed: Harness answered, or the answer was withdrawn (new account,
+    // cluster or key). While it is set, Harness's verdict on the image wins over its date.
+    void latestVersionChanged(const QString &version);
     void clusterSuggested(const QString &managerUrl); // the user picked "Try <cluster>"
     void useImageRequested(const QString &image);     // the user picked "Use this image"
     void apiKeyEdited(const QString &key);            // typed by the user: store it in the keychain
@@ -68,6 +75,7 @@ private:
     void startVersionLookup();
     void onAccountChecked(const harness::AccountCheckResult &result);
     void onVersionChecked(const harness::LatestVersionResult &result);
+    void setLastVersion(const harness::LatestVersionResult &result);
     void showVersion();
     void showStatus(QLabel *label, const QString &state, const QString &text);
     void clearClusterButtons();

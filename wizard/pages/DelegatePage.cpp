@@ -5,6 +5,7 @@
 #include "widgets/CommandView.h"
 #include "widgets/InlineError.h"
 
+#include "harness/DelegateImage.h"
 #include "plan/InputChecks.h"
 
 #include <QCheckBox>
@@ -226,10 +227,35 @@ void DelegatePage::check()
     const bool custom = m_cluster->currentData().toString() == QLatin1String("custom");
     m_customManager->setEnabled(custom);
     showCheck(m_managerError, d.manager, InputChecks::managerUrl(d.manager));
-    showCheck(m_imageError, d.image, InputChecks::imageReference(d.image));
+    checkImage();
     showCheck(m_cpusError, d.cpus, InputChecks::cpus(d.cpus));
     showCheck(m_memoryError, d.memory, InputChecks::memory(d.memory));
     Q_EMIT completeChanged();
+}
+
+void DelegatePage::checkImage()
+{
+    const QString image = model()->config().delegate.image;
+    const QString problem = InputChecks::imageReference(image);
+    if (image.isEmpty() || !problem.isEmpty()) {
+        showCheck(m_imageError, image, problem);
+    } else if (m_latestDelegateVersion.isEmpty()) {
+        // No word from Harness: the tag's own date tells whether the image expired.
+        const harness::ImageTagCheck age = harness::DelegateImage::checkAge(image);
+        m_imageError->setMessage(age.message, age.warning ? InlineError::Kind::Warning
+                                                          : InlineError::Kind::Info);
+    } else {
+        m_imageError->setMessage(QString(), InlineError::Kind::Info); // the account check tells
+    }
+}
+
+void DelegatePage::setLatestDelegateVersion(const QString &version)
+{
+    if (version == m_latestDelegateVersion)
+        return;
+    m_latestDelegateVersion = version;
+    if (isBuilt())
+        checkImage();
 }
 
 void DelegatePage::loadFromModel()
@@ -254,6 +280,11 @@ void DelegatePage::loadFromModel()
 
 void DelegatePage::refresh()
 {
+    // The image also changes from outside the field ("Use this image", opened answers).
+    const bool blocked = m_imageError->hasError();
+    checkImage();
+    if (m_imageError->hasError() != blocked)
+        Q_EMIT completeChanged();
     const CommandBuilder builder = model()->builder();
     m_commands->setEntries(entriesFor(builder, builder.delegate()));
 }

@@ -32,6 +32,11 @@ public:
         ensureBuilt();
         return m_accountCheckArea;
     }
+    // The latest supported delegate version Harness told (with an API key), empty when unknown.
+    // While it is known, the account check shows Harness's verdict on the image; without it the
+    // image field warns by the tag's own date (DelegateImage::checkAge()).
+    void setLatestDelegateVersion(const QString &version);
+
     // Empty: the "Run for me" panel goes here.
     QVBoxLayout *runArea()
     {
@@ -47,6 +52,7 @@ protected:
 private:
     void edited();
     void check();
+    void checkImage(); // the format, then the age of the delegate image
     void tokenEdited(const QString &token);
     void setRevealed(bool revealed);
     void showKeychainState();
@@ -77,6 +83,7 @@ private:
     QVBoxLayout *m_accountCheckArea = nullptr;
     QVBoxLayout *m_runArea = nullptr;
     SecretsKeeper *m_secrets;
+    QString m_latestDelegateVersion;
     bool m_loading = false;
 };
 
