@@ -240,17 +240,12 @@ void RunController::pageShown(int id)
     }
 }
 
-remote::ConnectOptions RunController::connectOptions() const
-{
-    return remote::ConnectOptions::fromSetup(m_model->config().ssh);
-}
-
 void RunController::embedConnect()
 {
     QVBoxLayout *area = m_wizard->connectPage()->connectionArea();
     m_connection = new ConnectionPanel(m_wizard->connectPage());
     m_connection->setSecretStore(m_store);
-    m_connection->setOptions(connectOptions());
+    m_connection->setAnswers(m_model->config().ssh);
     area->addWidget(m_connection);
     connect(m_connection, &ConnectionPanel::connected, this, [this](remote::SshSession *session) {
         m_context->setSession(session);
@@ -276,7 +271,7 @@ void RunController::modelChanged()
     }
     // The panel connects to what the page says, unless it is busy with it right now.
     if (m_connection && !m_connection->isBusy() && !m_connection->isConnected())
-        m_connection->setOptions(connectOptions());
+        m_connection->setAnswers(m_model->config().ssh);
     reloadPoolEditor();
     updatePoolCheck();
     updateHarnessInputs();

@@ -15,7 +15,6 @@ class QPushButton;
 
 namespace gs::remote {
 class SshSession;
-struct ConnectOptions;
 } // namespace gs::remote
 namespace gs::harness {
 class HarnessClient;
@@ -85,7 +84,6 @@ private:
     void embedSelector();
     void embedSummary();
 
-    remote::ConnectOptions connectOptions() const;
     void modelChanged();
     void followEffectiveConfig();
     void updateConnectionState();

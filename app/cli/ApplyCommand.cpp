@@ -7,6 +7,7 @@
 #include "harness/HarnessClient.h"
 #include "harness/HarnessPreflight.h"
 #include "plan/ConfigFile.h"
+#include "remote/ResolveConnectJob.h"
 #include "remote/SshSession.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/SecretStore.h"
@@ -25,6 +26,7 @@
 
 #include <cstdio>
 #include <iostream>
+#include <optional>
 #include <string>
 #include <termios.h>
 #include <unistd.h>
@@ -190,7 +192,7 @@ private:
 
     remote::ConnectOptions connectOptions() const
     {
-        remote::ConnectOptions options = remote::ConnectOptions::fromSetup(m_config.ssh);
+        remote::ConnectOptions options = *m_resolved;
         options.pinnedFingerprint = m_flags.fingerprint;
         // Without a terminal nothing can be asked: an unknown host key is refused.
         options.interactive = ::isatty(STDIN_FILENO) == 1 && ::isatty(STDERR_FILENO) == 1 &&
@@ -201,6 +203,24 @@ private:
     void connectToVm(bool reconnecting = false,
                      std::function<void(bool, const QString &)> done = {})
     {
+        if (!m_resolved) {
+            // The answers turned into a connection the way the wizard does it; once per run, so
+            // a reconnect goes where the first connection went.
+            auto *resolve = new remote::ResolveConnectJob(m_config.ssh, this);
+            connect(resolve, &remote::ResolveConnectJob::progress, this,
+                    [this](const QString &text) { m_out << text << Qt::endl; });
+            connect(resolve, &remote::ResolveConnectJob::finished, this,
+                    [this, resolve, reconnecting, done](const remote::ConnectOptions &options) {
+                        resolve->deleteLater();
+                        m_resolved = options;
+                        for (const QString &note : options.notes)
+                            m_out << "  " << note << '\n';
+                        m_out.flush();
+                        connectToVm(reconnecting, done);
+                    });
+            resolve->start();
+            return;
+        }
         if (!m_session)
             m_session = new remote::SshSession(this);
         remote::ConnectOptions options = connectOptions();
@@ -414,6 +434,7 @@ private:
     QByteArray m_sudoPassword;
     QString m_apiKey; // Harness API key: memory only, never printed
     remote::SshSession *m_session = nullptr;
+    std::optional<remote::ConnectOptions> m_resolved; // the answers as a connection, once known
     steps::Transcript *m_transcript = nullptr;
     std::unique_ptr<steps::StepContext> m_context;
     steps::SetupRun *m_run = nullptr;

@@ -31,6 +31,57 @@ bool takeFlagValue(const QStringList &words, qsizetype &i, const QString &flag, 
     return false;
 }
 
+// gcloud flags that take a value: "--flag value" is one flag, not a flag and an instance name.
+bool takesValue(const QString &flag)
+{
+    static const QStringList flags{
+        QStringLiteral("--access-token-file"),
+        QStringLiteral("--account"),
+        QStringLiteral("--billing-project"),
+        QStringLiteral("--command"),
+        QStringLiteral("--configuration"),
+        QStringLiteral("--container"),
+        QStringLiteral("--dest-group"),
+        QStringLiteral("--flags-file"),
+        QStringLiteral("--flatten"),
+        QStringLiteral("--format"),
+        QStringLiteral("--impersonate-service-account"),
+        QStringLiteral("--network"),
+        QStringLiteral("--region"),
+        QStringLiteral("--ssh-flag"),
+        QStringLiteral("--ssh-key-expiration"),
+        QStringLiteral("--ssh-key-expire-after"),
+        QStringLiteral("--ssh-key-file"),
+        QStringLiteral("--strict-host-key-checking"),
+        QStringLiteral("--trace-token"),
+        QStringLiteral("--verbosity"),
+    };
+    return flags.contains(flag);
+}
+
+// "-p 2222" or "-p2222" among the words of an --ssh-flag value; 0 when there is none.
+int portFromSshFlag(const QString &value, bool *bad)
+{
+    const QStringList parts = value.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        QString port;
+        if (parts.at(i) == QLatin1String("-p"))
+            port = parts.value(i + 1);
+        else if (parts.at(i).startsWith(QLatin1String("-p")))
+            port = parts.at(i).mid(2);
+        else
+            continue;
+        bool ok = false;
+        const int n = port.toInt(&ok);
+        if (!ok || n < 1 || n > 65535) {
+            *bad = true;
+            return 0;
+        }
+        return n;
+    }
+    return 0;
+}
+
 } // namespace
 
 bool GcloudSshCommand::parse(const QString &text, GcloudSshCommand *out, QString *error)
@@ -57,6 +108,7 @@ bool GcloudSshCommand::parse(const QString &text, GcloudSshCommand *out, QString
     GcloudSshCommand result;
     for (; i < words.size(); ++i) {
         const QString &word = words.at(i);
+        const QString flag = word.section(QLatin1Char('='), 0, 0);
         QString value;
         if (takeFlagValue(words, i, QStringLiteral("--zone"), &value)) {
             result.zone = value;
@@ -64,12 +116,30 @@ bool GcloudSshCommand::parse(const QString &text, GcloudSshCommand *out, QString
             result.project = value;
         } else if (word == QLatin1String("--tunnel-through-iap")) {
             result.tunnelThroughIap = true;
-        } else if (word == QLatin1String("--zone") || word == QLatin1String("--project")) {
+        } else if (word == QLatin1String("--internal-ip")) {
+            result.internalIp = true;
+        } else if (word == QLatin1String("--zone") || word == QLatin1String("--project") ||
+                   (word == flag && takesValue(flag) && i + 1 >= words.size())) {
             *error = tr("\"%1\" needs a value.").arg(word);
             return false;
-        } else if (word == QLatin1String("--")) {
-            *error = tr("Remove the remote command after \"--\": the wizard runs its own.");
+        } else if (word == QLatin1String("--") || flag == QLatin1String("--command")) {
+            *error = tr("Remove the remote command (\"%1\"): the wizard runs its own.").arg(flag);
             return false;
+        } else if (takesValue(flag) && takeFlagValue(words, i, flag, &value)) {
+            if (flag == QLatin1String("--ssh-key-file")) {
+                result.sshKeyFile = value;
+                continue;
+            }
+            if (flag == QLatin1String("--ssh-flag")) {
+                bool bad = false;
+                if (const int port = portFromSshFlag(value, &bad); port > 0)
+                    result.port = port;
+                if (bad) {
+                    *error = tr("\"%1\" does not name a valid port.").arg(value);
+                    return false;
+                }
+            }
+            result.otherFlags << flag + QLatin1Char('=') + value;
         } else if (word.startsWith(QLatin1Char('-'))) {
             result.otherFlags << word;
         } else if (result.instance.isEmpty()) {
@@ -94,6 +164,10 @@ bool GcloudSshCommand::parse(const QString &text, GcloudSshCommand *out, QString
                     "adds it.");
         return false;
     }
+    if (result.tunnelThroughIap && result.internalIp) {
+        *error = tr("--tunnel-through-iap and --internal-ip exclude each other; keep one.");
+        return false;
+    }
     *out = result;
     error->clear();
     return true;
@@ -109,20 +183,41 @@ QString GcloudSshCommand::toCommandLine() const
                       user.isEmpty() ? instance : user + QLatin1Char('@') + instance};
     if (tunnelThroughIap)
         words << QStringLiteral("--tunnel-through-iap");
+    if (internalIp)
+        words << QStringLiteral("--internal-ip");
     if (!project.isEmpty())
         words << QStringLiteral("--project") << project;
+    if (!sshKeyFile.isEmpty())
+        words << QStringLiteral("--ssh-key-file") << sshKeyFile;
     words << otherFlags;
     return shellJoin(words);
 }
 
+QStringList GcloudSshCommand::accountFlags() const
+{
+    QStringList out;
+    for (const QString &flag : otherFlags) {
+        const QString name = flag.section(QLatin1Char('='), 0, 0);
+        if (name == QLatin1String("--account") || name == QLatin1String("--configuration") ||
+            name == QLatin1String("--impersonate-service-account"))
+            out << flag;
+    }
+    return out;
+}
+
 QString GcloudSshCommand::iapProxyCommand(int remotePort) const
 {
-    QStringList words{QStringLiteral("gcloud"),           QStringLiteral("compute"),
-                      QStringLiteral("start-iap-tunnel"), instance,
-                      QString::number(remotePort),        QStringLiteral("--listen-on-stdin"),
-                      QStringLiteral("--zone"),           zone};
+    QStringList words{QStringLiteral("gcloud"),
+                      QStringLiteral("compute"),
+                      QStringLiteral("start-iap-tunnel"),
+                      instance,
+                      QString::number(remotePort > 0 ? remotePort : port),
+                      QStringLiteral("--listen-on-stdin"),
+                      QStringLiteral("--zone"),
+                      zone};
     if (!project.isEmpty())
         words << QStringLiteral("--project") << project;
+    words << accountFlags();
     return shellJoin(words);
 }
 

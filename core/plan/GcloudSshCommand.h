@@ -14,14 +14,21 @@ struct GcloudSshCommand
     QString zone;
     QString project;
     bool tunnelThroughIap = false;
-    QStringList otherFlags; // flags we keep but do not interpret
+    bool internalIp = false; // --internal-ip: the VM's address inside the VPC, not the external one
+    QString sshKeyFile;      // --ssh-key-file; empty: gcloud's ~/.ssh/google_compute_engine
+    int port = 22;           // from --ssh-flag="-p N", as gcloud passes it on to ssh
+    QStringList otherFlags;  // flags we keep but do not interpret ("--flag=value" for values)
 
     // Parses `text`; on failure returns false and sets `error` to a message the user can act on.
     static bool parse(const QString &text, GcloudSshCommand *out, QString *error);
     // The canonical command line, quoted for a shell.
     QString toCommandLine() const;
-    // The proxy command that opens the IAP tunnel for libssh/OpenSSH (stdin/stdout bridge).
-    QString iapProxyCommand(int remotePort = 22) const;
+    // The flags that choose gcloud's account or configuration (--account, --configuration,
+    // --impersonate-service-account): every gcloud call made for this command carries them.
+    QStringList accountFlags() const;
+    // The proxy command that opens the IAP tunnel for libssh/OpenSSH (stdin/stdout bridge), to
+    // `remotePort` (-1: the command's port).
+    QString iapProxyCommand(int remotePort = -1) const;
 };
 
 } // namespace gs

@@ -1,11 +1,14 @@
 #include "ConnectOptions.h"
 
+#include "GcloudLookup.h"
 #include "SshConfig.h"
 #include "plan/GcloudSshCommand.h"
 #include "plan/SetupConfig.h"
 #include "util/LocalPaths.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 #include <pwd.h>
@@ -20,6 +23,66 @@ QString localUserName()
     if (const passwd *pw = getpwuid(getuid()); pw && pw->pw_name)
         return QString::fromLocal8Bit(pw->pw_name);
     return qEnvironmentVariable("USER");
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ConnectOptions", text);
+}
+
+// "~/.ssh/google_compute_engine" rather than "/home/jane/.ssh/google_compute_engine": shorter,
+// and it works as typed in a terminal.
+QString tildePath(const QString &path)
+{
+    const QString home = QDir::homePath() + QLatin1Char('/');
+    return path.startsWith(home) ? QStringLiteral("~/") + path.mid(home.size()) : path;
+}
+
+// "type base64" of a public key file's first key; empty when it cannot be read.
+QString publicKeyId(const QString &pubFile)
+{
+    QFile f(pubFile);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    const QStringList parts =
+        QString::fromUtf8(f.readLine(64 * 1024)).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    return parts.size() >= 2 ? parts.at(0) + QLatin1Char(' ') + parts.at(1).trimmed() : QString();
+}
+
+// gcloud's choice among the profile's POSIX accounts: the requested name when it is one of
+// them, else the primary one, else the first. Accounts of other projects only when none is of
+// this project.
+QString pickPosixUser(const QList<GcloudPosixAccount> &all, const QString &project,
+                      const QString &requested)
+{
+    QList<GcloudPosixAccount> accounts;
+    for (const GcloudPosixAccount &a : all)
+        if (!project.isEmpty() && a.accountId == project)
+            accounts << a;
+    if (accounts.isEmpty())
+        accounts = all;
+    QString chosen;
+    for (const GcloudPosixAccount &a : std::as_const(accounts)) {
+        if (chosen.isEmpty())
+            chosen = a.username;
+        if (a.username == requested)
+            return requested;
+        if (a.primary)
+            chosen = a.username;
+    }
+    return chosen;
+}
+
+QString failureText(const GcloudFacts &facts)
+{
+    switch (facts.status) {
+    case GcloudFacts::Status::NotAsked:
+        return tr("gcloud was not asked");
+    case GcloudFacts::Status::Ok:
+        return {};
+    default:
+        return facts.error;
+    }
 }
 
 } // namespace
@@ -43,11 +106,31 @@ ConnectOptions ConnectOptions::fromSshConfig(const QString &hostOrAlias, const Q
 
 ConnectOptions ConnectOptions::fromSetup(const gs::SshSettings &ssh, const QString &configFile)
 {
+    return fromSetup(ssh, configFile, GcloudFacts{});
+}
+
+bool ConnectOptions::needsGcloudLookup(const gs::SshSettings &ssh)
+{
+    GcloudSshCommand command;
+    QString error;
+    return !ssh.gcloudCommand.trimmed().isEmpty() &&
+           GcloudSshCommand::parse(ssh.gcloudCommand, &command, &error);
+}
+
+ConnectOptions ConnectOptions::fromSetup(const gs::SshSettings &ssh, const QString &configFile,
+                                         const GcloudFacts &facts)
+{
     if (!ssh.gcloudCommand.trimmed().isEmpty()) {
         GcloudSshCommand command;
         QString error;
         if (GcloudSshCommand::parse(ssh.gcloudCommand, &command, &error))
-            return fromGcloud(command);
+            return fromGcloud(command, facts, ssh.user.trimmed(),
+                              expandHome(ssh.identityFile.trimmed()));
+        if (ssh.host.trimmed().isEmpty()) {
+            ConnectOptions options;
+            options.problem = tr("The gcloud command cannot be used: %1").arg(error);
+            return options;
+        }
     }
     ConnectOptions options = fromSshConfig(ssh.host.trimmed(), configFile);
     if (ssh.port != 22 || options.port <= 0)
@@ -65,18 +148,183 @@ ConnectOptions ConnectOptions::fromSetup(const gs::SshSettings &ssh, const QStri
 
 ConnectOptions ConnectOptions::fromGcloud(const gs::GcloudSshCommand &command)
 {
+    return fromGcloud(command, GcloudFacts{});
+}
+
+ConnectOptions ConnectOptions::fromGcloud(const gs::GcloudSshCommand &command,
+                                          const GcloudFacts &facts, const QString &explicitUser,
+                                          const QString &explicitKey)
+{
     ConnectOptions o;
-    o.host = command.instance;
-    o.port = 22;
-    // gcloud logs in as the local user (or the user@ given) with its own key.
-    o.user = command.user.isEmpty() ? localUserName() : command.user;
-    o.identityFiles = {QDir::homePath() + QStringLiteral("/.ssh/google_compute_engine")};
-    o.proxyCommand = command.iapProxyCommand(22);
-    o.viaGcloud = true;
-    // gcloud itself keys the VM as compute.<instance-id> in google_compute_known_hosts; the id
-    // is not in the command, so the key is kept under the instance name instead.
+    o.gcloudCommand = command.toCommandLine();
+    o.port = command.port;
+    // gcloud itself keys the VM as compute.<instance-id> in google_compute_known_hosts; the key is
+    // kept under the instance name instead, the same through IAP and to an address.
     o.hostKeyAlias = command.instance;
+    if (facts.ok() && facts.osLoginError.isEmpty())
+        o.gcloudOsLogin = facts.osLogin.value_or(false);
+    else if (facts.ok())
+        o.gcloudOsLogin = facts.osLogin;
+
+    // The key, as gcloud picks it.
+    QString key;
+    QString keyWhy;
+    if (!command.sshKeyFile.isEmpty()) {
+        key = expandHome(command.sshKeyFile);
+        keyWhy = tr("from --ssh-key-file");
+    } else if (!explicitKey.isEmpty()) {
+        key = explicitKey;
+        keyWhy = tr("from the answers");
+    } else {
+        key = QDir::homePath() + QStringLiteral("/.ssh/google_compute_engine");
+        keyWhy = tr("gcloud's key");
+    }
+    o.identityFiles = {key};
+
+    // The user, as gcloud picks it.
+    QStringList warnings;
+    const QString loginName =
+        gcloudLocalLoginName(QProcessEnvironment::systemEnvironment(), passwdUserName());
+    QString requested = command.user;
+    QString userWhy = tr("named in the command");
+    const bool requestedGiven = !requested.isEmpty() || !explicitUser.isEmpty();
+    if (requested.isEmpty() && !explicitUser.isEmpty()) {
+        requested = explicitUser;
+        userWhy = tr("from the answers");
+    } else if (requested.isEmpty() && gcloudUsableUserName(loginName)) {
+        requested = loginName;
+        userWhy = tr("the local user name, as gcloud takes it");
+    } else if (requested.isEmpty() && !gcloudAccountUserName(facts.account).isEmpty()) {
+        requested = gcloudAccountUserName(facts.account);
+        userWhy = tr("from the account %1: gcloud does not use the local user name “%2”")
+                      .arg(facts.account, loginName);
+    } else if (requested.isEmpty()) {
+        requested = loginName;
+        userWhy = tr("the local user name");
+        warnings << tr("gcloud does not use the local user name “%1” (not ASCII, or a space) "
+                       "but your account's name, which is not known here.")
+                        .arg(loginName);
+    }
+    const QString requestedWhy = userWhy;
+    QString user = requested;
+    if (!facts.ok()) {
+        if (facts.status != GcloudFacts::Status::NotAsked)
+            warnings << tr("gcloud could not be asked whether OS Login is on (%1). Logging in as "
+                           "%2, as gcloud does without OS Login.")
+                            .arg(failureText(facts), requested);
+    } else if (facts.osLogin == true) {
+        userWhy += tr("; OS Login is on");
+        if (!facts.profileRead) {
+            warnings << tr("OS Login is on, but your OS Login profile could not be read (%1). "
+                           "Trying %2.")
+                            .arg(facts.profileError, requested);
+        } else if (facts.posixAccounts.isEmpty()) {
+            warnings << tr("OS Login is on, but your Google account has no OS Login user yet. "
+                           "Run the gcloud command once in a terminal: it creates the user and "
+                           "registers your key. Trying %1.")
+                            .arg(requested);
+        } else {
+            user = pickPosixUser(facts.posixAccounts, command.project, requested);
+            userWhy = user == requested && requestedGiven
+                          ? requestedWhy + tr("; your OS Login user")
+                          : tr("your OS Login user");
+            if (user != requested && requestedGiven)
+                userWhy = tr("your OS Login user, instead of the requested %1, as gcloud does")
+                              .arg(requested);
+            const QString keyId = publicKeyId(key + QStringLiteral(".pub"));
+            if (!keyId.isEmpty() && !facts.profileKeys.contains(keyId))
+                warnings << tr("The key %1 is not in your OS Login profile yet, so the VM will "
+                               "refuse it. Run the gcloud command once in a terminal, or: "
+                               "gcloud compute os-login ssh-keys add --key-file %1.pub")
+                                .arg(tildePath(key));
+        }
+    } else if (!facts.osLoginError.isEmpty()) {
+        userWhy += tr("; whether OS Login is on is not known");
+        warnings << tr("Whether OS Login is on could not be read from the project (%1); "
+                       "assuming it is off.")
+                        .arg(facts.osLoginError);
+    } else {
+        userWhy += tr("; OS Login is off");
+    }
+    o.user = user;
+
+    // The route.
+    QString route;
+    if (command.tunnelThroughIap) {
+        o.host = command.instance;
+        o.proxyCommand = command.iapProxyCommand();
+        o.viaGcloud = true;
+        route = tr("Route: through IAP (gcloud compute start-iap-tunnel).");
+    } else if (command.internalIp) {
+        if (facts.ok() && !facts.internalIp.isEmpty()) {
+            o.host = facts.internalIp;
+            route = tr("Route: the internal address %1 (--internal-ip).").arg(facts.internalIp);
+        } else {
+            o.problem = facts.ok()
+                            ? tr("gcloud reports no internal address for %1.").arg(command.instance)
+                            : tr("The internal address of %1 could not be found: %2")
+                                  .arg(command.instance, failureText(facts));
+        }
+    } else if (facts.ok() && !facts.externalIp.isEmpty()) {
+        o.host = facts.externalIp;
+        route = tr("Route: the external address %1 (the command has no --tunnel-through-iap).")
+                    .arg(facts.externalIp);
+    } else if (facts.ok()) {
+        o.problem = tr("%1 has no external IP address, so it cannot be reached without IAP. Add "
+                       "--tunnel-through-iap to the gcloud command: the runner VM that "
+                       "Terraform creates has no external address, and SSH reaches it only "
+                       "through IAP.")
+                        .arg(command.instance);
+    } else {
+        o.problem = tr("The external address of %1 could not be found: %2\nWithout "
+                       "--tunnel-through-iap the connection goes to the VM's external address, "
+                       "which gcloud has to tell. Make gcloud work here, or add "
+                       "--tunnel-through-iap to the command (the runner VM that Terraform "
+                       "creates has no external address).")
+                        .arg(command.instance, failureText(facts));
+    }
+
+    o.notes << tr("User: %1 (%2).").arg(user, userWhy)
+            << tr("Key: %1 (%2).").arg(tildePath(key), keyWhy);
+    if (!route.isEmpty())
+        o.notes << route;
+    if (!QFileInfo::exists(key))
+        warnings << tr("%1 does not exist yet. Run the gcloud command once in a terminal: it "
+                       "creates the key and publishes it.")
+                        .arg(tildePath(key));
+    o.notes << warnings;
     return o;
+}
+
+QString ConnectOptions::gcloudKeyMessage(bool missing) const
+{
+    if (gcloudCommand.isEmpty())
+        return {};
+    const QString key = tildePath(identityFiles.value(0));
+    QString message =
+        missing ? tr("The key %1 does not exist, so there is nothing to log in with.").arg(key)
+                : tr("The VM did not accept the key %1 for %2: the key is not published for "
+                     "that user.")
+                      .arg(key, effectiveUser());
+    message += QLatin1Char('\n') + tr("Any one of these publishes it; then connect again:") +
+               QLatin1Char('\n') +
+               tr("• Run the gcloud command once in a terminal. It creates the key if needed "
+                  "and publishes it:\n  %1")
+                   .arg(gcloudCommand);
+    const QString osLogin =
+        tr("• OS Login%1: gcloud compute os-login ssh-keys add --key-file %2.pub")
+            .arg(gcloudOsLogin == true ? tr(" (on for this VM)") : QString(), key);
+    const QString metadata =
+        tr("• Metadata SSH keys%1: in the Cloud Console, Compute Engine → Metadata → SSH keys "
+           "(or the VM's own SSH keys), add the contents of %2.pub with its last word (the "
+           "comment) changed to %3: the Console takes the user name from it.")
+            .arg(gcloudOsLogin == false ? tr(" (OS Login is off for this VM)") : QString(), key,
+                 effectiveUser());
+    if (gcloudOsLogin != false)
+        message += QLatin1Char('\n') + osLogin;
+    if (gcloudOsLogin != true)
+        message += QLatin1Char('\n') + metadata;
+    return message;
 }
 
 QString ConnectOptions::displayName() const
@@ -85,6 +333,9 @@ QString ConnectOptions::displayName() const
     QString out = effectiveUser() + QLatin1Char('@') + name;
     if (viaGcloud)
         return out + QStringLiteral(" (IAP)");
+    if (!gcloudCommand.isEmpty() && !host.isEmpty() && host != name)
+        return out + QStringLiteral(" (%1)").arg(
+                         port == 22 ? host : host + QLatin1Char(':') + QString::number(port));
     if (port != 22)
         out += QLatin1Char(':') + QString::number(port);
     return out;

@@ -5,12 +5,16 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace gs {
 struct GcloudSshCommand;
 struct SshSettings;
 } // namespace gs
 
 namespace gs::remote {
+
+struct GcloudFacts;
 
 // Where and how to connect. Plain data: built by the wizard, the CLI or fromSshConfig/fromGcloud.
 struct ConnectOptions
@@ -22,6 +26,15 @@ struct ConnectOptions
     QString proxyCommand;      // run through /bin/sh; %h %p %r %% are expanded; empty: direct TCP
     QString proxyJump;         // [user@]host[:port][,…]; turned into `ssh -W` as OpenSSH does
     bool viaGcloud = false;    // the proxy command is gcloud's IAP tunnel (for its messages)
+    // The gcloud path: the pasted `gcloud compute ssh` (canonical) this connection follows,
+    // through IAP or to the instance's address; empty otherwise. Its messages (a refused key)
+    // then speak of gcloud, OS Login and metadata keys.
+    QString gcloudCommand;
+    std::optional<bool> gcloudOsLogin; // what gcloud said about OS Login; unset: not known
+    QStringList notes; // what was decided and why (user, key, route), translated, for UI and CLI
+    // Set when these options cannot connect (no external address and no IAP, say): a connect
+    // attempt fails at once with this message, kind InvalidOptions.
+    QString problem;
     QString hostKeyAlias; // name the host key is kept under in known_hosts; empty: host/[host]:port
     QString knownHostsFile;    // read and written; empty: ~/.ssh/known_hosts
     QString pinnedFingerprint; // "SHA256:…": accept exactly this key without asking
@@ -43,17 +56,37 @@ struct ConnectOptions
     // `Host` alias or plain host name resolved through `configFile` (empty: ~/.ssh/config) for
     // HostName, User, Port, IdentityFile, ProxyCommand and ProxyJump. Explicit values win.
     static ConnectOptions fromSshConfig(const QString &hostOrAlias, const QString &configFile = {});
-    // The IAP path: `gcloud compute start-iap-tunnel … --listen-on-stdin` as proxy command, the
-    // local user name and ~/.ssh/google_compute_engine as gcloud chooses them, host key kept under
-    // the instance name.
+    // The gcloud path, deciding as `gcloud compute ssh` does, from what gcloud said (`facts`,
+    // GcloudLookupJob; without them from the command and this computer alone):
+    //  - key: --ssh-key-file, else `explicitKey`, else gcloud's ~/.ssh/google_compute_engine;
+    //  - user: the command's user@, else `explicitUser`, else gcloud's local user name
+    //    (gcloudLocalUserName); with OS Login on, the OS Login POSIX user instead, unless the
+    //    requested name is one of the profile's (gcloud replaces it the same way);
+    //  - route: --tunnel-through-iap: `gcloud compute start-iap-tunnel … --listen-on-stdin` as
+    //    proxy command; --internal-ip: the internal address; else the external address, and
+    //    without one `problem` says to add --tunnel-through-iap.
+    // The host key is kept under the instance name, whichever the route. `notes` says all this.
+    static ConnectOptions fromGcloud(const gs::GcloudSshCommand &command, const GcloudFacts &facts,
+                                     const QString &explicitUser = {},
+                                     const QString &explicitKey = {});
     static ConnectOptions fromGcloud(const gs::GcloudSshCommand &command);
     // What the answers of the flow say, the same for the wizard and the CLI: the pasted gcloud
-    // command when there is one (IAP), else the host or ~/.ssh/config alias, with what the user
-    // gave explicitly winning over the config file: a port other than 22, the user, and the
-    // identity file (tried first, ~ expanded).
+    // command when there is one (fromGcloud with `facts`), else the host or ~/.ssh/config alias,
+    // with what the user gave explicitly winning over the config file: a port other than 22, the
+    // user, and the identity file (tried first, ~ expanded). ResolveConnectJob gathers the facts.
     static ConnectOptions fromSetup(const gs::SshSettings &ssh, const QString &configFile = {});
+    static ConnectOptions fromSetup(const gs::SshSettings &ssh, const QString &configFile,
+                                    const GcloudFacts &facts);
+    // True when the answers name a gcloud command: connecting needs a GcloudLookupJob first.
+    static bool needsGcloudLookup(const gs::SshSettings &ssh);
 
-    // What the UI shows: "user@host:port" or "user@instance (IAP)".
+    // On the gcloud path, the message for a key the VM refused (`missing`: the key file does not
+    // exist): how to publish gcloud's key (run the command once in a terminal, OS Login, metadata
+    // SSH keys in the Cloud Console), never "edit authorized_keys" on a VM the admin cannot reach.
+    // Empty off the gcloud path (SshWorker then has its own words).
+    QString gcloudKeyMessage(bool missing = false) const;
+
+    // What the UI shows: "user@host:port", "user@instance (IAP)" or "user@instance (address)".
     QString displayName() const;
     // The name libssh looks the host key up under: alias, host, or [host]:port.
     QString knownHostsName() const;
@@ -129,6 +162,7 @@ enum class ConnectPhase { Resolving, Connecting, Handshake, HostKey, Authenticat
 
 } // namespace gs::remote
 
+Q_DECLARE_METATYPE(gs::remote::ConnectOptions)
 Q_DECLARE_METATYPE(gs::remote::ConnectResult)
 Q_DECLARE_METATYPE(gs::remote::HostKeyInfo)
 Q_DECLARE_METATYPE(gs::remote::CredentialRequest)

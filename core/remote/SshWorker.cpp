@@ -199,6 +199,10 @@ void SshWorker::startConnect(quint64 id, ConnectOptions options)
     m_hostKey = {};
     m_connectClock.start();
 
+    if (!m_options.problem.isEmpty()) {
+        finishConnect(ConnectError::InvalidOptions, m_options.problem);
+        return;
+    }
     if (m_options.host.isEmpty() && m_options.proxyCommand.isEmpty()) {
         finishConnect(ConnectError::InvalidOptions, tr("No host given."));
         return;
@@ -919,8 +923,18 @@ void SshWorker::continueAuth()
             break;
         }
         case AuthStage::Done: {
-            QString message;
-            switch (m_authError) {
+            // On the gcloud path a refused or missing key is gcloud's to publish: one message.
+            const bool gcloudKeyMissing = !m_options.gcloudCommand.isEmpty() &&
+                                          !QFileInfo::exists(m_options.identityFiles.value(0));
+            const bool gcloudKeyProblem =
+                m_authError == ConnectError::KeyNotAccepted ||
+                m_authError == ConnectError::AuthFailed ||
+                (m_authError == ConnectError::KeyUnreadable && gcloudKeyMissing);
+            QString message =
+                gcloudKeyProblem ? m_options.gcloudKeyMessage(gcloudKeyMissing) : QString();
+            switch (message.isEmpty() ? m_authError : ConnectError::None) {
+            case ConnectError::None:
+                break;
             case ConnectError::WrongPassphrase:
                 message = tr("The passphrase of the key is wrong.");
                 break;

@@ -75,6 +75,15 @@ private Q_SLOTS:
                                        << "one VM";
         QTest::newRow("remote command") << "gcloud compute ssh vm --zone z -- ls"
                                         << "--";
+        QTest::newRow("--command") << "gcloud compute ssh vm --zone z --command=ls"
+                                   << "--command";
+        QTest::newRow("key file without value") << "gcloud compute ssh vm --zone z --ssh-key-file"
+                                                << "needs a value";
+        QTest::newRow("bad port") << "gcloud compute ssh vm --zone z --ssh-flag='-p 99999'"
+                                  << "port";
+        QTest::newRow("iap and internal ip")
+            << "gcloud compute ssh vm --zone z --tunnel-through-iap --internal-ip"
+            << "--internal-ip";
     }
     void rejectsWithReason()
     {
@@ -84,6 +93,39 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!GcloudSshCommand::parse(text, &cmd, &error));
         QVERIFY2(error.contains(hint), qPrintable(error));
+    }
+
+    // gcloud's own flags that change the login: key file, port, internal address, account.
+    void gcloudFlags()
+    {
+        GcloudSshCommand cmd;
+        QString error;
+        QVERIFY2(GcloudSshCommand::parse(
+                     QStringLiteral("gcloud compute ssh --ssh-key-file ~/.ssh/gce2 --zone z vm "
+                                    "--ssh-flag \"-p 2222\" --account ops@example.com "
+                                    "--internal-ip --strict-host-key-checking=yes"),
+                     &cmd, &error),
+                 qPrintable(error));
+        QCOMPARE(cmd.instance, QStringLiteral("vm")); // "~/.ssh/gce2" is the flag's, not a VM
+        QCOMPARE(cmd.sshKeyFile, QStringLiteral("~/.ssh/gce2"));
+        QCOMPARE(cmd.port, 2222);
+        QVERIFY(cmd.internalIp);
+        QCOMPARE(cmd.accountFlags(), QStringList{QStringLiteral("--account=ops@example.com")});
+        GcloudSshCommand again;
+        QVERIFY2(GcloudSshCommand::parse(cmd.toCommandLine(), &again, &error), qPrintable(error));
+        QCOMPARE(again.sshKeyFile, cmd.sshKeyFile);
+        QCOMPARE(again.port, 2222);
+        QVERIFY(again.internalIp);
+        QCOMPARE(again.otherFlags, cmd.otherFlags);
+
+        QVERIFY(GcloudSshCommand::parse(
+            QStringLiteral("gcloud compute ssh vm --zone z --tunnel-through-iap "
+                           "--ssh-flag=-p2200 --configuration=work"),
+            &cmd, &error));
+        QCOMPARE(
+            cmd.iapProxyCommand(),
+            QStringLiteral("gcloud compute start-iap-tunnel vm 2200 --listen-on-stdin --zone z "
+                           "--configuration=work"));
     }
 
     void iapProxyCommand()

@@ -1,5 +1,6 @@
 // The connection panel end to end: a real sshd, the panel's own buttons and fields.
 
+#include "FakeGcloud.h"
 #include "TestSshd.h"
 
 #include "connect/ConnectionPanel.h"
@@ -7,9 +8,12 @@
 #include "secrets/MemorySecretStore.h"
 
 #include <QCheckBox>
+#include <QDir>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSysInfo>
 #include <QTemporaryDir>
@@ -20,6 +24,7 @@
 
 using namespace gs::remote;
 using gs::ConnectionPanel;
+using gs::test::FakeGcloud;
 using gs::test::TestSshd;
 
 class TestConnectionPanel : public QObject
@@ -224,6 +229,94 @@ private Q_SLOTS:
         QCOMPARE(failed.at(0).at(0).value<ConnectResult>().error, ConnectError::Cancelled);
         QVERIFY(!child<QWidget>(panel, "hostKeyBox")->isVisible());
         QVERIFY(child<QPushButton>(panel, "connectButton")->isEnabled());
+    }
+
+    // Pasted gcloud command: Connect asks gcloud first (OS Login on, so the OS Login user), shows
+    // what it decided (user, key, IAP) and connects that way. Without IAP and an external
+    // address, the panel says to add --tunnel-through-iap.
+    void gcloudAnswersShowWhatWasDecided()
+    {
+        FakeGcloud gcloud(m_sshd->port());
+        gcloud.answer(QStringLiteral("instance.json"),
+                      FakeGcloud::instanceJson(QStringLiteral("TRUE"), {}));
+        gcloud.answer(QStringLiteral("profile.json"), FakeGcloud::profileJson(m_sshd->user()));
+        QDir().mkpath(m_home.filePath(QStringLiteral(".ssh")));
+        const QString key = m_home.filePath(QStringLiteral(".ssh/google_compute_engine"));
+        QFile::copy(m_sshd->clientKey(TestSshd::PlainKey), key);
+        QFile::setPermissions(key, QFile::ReadOwner | QFile::WriteOwner);
+        const QByteArray logname = qgetenv("LOGNAME");
+        qputenv("LOGNAME", "jane");
+        auto restore = qScopeGuard([&] { qputenv("LOGNAME", logname); });
+
+        gs::SshSettings ssh;
+        ssh.gcloudCommand = QStringLiteral("gcloud compute ssh --zone us-west1-a gs-runner-vm "
+                                           "--tunnel-through-iap --project my-proj");
+        ConnectionPanel panel;
+        panel.show();
+        panel.setAnswers(ssh);
+        auto *plan = child<QLabel>(panel, "connectPlanLabel");
+        QVERIFY(!plan->isVisible());
+        QVERIFY(child<QPushButton>(panel, "connectButton")->isEnabled());
+        QSignalSpy busy(&panel, &ConnectionPanel::busyChanged);
+        QSignalSpy connected(&panel, &ConnectionPanel::connected);
+        QTest::mouseClick(child<QPushButton>(panel, "connectButton"), Qt::LeftButton);
+        QVERIFY(panel.isBusy());
+        QVERIFY(child<QPushButton>(panel, "cancelConnectButton")->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            child<QWidget>(panel, "hostKeyBox")->isVisible() || !connected.isEmpty(), 30000);
+        if (connected.isEmpty()) {
+            QTest::mouseClick(child<QPushButton>(panel, "acceptHostKeyButton"), Qt::LeftButton);
+            QVERIFY2(connected.wait(15000), qPrintable(panel.lastResult().message));
+        }
+        QCOMPARE(panel.options().user, m_sshd->user());
+        QVERIFY(plan->isVisible());
+        QVERIFY2(plan->text().contains(
+                     QStringLiteral("User: %1 (your OS Login user").arg(m_sshd->user())),
+                 qPrintable(plan->text()));
+        QVERIFY2(plan->text().contains(QLatin1String("~/.ssh/google_compute_engine")),
+                 qPrintable(plan->text()));
+        QVERIFY2(plan->text().contains(QLatin1String("IAP")), qPrintable(plan->text()));
+        QVERIFY(gcloud.read(QStringLiteral("iap-args")).startsWith("compute start-iap-tunnel"));
+        QCOMPARE(busy.size(), 2); // busy once, from the lookup through the connect
+        QCOMPARE(busy.at(0).at(0).toBool(), true);
+        QCOMPARE(busy.at(1).at(0).toBool(), false);
+        panel.disconnectFromHost();
+
+        gcloud.answer(QStringLiteral("instance.json"),
+                      FakeGcloud::instanceJson(QStringLiteral("FALSE"), {}));
+        ssh.gcloudCommand =
+            QStringLiteral("gcloud compute ssh --zone us-west1-a gs-runner-vm --project my-proj");
+        panel.setAnswers(ssh);
+        QSignalSpy failed(&panel, &ConnectionPanel::connectionFailed);
+        QTest::mouseClick(child<QPushButton>(panel, "connectButton"), Qt::LeftButton);
+        QVERIFY(failed.wait(30000));
+        QCOMPARE(failed.at(0).at(0).value<ConnectResult>().error, ConnectError::InvalidOptions);
+        const QString message = child<QLabel>(panel, "connectError")->text();
+        QVERIFY2(message.contains(QLatin1String("--tunnel-through-iap")), qPrintable(message));
+        QVERIFY(!panel.isBusy());
+    }
+
+    void cancelWhileAskingGcloud()
+    {
+        FakeGcloud gcloud(m_sshd->port());
+        gcloud.answer(QStringLiteral("hang"), "");
+        gs::SshSettings ssh;
+        ssh.gcloudCommand = QStringLiteral("gcloud compute ssh --zone us-west1-a gs-runner-vm "
+                                           "--tunnel-through-iap --project my-proj");
+        ConnectionPanel panel;
+        panel.show();
+        panel.setAnswers(ssh);
+        QSignalSpy busy(&panel, &ConnectionPanel::busyChanged);
+        QTest::mouseClick(child<QPushButton>(panel, "connectButton"), Qt::LeftButton);
+        QTRY_VERIFY(gcloud.calls().contains("instances describe"));
+        QElapsedTimer clock;
+        clock.start();
+        QTest::mouseClick(child<QPushButton>(panel, "cancelConnectButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!panel.isBusy(), 1000);
+        QVERIFY(clock.elapsed() < 1000);
+        QCOMPARE(busy.size(), 2);
+        QVERIFY(child<QPushButton>(panel, "connectButton")->isEnabled());
+        QCOMPARE(child<QLabel>(panel, "connectProgress")->text(), QStringLiteral("Cancelled."));
     }
 };
 

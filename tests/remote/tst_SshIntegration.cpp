@@ -2,12 +2,14 @@
 // a real ssh-agent, real proxy commands and a stand-in gcloud. Needs root (private mount
 // namespaces); skipped otherwise.
 
+#include "FakeGcloud.h"
 #include "TestSshd.h"
 
 #include "plan/GcloudSshCommand.h"
 #include "remote/HostInfo.h"
 #include "remote/KnownHosts.h"
 #include "remote/PrivilegeProbe.h"
+#include "remote/ResolveConnectJob.h"
 #include "remote/SshSession.h"
 
 #include <QDir>
@@ -29,6 +31,7 @@
 #include <unistd.h>
 
 using namespace gs::remote;
+using gs::test::FakeGcloud;
 using gs::test::TestSshd;
 
 namespace {
@@ -68,6 +71,31 @@ QByteArray readFile(const QString &path)
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
+
+// The local user name gcloud sees (LOGNAME first), for as long as this object lives.
+class LocalUser
+{
+public:
+    explicit LocalUser(const QString &name)
+        : m_logname(qgetenv("LOGNAME"))
+        , m_hadLogname(qEnvironmentVariableIsSet("LOGNAME"))
+    {
+        qputenv("LOGNAME", name.toUtf8());
+    }
+    ~LocalUser()
+    {
+        if (m_hadLogname)
+            qputenv("LOGNAME", m_logname);
+        else
+            qunsetenv("LOGNAME");
+    }
+    LocalUser(const LocalUser &) = delete;
+    LocalUser &operator=(const LocalUser &) = delete;
+
+private:
+    QByteArray m_logname;
+    bool m_hadLogname;
+};
 
 // Answers the connect job's questions from a script, and records them.
 struct Answers
@@ -202,6 +230,37 @@ private:
     {
         const ConnectResult r = connectAndWait(session, baseOptions(*m_sshd));
         QVERIFY2(r.ok(), qPrintable(r.message));
+    }
+    // gcloud's key, ~/.ssh/google_compute_engine (and .pub), as one of the test keys.
+    void installGcloudKey(TestSshd::ClientKey key) const
+    {
+        const QString target = m_home.path() + QStringLiteral("/.ssh/google_compute_engine");
+        for (const QString &suffix : {QString(), QStringLiteral(".pub")}) {
+            QFile::remove(target + suffix);
+            QFile::copy(m_sshd->clientKey(key) + suffix, target + suffix);
+        }
+        QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
+    }
+    // The answers turned into options, as the wizard and the CLI do it.
+    static ConnectOptions resolveAndWait(const gs::SshSettings &ssh,
+                                         QStringList *progress = nullptr,
+                                         int gcloudTimeoutMs = 20000)
+    {
+        ResolveConnectJob job(ssh);
+        job.setTimeout(gcloudTimeoutMs);
+        QStringList seen;
+        QObject::connect(&job, &ResolveConnectJob::progress,
+                         [&seen](const QString &text) { seen << text; });
+        QSignalSpy spy(&job, &ResolveConnectJob::finished);
+        job.start();
+        if (spy.isEmpty() && !spy.wait(gcloudTimeoutMs + 10000)) {
+            ConnectOptions none;
+            none.problem = QStringLiteral("test: no finished()");
+            return none;
+        }
+        if (progress)
+            *progress = seen;
+        return spy.at(0).at(0).value<ConnectOptions>();
     }
     std::unique_ptr<TestSshd> startSshd(const TestSshd::Options &options = {})
     {
@@ -559,27 +618,7 @@ private Q_SLOTS:
 
     void iapThroughStandInGcloud()
     {
-        QTemporaryDir bin;
-        const QString argsFile = bin.filePath(QStringLiteral("args"));
-        const QString busybox = QStandardPaths::findExecutable(QStringLiteral("busybox"));
-        // Bridges stdin/stdout to the test sshd, like start-iap-tunnel --listen-on-stdin does.
-        writeFile(bin.filePath(QStringLiteral("gcloud")),
-                  QStringLiteral("#!/bin/sh\necho \"$@\" > %1\n"
-                                 "if [ \"$GS_FAKE_IAP_FAIL\" = 1 ]; then\n"
-                                 "  echo \"ERROR: (gcloud.compute.start-iap-tunnel) Error while "
-                                 "connecting [4033: 'not authorized'].\" >&2; exit 1\nfi\n"
-                                 "exec %2 nc 127.0.0.1 %3\n")
-                      .arg(argsFile, busybox)
-                      .arg(m_sshd->port())
-                      .toUtf8(),
-                  QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-        const QByteArray oldPath = qgetenv("PATH");
-        qputenv("PATH", QFile::encodeName(bin.path()) + ':' + oldPath);
-        auto restore = qScopeGuard([&] {
-            qputenv("PATH", oldPath);
-            qunsetenv("GS_FAKE_IAP_FAIL");
-        });
-
+        FakeGcloud gcloud(m_sshd->port());
         gs::GcloudSshCommand cmd;
         QString error;
         QVERIFY2(gs::GcloudSshCommand::parse(
@@ -593,32 +632,227 @@ private Q_SLOTS:
         QCOMPARE(o.identityFiles,
                  QStringList{m_home.path() + QStringLiteral("/.ssh/google_compute_engine")});
         // gcloud's key is where gcloud keeps it.
-        QFile::copy(m_sshd->clientKey(TestSshd::PlainKey), o.identityFiles.first());
-        QFile::setPermissions(o.identityFiles.first(), QFile::ReadOwner | QFile::WriteOwner);
+        installGcloudKey(TestSshd::PlainKey);
         o.useAgent = false;
         Answers a;
         SshSession session;
         ConnectResult r = connectAndWait(session, o, &a);
         QVERIFY2(r.ok(), qPrintable(r.message));
-        QCOMPARE(readFile(argsFile).trimmed(),
+        QCOMPARE(gcloud.read(QStringLiteral("iap-args")).trimmed(),
                  QByteArray("compute start-iap-tunnel gs-runner-vm 22 --listen-on-stdin --zone "
                             "us-west1-a --project my-proj"));
-        QCOMPARE(a.hostKeyQuestions.size(), 1);
-        QCOMPARE(a.hostKeyQuestions.first().knownHostsName, QStringLiteral("gs-runner-vm"));
+        QVERIFY(a.hostKeyQuestions.size() <= 1); // asked once, under the instance's name
+        if (!a.hostKeyQuestions.isEmpty())
+            QCOMPARE(a.hostKeyQuestions.first().knownHostsName, QStringLiteral("gs-runner-vm"));
         QVERIFY(o.displayName().endsWith(QStringLiteral("(IAP)")));
         QCOMPARE(runAndWait(session, QStringLiteral("echo iap")).result.stdOut,
                  QByteArray("iap\n"));
         session.disconnectFromHost();
 
-        qputenv("GS_FAKE_IAP_FAIL", "1");
+        gcloud.answer(QStringLiteral("iap-fail"), "");
         r = connectAndWait(session, o);
         QCOMPARE(r.error, ConnectError::ProxyFailed);
         QVERIFY2(r.message.contains(QStringLiteral("4033: 'not authorized'")),
                  qPrintable(r.message));
 
+        const QByteArray path = qgetenv("PATH");
         qputenv("PATH", "/nonexistent");
         r = connectAndWait(session, o);
+        qputenv("PATH", path);
         QCOMPARE(r.error, ConnectError::GcloudMissing);
+    }
+
+    // A pasted gcloud command as the wizard and the CLI take it (ResolveConnectJob): OS Login on
+    // for the project, so gcloud's user is the OS Login POSIX user, not the local name, and the
+    // connection goes through the IAP tunnel as that user with gcloud's key.
+    void gcloudPathThroughIapAsTheOsLoginUser()
+    {
+        FakeGcloud gcloud(m_sshd->port());
+        gcloud.answer(QStringLiteral("instance.json"), FakeGcloud::instanceJson({}, {}));
+        gcloud.answer(QStringLiteral("project.json"),
+                      FakeGcloud::projectJson(QStringLiteral("TRUE")));
+        const QByteArray pub = readFile(m_sshd->clientKey(TestSshd::PlainKey) + ".pub");
+        gcloud.answer(QStringLiteral("profile.json"),
+                      FakeGcloud::profileJson(m_sshd->user(), QStringLiteral("jane_legacy"), pub));
+        LocalUser local(QStringLiteral("jane"));
+        installGcloudKey(TestSshd::PlainKey);
+
+        gs::SshSettings ssh;
+        ssh.gcloudCommand = QStringLiteral("gcloud compute ssh --zone \"us-west1-a\" "
+                                           "\"gs-runner-vm\" --tunnel-through-iap --project "
+                                           "\"my-proj\"");
+        QStringList progress;
+        ConnectOptions o = resolveAndWait(ssh, &progress);
+        QVERIFY2(o.problem.isEmpty(), qPrintable(o.problem));
+        QCOMPARE(o.user, m_sshd->user());
+        QCOMPARE(o.identityFiles,
+                 QStringList{m_home.path() + QStringLiteral("/.ssh/google_compute_engine")});
+        QVERIFY(o.viaGcloud);
+        QCOMPARE(o.gcloudOsLogin, std::optional<bool>(true));
+        const QString notes = o.notes.join(QLatin1Char('\n'));
+        QVERIFY2(notes.contains(QStringLiteral("User: %1 (your OS Login user").arg(m_sshd->user())),
+                 qPrintable(notes));
+        QVERIFY2(notes.contains(QLatin1String("~/.ssh/google_compute_engine")), qPrintable(notes));
+        QVERIFY2(notes.contains(QLatin1String("IAP")), qPrintable(notes));
+        QVERIFY2(!notes.contains(QLatin1String("not in your OS Login profile")), qPrintable(notes));
+        QVERIFY(!progress.isEmpty());
+        // What gcloud was asked, prompts off, and nothing more.
+        const QByteArray calls = gcloud.calls();
+        QVERIFY2(calls.contains("compute instances describe gs-runner-vm --zone us-west1-a "
+                                "--project my-proj --format=json [prompts=1]"),
+                 calls.constData());
+        QVERIFY2(calls.contains("compute project-info describe --project my-proj --format=json"),
+                 calls.constData());
+        QVERIFY2(calls.contains("compute os-login describe-profile"), calls.constData());
+        QVERIFY2(!calls.contains("start-iap-tunnel"), calls.constData());
+
+        o.allowPassword = o.allowKeyboardInteractive = false;
+        SshSession session;
+        const ConnectResult r = connectAndWait(session, o);
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        QCOMPARE(runAndWait(session, QStringLiteral("id -un")).result.stdOut,
+                 m_sshd->user().toUtf8() + '\n');
+        QVERIFY(gcloud.read(QStringLiteral("iap-args")).startsWith("compute start-iap-tunnel"));
+    }
+
+    // Without --tunnel-through-iap gcloud connects to the external address; so do we. The port
+    // from --ssh-flag="-p N" is honoured as gcloud passes it on to ssh.
+    void gcloudPathToTheExternalAddress()
+    {
+        FakeGcloud gcloud(m_sshd->port());
+        gcloud.answer(QStringLiteral("instance.json"),
+                      FakeGcloud::instanceJson({}, QStringLiteral("127.0.0.1")));
+        gcloud.answer(QStringLiteral("project.json"),
+                      FakeGcloud::projectJson(QStringLiteral("FALSE")));
+        LocalUser local(m_sshd->user());
+        installGcloudKey(TestSshd::PlainKey);
+
+        gs::SshSettings ssh;
+        ssh.gcloudCommand =
+            QStringLiteral("gcloud compute ssh --zone us-west1-a gs-runner-vm --project my-proj "
+                           "--ssh-flag=\"-p %1\"")
+                .arg(m_sshd->port());
+        ConnectOptions o = resolveAndWait(ssh);
+        QVERIFY2(o.problem.isEmpty(), qPrintable(o.problem));
+        QCOMPARE(o.host, QStringLiteral("127.0.0.1"));
+        QCOMPARE(o.port, m_sshd->port());
+        QVERIFY(o.proxyCommand.isEmpty());
+        QVERIFY(!o.viaGcloud);
+        QCOMPARE(o.user, m_sshd->user()); // LOGNAME, as gcloud takes it
+        QCOMPARE(o.gcloudOsLogin, std::optional<bool>(false));
+        QCOMPARE(o.knownHostsName(), QStringLiteral("gs-runner-vm"));
+        QVERIFY2(o.notes.join(QLatin1Char('\n')).contains(QLatin1String("127.0.0.1")),
+                 qPrintable(o.notes.join(QLatin1Char('\n'))));
+        QVERIFY(!gcloud.calls().contains("describe-profile")); // OS Login off: not asked
+        QCOMPARE(o.displayName(), QStringLiteral("%1@gs-runner-vm (127.0.0.1:%2)")
+                                      .arg(m_sshd->user())
+                                      .arg(m_sshd->port()));
+
+        o.allowPassword = o.allowKeyboardInteractive = false;
+        SshSession session;
+        const ConnectResult r = connectAndWait(session, o);
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        QCOMPARE(runAndWait(session, QStringLiteral("echo direct")).result.stdOut,
+                 QByteArray("direct\n"));
+        QVERIFY(!QFile::exists(gcloud.path(QStringLiteral("iap-args"))));
+    }
+
+    // Terraform's runner VM has no external address: without IAP there is no way in, and the
+    // message says what to add.
+    void gcloudPathWithoutExternalAddressAsksForIap()
+    {
+        FakeGcloud gcloud(m_sshd->port());
+        gcloud.answer(QStringLiteral("instance.json"),
+                      FakeGcloud::instanceJson(QStringLiteral("false"), {}));
+        LocalUser local(m_sshd->user());
+        gs::SshSettings ssh;
+        ssh.gcloudCommand =
+            QStringLiteral("gcloud compute ssh --zone us-west1-a gs-runner-vm --project my-proj");
+        const ConnectOptions o = resolveAndWait(ssh);
+        QVERIFY2(o.problem.contains(QLatin1String("--tunnel-through-iap")), qPrintable(o.problem));
+        QVERIFY2(o.problem.contains(QLatin1String("no external IP")), qPrintable(o.problem));
+        QVERIFY(!gcloud.calls().contains("project-info")); // the instance's own setting decides
+        SshSession session;
+        const ConnectResult r = connectAndWait(session, o);
+        QCOMPARE(r.error, ConnectError::InvalidOptions);
+        QCOMPARE(r.message, o.problem);
+    }
+
+    // gcloud's key not published for the user: the message is about publishing it (gcloud once,
+    // OS Login, metadata keys), never about authorized_keys on a VM the admin cannot reach.
+    void gcloudPathRefusedKeySaysHowToPublishIt()
+    {
+        FakeGcloud gcloud(m_sshd->port());
+        gcloud.answer(QStringLiteral("instance.json"),
+                      FakeGcloud::instanceJson(QStringLiteral("TRUE"), {}));
+        gcloud.answer(QStringLiteral("profile.json"), FakeGcloud::profileJson(m_sshd->user()));
+        LocalUser local(QStringLiteral("jane"));
+        installGcloudKey(TestSshd::OtherKey); // not authorized on the VM
+
+        gs::SshSettings ssh;
+        ssh.gcloudCommand = QStringLiteral("gcloud compute ssh --zone us-west1-a gs-runner-vm "
+                                           "--tunnel-through-iap --project my-proj");
+        ConnectOptions o = resolveAndWait(ssh);
+        QVERIFY2(o.problem.isEmpty(), qPrintable(o.problem));
+        // Known before connecting: the key is not in the OS Login profile.
+        QVERIFY2(
+            o.notes.join(QLatin1Char('\n')).contains(QLatin1String("not in your OS Login profile")),
+            qPrintable(o.notes.join(QLatin1Char('\n'))));
+        o.allowPassword = o.allowKeyboardInteractive = false;
+        SshSession session;
+        ConnectResult r = connectAndWait(session, o);
+        QCOMPARE(r.error, ConnectError::KeyNotAccepted);
+        QVERIFY2(r.message.contains(QLatin1String("gcloud compute os-login ssh-keys add --key-file "
+                                                  "~/.ssh/google_compute_engine.pub")),
+                 qPrintable(r.message));
+        QVERIFY2(
+            r.message.contains(QLatin1String("gcloud compute ssh --zone us-west1-a gs-runner-vm "
+                                             "--tunnel-through-iap --project my-proj")),
+            qPrintable(r.message));
+        QVERIFY2(r.message.contains(QLatin1String("terminal")), qPrintable(r.message));
+        QVERIFY2(!r.message.contains(QLatin1String("authorized_keys")), qPrintable(r.message));
+
+        // No key at all yet (gcloud never ran here): the same advice, for a missing key.
+        QFile::remove(o.identityFiles.first());
+        r = connectAndWait(session, o);
+        QVERIFY2(r.message.contains(QLatin1String("does not exist")), qPrintable(r.message));
+        QVERIFY2(r.message.contains(QLatin1String("terminal")), qPrintable(r.message));
+        QVERIFY2(!r.message.contains(QLatin1String("authorized_keys")), qPrintable(r.message));
+    }
+
+    // gcloud missing, failing or silent: the local user name, said so, and never a hang.
+    void gcloudPathWhenGcloudCannotBeAsked()
+    {
+        LocalUser local(QStringLiteral("jane"));
+        gs::SshSettings ssh;
+        ssh.gcloudCommand = QStringLiteral("gcloud compute ssh --zone us-west1-a gs-runner-vm "
+                                           "--tunnel-through-iap --project my-proj");
+        {
+            const QByteArray path = qgetenv("PATH");
+            qputenv("PATH", "/nonexistent");
+            const ConnectOptions o = resolveAndWait(ssh);
+            qputenv("PATH", path);
+            QCOMPARE(o.user, QStringLiteral("jane"));
+            QVERIFY(o.viaGcloud);
+            QVERIFY2(o.notes.join(QLatin1Char('\n')).contains(QLatin1String("not installed")),
+                     qPrintable(o.notes.join(QLatin1Char('\n'))));
+        }
+        FakeGcloud gcloud(m_sshd->port());
+        {
+            // No such instance (or not logged in): gcloud's words are passed on.
+            const ConnectOptions o = resolveAndWait(ssh);
+            QCOMPARE(o.user, QStringLiteral("jane"));
+            QVERIFY2(o.notes.join(QLatin1Char('\n')).contains(QLatin1String("was not found")),
+                     qPrintable(o.notes.join(QLatin1Char('\n'))));
+        }
+        gcloud.answer(QStringLiteral("hang"), "");
+        QElapsedTimer clock;
+        clock.start();
+        const ConnectOptions o = resolveAndWait(ssh, nullptr, 1500);
+        QVERIFY(clock.elapsed() < 10000);
+        QCOMPARE(o.user, QStringLiteral("jane"));
+        QVERIFY2(o.notes.join(QLatin1Char('\n')).contains(QLatin1String("did not answer")),
+                 qPrintable(o.notes.join(QLatin1Char('\n'))));
     }
 
     // --- commands ----------------------------------------------------------------------------

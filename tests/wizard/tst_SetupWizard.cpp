@@ -13,6 +13,7 @@
 #include "widgets/InlineError.h"
 
 #include "plan/ConfigFile.h"
+#include "plan/GcloudSshCommand.h"
 #include "plan/SetupScript.h"
 #include "secrets/MemorySecretStore.h"
 #include "secrets/SecretStore.h"
@@ -93,6 +94,7 @@ private Q_SLOTS:
     void walksEveryPageWithSeedCommands();
     void connectPageFillsFieldsFromGcloud_data();
     void connectPageFillsFieldsFromGcloud();
+    void gcloudModeTakesUserAndKeyFromTheCommand();
     void badInputShowsInlineErrorsAndKeepsText();
     void delegateImageAgeWarnsInline();
     void tokenMaskedUntilRevealed();
@@ -367,6 +369,44 @@ void TestSetupWizard::connectPageFillsFieldsFromGcloud()
     QVERIFY(
         commandText(child<CommandView>(page, "connectCommands"), QStringLiteral("connect.gcloud"))
             .contains(QLatin1String("asia-east1-a")));
+}
+
+// In gcloud mode the direct fields are off: what they held must not pick the login. The pasted
+// command alone names the user (user@) and the key (--ssh-key-file, else gcloud's own).
+void TestSetupWizard::gcloudModeTakesUserAndKeyFromTheCommand()
+{
+    makeWizard();
+    walkTo(SetupWizard::Connect);
+    QWizardPage *page = m_wizard->currentPage();
+    clickIndicator(child<QAbstractButton>(page, "directModeRadio"));
+    typeInto(child<QLineEdit>(page, "hostEdit"), QStringLiteral("203.0.113.7"));
+    typeInto(child<QLineEdit>(page, "userEdit"), QStringLiteral("ops"));
+    typeInto(child<QLineEdit>(page, "identityFileEdit"), QStringLiteral("/keys/direct"));
+    QCOMPARE(m_wizard->model()->config().ssh.user, QStringLiteral("ops"));
+
+    clickIndicator(child<QAbstractButton>(page, "gcloudModeRadio"));
+    typeInto(child<QLineEdit>(page, "gcloudCommandEdit"),
+             QStringLiteral("gcloud compute ssh --zone z admin@gs-vm --tunnel-through-iap"));
+    QCOMPARE(m_wizard->model()->config().ssh.user, QStringLiteral("admin"));
+    QVERIFY(m_wizard->model()->config().ssh.identityFile.isEmpty());
+    typeInto(child<QLineEdit>(page, "gcloudCommandEdit"),
+             QStringLiteral("gcloud compute ssh --zone z gs-vm --tunnel-through-iap "
+                            "--ssh-key-file /keys/gce --ssh-flag='-p 2222'"));
+    QVERIFY(m_wizard->model()->config().ssh.user.isEmpty()); // no stale "admin"
+    // Editing a part keeps the key file and the port of the pasted command.
+    typeInto(child<QLineEdit>(page, "zoneEdit"), QStringLiteral("z2"));
+    GcloudSshCommand command;
+    QString error;
+    QVERIFY2(
+        GcloudSshCommand::parse(m_wizard->model()->config().ssh.gcloudCommand, &command, &error),
+        qPrintable(error));
+    QCOMPARE(command.zone, QStringLiteral("z2"));
+    QCOMPARE(command.sshKeyFile, QStringLiteral("/keys/gce"));
+    QCOMPARE(command.port, 2222);
+    // The direct fields still hold what was typed there, for going back.
+    clickIndicator(child<QAbstractButton>(page, "directModeRadio"));
+    QCOMPARE(m_wizard->model()->config().ssh.user, QStringLiteral("ops"));
+    QCOMPARE(m_wizard->model()->config().ssh.identityFile, QStringLiteral("/keys/direct"));
 }
 
 void TestSetupWizard::badInputShowsInlineErrorsAndKeepsText()

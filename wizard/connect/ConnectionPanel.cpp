@@ -1,6 +1,7 @@
 #include "ConnectionPanel.h"
 
 #include "remote/KnownHosts.h"
+#include "remote/ResolveConnectJob.h"
 #include "remote/SshSession.h"
 #include "secrets/SecretStore.h"
 #include "util/LoggingCategories.h"
@@ -67,6 +68,10 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
 
     m_progress = makeLabel(QStringLiteral("connectProgress"), this);
     layout->addWidget(m_progress);
+    // What the gcloud path decided: user, key, IAP or address, and what may stand in the way.
+    m_plan = makeLabel(QStringLiteral("connectPlanLabel"), this);
+    m_plan->hide();
+    layout->addWidget(m_plan);
 
     // Host key decision.
     m_hostKeyBox = makeBox(QStringLiteral("hostKeyBox"), this);
@@ -159,7 +164,19 @@ ConnectionPanel::~ConnectionPanel() = default;
 
 void ConnectionPanel::setOptions(const ConnectOptions &options)
 {
+    m_answers.reset();
     m_options = options;
+    updateButtons();
+}
+
+void ConnectionPanel::setAnswers(const gs::SshSettings &ssh)
+{
+    if (m_answers == ssh)
+        return;
+    m_answers = ssh;
+    // Until Connect asks gcloud: what the answers say without it.
+    m_options = ConnectOptions::fromSetup(ssh);
+    m_plan->hide();
     updateButtons();
 }
 
@@ -185,13 +202,49 @@ bool ConnectionPanel::isConnected() const
 
 void ConnectionPanel::connectToHost()
 {
-    if (m_job)
+    if (isBusy())
         return;
     clearQuestions();
     m_error->setError({});
     m_changedKeyBox->hide();
     m_hostInfoBox->hide();
     m_hostInfo = {};
+    if (!m_answers) {
+        startConnect(true);
+        return;
+    }
+    m_plan->hide();
+    m_resolve = new ResolveConnectJob(*m_answers, this);
+    connect(m_resolve, &ResolveConnectJob::progress, m_progress, &QLabel::setText);
+    connect(m_resolve, &ResolveConnectJob::finished, this, &ConnectionPanel::onResolved);
+    m_progress->setText(ConnectOptions::needsGcloudLookup(*m_answers)
+                            ? tr("Asking gcloud how to reach the VM…")
+                            : tr("Connecting…"));
+    m_resolve->start();
+    updateButtons();
+    Q_EMIT busyChanged(true);
+}
+
+void ConnectionPanel::onResolved(const ConnectOptions &options)
+{
+    const bool cancelled = m_resolve && m_resolve->isCancelled();
+    if (m_resolve)
+        m_resolve->deleteLater();
+    m_resolve = nullptr;
+    if (cancelled) {
+        m_progress->setText(tr("Cancelled."));
+        updateButtons();
+        Q_EMIT busyChanged(false);
+        return;
+    }
+    m_options = options;
+    m_plan->setText(options.notes.join(QLatin1Char('\n')));
+    m_plan->setVisible(!options.notes.isEmpty());
+    startConnect(false); // busy since the lookup started
+}
+
+void ConnectionPanel::startConnect(bool announceBusy)
+{
     m_keychainTried.clear();
     m_passphraseToKeep.fill(QLatin1Char('\0'));
     m_passphraseToKeep.clear();
@@ -213,11 +266,16 @@ void ConnectionPanel::connectToHost()
     connect(m_job, &ConnectJob::finished, this, &ConnectionPanel::onFinished);
     m_progress->setText(tr("Connecting to %1…").arg(m_options.displayName()));
     updateButtons();
-    Q_EMIT busyChanged(true);
+    if (announceBusy)
+        Q_EMIT busyChanged(true);
 }
 
 void ConnectionPanel::cancel()
 {
+    if (m_resolve) {
+        m_resolve->cancel();
+        return;
+    }
     if (m_job) {
         m_progress->setText(tr("Cancelling…"));
         m_job->cancel();
@@ -423,9 +481,12 @@ void ConnectionPanel::clearQuestions()
 
 void ConnectionPanel::updateButtons()
 {
-    const bool busy = !m_job.isNull();
+    const bool busy = isBusy();
     const bool connectedNow = isConnected();
-    const bool haveTarget = !m_options.host.isEmpty() || !m_options.proxyCommand.isEmpty();
+    const bool haveTarget =
+        m_answers
+            ? !m_answers->gcloudCommand.trimmed().isEmpty() || !m_answers->host.trimmed().isEmpty()
+            : !m_options.host.isEmpty() || !m_options.proxyCommand.isEmpty();
     m_connect->setEnabled(!busy && !connectedNow && haveTarget);
     m_cancel->setEnabled(busy);
     m_disconnect->setEnabled(!busy && connectedNow);

@@ -1,10 +1,13 @@
 #pragma once
 
+#include "plan/SetupConfig.h"
 #include "remote/ConnectOptions.h"
 #include "remote/HostInfo.h"
 
 #include <QPointer>
 #include <QWidget>
+
+#include <optional>
 
 class QCheckBox;
 class QFrame;
@@ -14,6 +17,7 @@ class QPushButton;
 
 namespace gs::remote {
 class ConnectJob;
+class ResolveConnectJob;
 class SshSession;
 } // namespace gs::remote
 
@@ -33,7 +37,12 @@ public:
     explicit ConnectionPanel(QWidget *parent = nullptr);
     ~ConnectionPanel() override;
 
+    // Connects with exactly these options.
     void setOptions(const gs::remote::ConnectOptions &options);
+    // Connects to what the answers say: Connect first turns them into options the one way the
+    // CLI does too (ResolveConnectJob: for a pasted gcloud command, gcloud is asked who to log in
+    // as and over which route), then shows what was decided (connectPlanLabel) and connects.
+    void setAnswers(const gs::SshSettings &ssh);
     // Optional: key passphrases are then read from it first, and the prompt offers to keep a
     // passphrase there (written only once the key was accepted). Key: sshPassphraseKey().
     void setSecretStore(gs::SecretStore *store);
@@ -43,7 +52,7 @@ public:
     // The connected session (owned by the panel), or null.
     gs::remote::SshSession *session() const;
     bool isConnected() const;
-    bool isBusy() const { return !m_job.isNull(); }
+    bool isBusy() const { return !m_job.isNull() || !m_resolve.isNull(); }
     gs::remote::HostInfo hostInfo() const { return m_hostInfo; }
     gs::remote::ConnectResult lastResult() const { return m_lastResult; }
 
@@ -60,6 +69,8 @@ Q_SIGNALS:
     void busyChanged(bool busy);
 
 private:
+    void startConnect(bool announceBusy);
+    void onResolved(const gs::remote::ConnectOptions &options);
     void onProgress(gs::remote::ConnectPhase phase, const QString &text);
     void onHostKeyQuestion(const gs::remote::HostKeyInfo &key);
     void onCredentialQuestion(const gs::remote::CredentialRequest &request);
@@ -74,7 +85,9 @@ private:
     void clearQuestions();
 
     gs::remote::ConnectOptions m_options;
+    std::optional<gs::SshSettings> m_answers;
     QPointer<gs::remote::SshSession> m_session;
+    QPointer<gs::remote::ResolveConnectJob> m_resolve;
     QPointer<gs::remote::ConnectJob> m_job;
     gs::remote::ConnectResult m_lastResult;
     gs::remote::HostInfo m_hostInfo;
@@ -87,6 +100,7 @@ private:
     QPushButton *m_cancel;
     QPushButton *m_disconnect;
     QLabel *m_progress;
+    QLabel *m_plan;
     QFrame *m_hostKeyBox;
     QLabel *m_hostKeyText;
     QPushButton *m_acceptKey;

@@ -175,6 +175,11 @@ void ConnectPage::updateModeWidgets()
 
 void ConnectPage::gcloudTextEdited()
 {
+    applyGcloudText(true);
+}
+
+void ConnectPage::applyGcloudText(bool byUser)
+{
     GcloudSshCommand parsed;
     QString error;
     const QString text = m_gcloudCommand->text().trimmed();
@@ -191,27 +196,31 @@ void ConnectPage::gcloudTextEdited()
         m_zone->setText(parsed.zone);
         m_project->setText(parsed.project);
         m_iap->setChecked(parsed.tunnelThroughIap);
-        m_gcloudUser = parsed.user;
-        m_gcloudFlags = parsed.otherFlags;
+        m_gcloudParsed = parsed;
     }
     const QString command = m_gcloudValid ? parsed.toCommandLine() : QString();
     model()->edit([&](SetupConfig &c) {
         c.ssh.gcloudCommand = command;
-        if (m_gcloudValid && !parsed.user.isEmpty())
+        if (m_gcloudValid && byUser) {
+            // The direct fields are off in this mode: what they held must not pick the login.
             c.ssh.user = parsed.user;
+            c.ssh.identityFile.clear();
+        } else if (m_gcloudValid && !parsed.user.isEmpty()) {
+            c.ssh.user = parsed.user;
+        }
     });
     Q_EMIT completeChanged();
 }
 
 void ConnectPage::gcloudPartsEdited()
 {
-    GcloudSshCommand parts;
+    GcloudSshCommand parts = m_gcloudParsed;
     parts.instance = m_instance->text().trimmed();
     parts.zone = m_zone->text().trimmed();
     parts.project = m_project->text().trimmed();
     parts.tunnelThroughIap = m_iap->isChecked();
-    parts.user = m_gcloudUser;
-    parts.otherFlags = m_gcloudFlags;
+    if (parts.tunnelThroughIap)
+        parts.internalIp = false; // gcloud takes one or the other
     m_gcloudValid = !parts.instance.isEmpty() && !parts.zone.isEmpty();
     const QString command = m_gcloudValid ? parts.toCommandLine() : QString();
     if (m_gcloudValid) {
@@ -220,7 +229,13 @@ void ConnectPage::gcloudPartsEdited()
     } else {
         m_gcloudError->setError(tr("Enter the instance name and its zone, or paste the command."));
     }
-    model()->edit([&](SetupConfig &c) { c.ssh.gcloudCommand = command; });
+    model()->edit([&](SetupConfig &c) {
+        c.ssh.gcloudCommand = command;
+        if (m_gcloudValid) {
+            c.ssh.user = parts.user;
+            c.ssh.identityFile.clear();
+        }
+    });
     Q_EMIT completeChanged();
 }
 
@@ -261,7 +276,7 @@ void ConnectPage::loadFromModel()
         m_gcloudMode->setChecked(true);
         if (m_gcloudCommand->text().trimmed() != ssh.gcloudCommand) {
             m_gcloudCommand->setText(ssh.gcloudCommand);
-            gcloudTextEdited();
+            applyGcloudText(false);
         }
     } else if (!ssh.host.isEmpty()) {
         m_directMode->setChecked(true);

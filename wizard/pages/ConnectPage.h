@@ -2,6 +2,8 @@
 
 #include "SetupPage.h"
 
+#include "plan/GcloudSshCommand.h"
+
 class QCheckBox;
 class QLabel;
 class QLineEdit;
@@ -38,6 +40,9 @@ protected:
 private:
     bool useGcloud() const;
     void gcloudTextEdited();
+    // `byUser`: the user's edit, so the command alone names the user and the key (gcloud's own
+    // unless --ssh-key-file); a loaded file keeps its explicit user and identity_file.
+    void applyGcloudText(bool byUser);
     void gcloudPartsEdited();
     void directEdited();
     void updateModeWidgets();
@@ -64,8 +69,7 @@ private:
     CommandView *m_commands;
     QVBoxLayout *m_connectionArea = nullptr;
 
-    QString m_gcloudUser;      // "user@instance" from the pasted command
-    QStringList m_gcloudFlags; // flags we keep without interpreting
+    GcloudSshCommand m_gcloudParsed; // the last pasted command: user, key, port, other flags
     bool m_gcloudValid = false;
 };
 
