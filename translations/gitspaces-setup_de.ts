@@ -20,10 +20,6 @@
         <translation>gitspaces-setup: unbekannter Befehl „%1“.</translation>
     </message>
     <message>
-        <source>Print every step&apos;s commands for a setup config. The delegate token is masked.</source>
-        <translation>Die Befehle jedes Schritts für eine Einrichtungskonfiguration ausgeben. Das Delegate-Token wird maskiert.</translation>
-    </message>
-    <message>
         <source>The setup config file.</source>
         <translation>Die Einrichtungskonfigurationsdatei.</translation>
     </message>
@@ -70,6 +66,41 @@
     <message>
         <source>check a pool file (exit 0 ok, 1 errors, 2 unreadable)</source>
         <translation>eine Pool-Datei prüfen (Exit 0 ok, 1 Fehler, 2 nicht lesbar)</translation>
+    </message>
+    <message>
+        <source>Print every step&apos;s commands for a setup config, as the wizard shows them: the delegate token is asked for when they run, never printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one bash script to copy to the VM and run there (bash setup.sh): it checks, installs Docker when missing, and asks for the token itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HostProbe</name>
+    <message>
+        <source>%1 cannot write the runner directory %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot create the runner directory %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and sudo asks for a password. Nothing was changed. Enter the sudo password and run again. If %1 may not use sudo, have the directory made for %1 once by someone who can: %2, or connect as a user who can use sudo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and cannot use sudo. Nothing was changed. Either have the directory made for %1 once by someone who can use sudo: %2, or connect as a user who can use sudo.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -141,6 +172,13 @@
     <message>
         <source>The runner stopped with a fatal error (see the line).</source>
         <translation>Der Runner wurde mit einem schweren Fehler beendet (siehe die Zeile).</translation>
+    </message>
+</context>
+<context>
+    <name>ResolveConnectJob</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished">Abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -303,10 +341,6 @@
         <translation>Das Runner-Verzeichnis anlegen</translation>
     </message>
     <message>
-        <source>Write pool.yaml into it (atomically, readable only by root)</source>
-        <translation>pool.yaml hineinschreiben (atomar, nur für root lesbar)</translation>
-    </message>
-    <message>
         <source>Write the service-account key next to it (json_path points here); copy the key file to the VM first, e.g. with gcloud compute scp</source>
         <translation>Den Dienstkonto-Schlüssel daneben schreiben (json_path zeigt hierher); kopieren Sie die Schlüsseldatei zuerst auf die VM, z. B. mit gcloud compute scp</translation>
     </message>
@@ -331,12 +365,32 @@
         <translation>Nur beim Ersetzen eines vorhandenen Delegates: seinen Container entfernen</translation>
     </message>
     <message>
-        <source>Start the delegate; the token arrives on standard input, never on the command line</source>
-        <translation>Den Delegate starten; das Token kommt über die Standardeingabe, nie über die Kommandozeile</translation>
-    </message>
-    <message>
         <source>Paste the content of %1 here.</source>
         <translation>Fügen Sie hier den Inhalt von %1 ein.</translation>
+    </message>
+    <message>
+        <source>Only when keeping the runner started by hand: name it vm-runner and let it restart with the VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only when keeping the delegate started by hand: give it its delegate name as container name and let it restart with the VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only when replacing the runner started by hand: remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only when replacing the delegate started by hand: remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write pool.yaml into it, readable only by its owner (the old file stays until the new one is complete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the delegate; the token is handed over privately, never on the command line or in a file</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -464,14 +518,6 @@
         <translation>Schlüsseldatei:</translation>
     </message>
     <message>
-        <source>Use sudo for Docker and for writing to the runner directory</source>
-        <translation>sudo für Docker und zum Schreiben in das Runner-Verzeichnis verwenden</translation>
-    </message>
-    <message>
-        <source>The documented commands omit sudo; on a fresh GCP VM your user needs it unless it is in the docker group.</source>
-        <translation>Die dokumentierten Befehle lassen sudo weg; auf einer frischen GCP-VM braucht Ihr Benutzer es, sofern er nicht in der Gruppe docker ist.</translation>
-    </message>
-    <message>
         <source>Paste the gcloud command or enter a host to see the command.</source>
         <translation>Fügen Sie den gcloud-Befehl ein oder geben Sie einen Host ein, um den Befehl zu sehen.</translation>
     </message>
@@ -486,6 +532,18 @@
     <message>
         <source>Enter the instance name and its zone, or paste the command.</source>
         <translation>Geben Sie den Instanznamen und seine Zone ein, oder fügen Sie den Befehl ein.</translation>
+    </message>
+    <message>
+        <source>Put sudo in front of the commands to copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The documented commands omit sudo, but on a fresh GCP VM your user needs it. Once connected, Run for me checks the VM and uses sudo exactly where it is needed, and the commands shown follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked on the VM: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -594,6 +652,14 @@ Vergleichen Sie ihn mit dem, was die VM meldet (ssh-keygen -lf /etc/ssh/ssh_host
         <source>Connected to %1.</source>
         <translation>Mit %1 verbunden.</translation>
     </message>
+    <message>
+        <source>Asking gcloud how to reach the VM…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gs::CopyField</name>
@@ -623,10 +689,6 @@ Vergleichen Sie ihn mit dem, was die VM meldet (ssh-keygen -lf /etc/ssh/ssh_host
     <message>
         <source>22 characters, e.g. 6_vVHzo9Qeu9fXvj-AcQCb</source>
         <translation>22 Zeichen, z. B. 6_vVHzo9Qeu9fXvj-AcQCb</translation>
-    </message>
-    <message>
-        <source>Leave empty to type it at a hidden prompt on the VM</source>
-        <translation>Leer lassen, um es auf der VM verdeckt einzugeben</translation>
     </message>
     <message>
         <source>Reveal</source>
@@ -687,6 +749,10 @@ Vergleichen Sie ihn mit dem, was die VM meldet (ssh-keygen -lf /etc/ssh/ssh_host
     <message>
         <source>Without a token here the copied command asks for it at a hidden prompt (read -rs), so it stays out of the shell history.</source>
         <translation>Ohne Token hier fragt der kopierte Befehl verdeckt danach (read -rs), sodass es nicht in die Shell-History gelangt.</translation>
+    </message>
+    <message>
+        <source>Needed for Run for me; copied commands ask for it on the VM instead</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -782,10 +848,6 @@ Vergleichen Sie ihn mit dem, was die VM meldet (ssh-keygen -lf /etc/ssh/ssh_host
         <translation>„%1“ braucht einen Wert.</translation>
     </message>
     <message>
-        <source>Remove the remote command after &quot;--&quot;: the wizard runs its own.</source>
-        <translation>Entfernen Sie den entfernten Befehl nach „--“: Der Assistent führt seine eigenen aus.</translation>
-    </message>
-    <message>
         <source>Unexpected &quot;%1&quot;: the command names one VM instance.</source>
         <translation>Unerwartetes „%1“: Der Befehl nennt eine einzige VM-Instanz.</translation>
     </message>
@@ -796,6 +858,18 @@ Vergleichen Sie ihn mit dem, was die VM meldet (ssh-keygen -lf /etc/ssh/ssh_host
     <message>
         <source>The command has no --zone; copy it from the Cloud Console, which always adds it.</source>
         <translation>Der Befehl hat kein --zone; kopieren Sie ihn aus der Cloud Console, die es immer hinzufügt.</translation>
+    </message>
+    <message>
+        <source>Remove the remote command (&quot;%1&quot;): the wizard runs its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not name a valid port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tunnel-through-iap and --internal-ip exclude each other; keep one.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1258,6 +1332,29 @@ Vergleichen Sie ihn mit dem, was die VM meldet (ssh-keygen -lf /etc/ssh/ssh_host
     </message>
 </context>
 <context>
+    <name>gs::Privileges</name>
+    <message>
+        <source>No command needs sudo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker and the runner directory with sudo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker with sudo; the runner directory without.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker without sudo (docker group); the runner directory with sudo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker and the runner directory without sudo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gs::RunController</name>
     <message>
         <source>Not connected.</source>
@@ -1414,6 +1511,10 @@ Vergleichen Sie ihn mit dem, was die VM meldet (ssh-keygen -lf /etc/ssh/ssh_host
     <message>
         <source>%1 — waiting for %2 (up to %3 s)</source>
         <translation>%1 – warte auf %2 (bis zu %3 s)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; runs:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1587,10 +1688,6 @@ Vergleichen Sie ihn mit dem, was die VM meldet (ssh-keygen -lf /etc/ssh/ssh_host
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>Exported to %1. Run it on the VM with bash; it asks for the delegate token at a hidden prompt.</source>
-        <translation>Nach %1 exportiert. Führen Sie es auf der VM mit bash aus; es fragt das Delegate-Token verdeckt ab.</translation>
-    </message>
-    <message>
         <source>Saved to %1. The token and the account id are not in the file; they go to the keychain.</source>
         <translation>In %1 gespeichert. Token und Konto-ID stehen nicht in der Datei; sie kommen in den Schlüsselbund.</translation>
     </message>
@@ -1613,6 +1710,10 @@ Vergleichen Sie ihn mit dem, was die VM meldet (ssh-keygen -lf /etc/ssh/ssh_host
     <message>
         <source># or one of the tags: %1</source>
         <translation># oder eines der Tags: %1</translation>
+    </message>
+    <message>
+        <source>Exported to %1. Copy it to the VM and run it there with bash (its first lines say how); it asks for the delegate token when it needs it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1772,6 +1873,14 @@ Vergleichen Sie ihn mit dem, was die VM meldet (ssh-keygen -lf /etc/ssh/ssh_host
         <source>Waiting for Harness to list the delegate as connected…</source>
         <translation>Warte, bis Harness den Delegate als verbunden führt …</translation>
     </message>
+    <message>
+        <source>%1 (--replace):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (--keep):</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gs::harness::AccountCheckJob</name>
@@ -1860,6 +1969,34 @@ Vergleichen Sie ihn mit dem, was die VM meldet (ssh-keygen -lf /etc/ssh/ssh_host
     <message>
         <source>The image tag %1 is older than the latest supported version %2; it is still accepted, but %2 is better.</source>
         <translation>Der Image-Tag %1 ist älter als die neueste unterstützte Version %2; er wird noch akzeptiert, aber %2 ist besser.</translation>
+    </message>
+    <message>
+        <source>Copy the current image from the delegate install command in the Harness UI (Account Settings → Account Resources → Delegates → New Delegate → Docker), or give a Harness API key to have the current version proposed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delegate image is pinned by digest, so its age cannot be told from its name. Harness delegates expire six months after their release: make sure this one is recent. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delegate image has no tag, so Docker pulls &quot;latest&quot;: Harness&apos;s legacy, deprecated delegate, whose age cannot be told. Use a yy.mm.build tag. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delegate image tag &quot;latest&quot; is Harness&apos;s legacy, deprecated delegate, whose age cannot be told. Use a yy.mm.build tag. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delegate image tag &quot;%1&quot; is not a yy.mm.build version, so its age cannot be told. Harness delegates expire six months after their release: make sure this one is recent. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delegate image tag %1 is from %2, %n months ago. Harness delegates expire six months after their release, so this one expired around %3: the delegate will not stay connected. %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delegate image tag %1 is from %2, %n months ago. Harness delegates expire six months after their release, so this one expires around %3. %4</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2254,18 +2391,6 @@ Vergleichen Sie ihn mit dem, was die VM meldet (ssh-keygen -lf /etc/ssh/ssh_host
         <translation>`image` ist eine URL; der Treiber fügt sein eigenes Präfix https://www.googleapis.com/…/projects/ hinzu, daher schlägt das Anlegen der VM fehl. Verwenden Sie projects/PROJECT/global/images/NAME.</translation>
     </message>
     <message>
-        <source>Use the projects/… form</source>
-        <translation>Die Form projects/… verwenden</translation>
-    </message>
-    <message>
-        <source>`image` names an image family; the driver cannot resolve families and VM creation fails. Name a specific image: projects/PROJECT/global/images/IMAGE.</source>
-        <translation>`image` nennt eine Image-Familie; der Treiber kann Familien nicht auflösen, und das Anlegen der VM schlägt fehl. Nennen Sie ein bestimmtes Image: projects/PROJECT/global/images/IMAGE.</translation>
-    </message>
-    <message>
-        <source>The driver turns `image: %1` into …/compute/v1/projects/%1, which GCP rejects when VMs are created. Use projects/PROJECT/global/images/NAME.</source>
-        <translation>Der Treiber macht aus `image: %1` …/compute/v1/projects/%1, was GCP beim Anlegen von VMs ablehnt. Verwenden Sie projects/PROJECT/global/images/NAME.</translation>
-    </message>
-    <message>
         <source>The image looks built for %1 but the pool&apos;s platform is `arch: %2`. Use an image for %2 or change `platform.arch`.</source>
         <translation>Das Image scheint für %1 gebaut, aber die Plattform des Pools ist `arch: %2`. Verwenden Sie ein Image für %2 oder ändern Sie `platform.arch`.</translation>
     </message>
@@ -2428,6 +2553,233 @@ Vergleichen Sie ihn mit dem, was die VM meldet (ssh-keygen -lf /etc/ssh/ssh_host
     <message>
         <source>No pools under `instances`: the runner starts with no pools and Gitspaces cannot run. Add the pools Terraform generated.</source>
         <translation>Keine Pools unter `instances`: Der Runner startet ohne Pools, und Gitspaces können nicht laufen. Fügen Sie die Pools hinzu, die Terraform erzeugt hat.</translation>
+    </message>
+    <message>
+        <source>The driver strips a leading projects/ only from projects/PROJECT/global/images/NAME; this family path keeps it and becomes …/compute/v1/projects/%1, which GCP rejects when VMs are created. Drop the leading projects/: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`image` names the image family %1 of project %2: each new VM starts from the family&apos;s newest image, so new images arrive without a change to pool.yaml. Pin an image (%2/global/images/NAME) for reproducible VMs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The driver turns `image: %1` into …/compute/v1/projects/%2, which GCP rejects when VMs are created. Use projects/PROJECT/global/images/NAME.</source>
+        <translation type="unfinished">Der Treiber macht aus `image: %1` …/compute/v1/projects/%1, was GCP beim Anlegen von VMs ablehnt. Verwenden Sie projects/PROJECT/global/images/NAME. {1`?} {1/?} {2,?}</translation>
+    </message>
+</context>
+<context>
+    <name>gs::remote</name>
+    <message>
+        <source>gcloud was not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gs::remote::ConnectOptions</name>
+    <message>
+        <source>The gcloud command cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from --ssh-key-file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gcloud&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>named in the command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the local user name, as gcloud takes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the account %1: gcloud does not use the local user name “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the local user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gcloud does not use the local user name “%1” (not ASCII, or a space) but your account&apos;s name, which is not known here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gcloud could not be asked whether OS Login is on (%1). Logging in as %2, as gcloud does without OS Login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; OS Login is on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OS Login is on, but your OS Login profile could not be read (%1). Trying %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OS Login is on, but your Google account has no OS Login user yet. Run the gcloud command once in a terminal: it creates the user and registers your key. Trying %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; your OS Login user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your OS Login user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your OS Login user, instead of the requested %1, as gcloud does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key %1 is not in your OS Login profile yet, so the VM will refuse it. Run the gcloud command once in a terminal, or: gcloud compute os-login ssh-keys add --key-file %1.pub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; whether OS Login is on is not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether OS Login is on could not be read from the project (%1); assuming it is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; OS Login is off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route: through IAP (gcloud compute start-iap-tunnel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route: the internal address %1 (--internal-ip).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gcloud reports no internal address for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The internal address of %1 could not be found: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route: the external address %1 (the command has no --tunnel-through-iap).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no external IP address, so it cannot be reached without IAP. Add --tunnel-through-iap to the gcloud command: the runner VM that Terraform creates has no external address, and SSH reaches it only through IAP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The external address of %1 could not be found: %2
+Without --tunnel-through-iap the connection goes to the VM&apos;s external address, which gcloud has to tell. Make gcloud work here, or add --tunnel-through-iap to the command (the runner VM that Terraform creates has no external address).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist yet. Run the gcloud command once in a terminal: it creates the key and publishes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key %1 does not exist, so there is nothing to log in with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM did not accept the key %1 for %2: the key is not published for that user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any one of these publishes it; then connect again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• Run the gcloud command once in a terminal. It creates the key if needed and publishes it:
+  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• OS Login%1: gcloud compute os-login ssh-keys add --key-file %2.pub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (on for this VM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• Metadata SSH keys%1: in the Cloud Console, Compute Engine → Metadata → SSH keys (or the VM&apos;s own SSH keys), add the contents of %2.pub with its last word (the comment) changed to %3: the Console takes the user name from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (OS Login is off for this VM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gs::remote::GcloudLookupJob</name>
+    <message>
+        <source>gcloud did not answer within %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gcloud CLI is not installed or not on PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished">Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>gcloud could not be started: %1</source>
+        <translation type="unfinished">gcloud konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>gcloud ended with exit code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gcloud crashed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking gcloud about the instance %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gcloud&apos;s description of the instance is not JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking gcloud whether OS Login is on for the project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gcloud&apos;s description of the project is not JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading your OS Login profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gcloud&apos;s OS Login profile is not JSON.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2845,6 +3197,53 @@ Das passiert, wenn die VM neu aufgebaut oder ihre Adresse von einer anderen Masc
     </message>
 </context>
 <context>
+    <name>gs::steps::ContainerScan</name>
+    <message>
+        <source>it is not on the harness network, where the delegate looks for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not publish port 3000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not mount %1 at /runner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it reads no pool file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it reads %1, not the %2 this setup writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no RUNNER_URL, so it cannot reach the runner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its RUNNER_URL is %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it connects to %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its tags are &quot;%1&quot;, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not on the harness network, so it cannot reach vm-runner</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gs::steps::DelegateStep</name>
     <message>
         <source>No delegate token. Enter it on the Delegate page (it is kept in the keychain), or for the command line set GITSPACES_DELEGATE_TOKEN or use --token-stdin.</source>
@@ -2938,6 +3337,44 @@ Das passiert, wenn die VM neu aufgebaut oder ihre Adresse von einer anderen Masc
         <source>the delegate to register</source>
         <translation>die Registrierung des Delegates</translation>
     </message>
+    <message>
+        <source>A delegate named %1 was started by hand on the VM: %2. Keep it (its container renamed %1, so this setup manages it from now on) or replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the delegate started by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed the delegate(s) started by hand (%n container(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Renaming the delegate started by hand to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept the delegate started by hand (%1): its container is %2 now and restarts with the VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n other delegate(s) named %1 started by hand</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delegate container %1 (adopted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the old delegate container %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gs::steps::DockerStep</name>
@@ -3029,22 +3466,6 @@ Das passiert, wenn die VM neu aufgebaut oder ihre Adresse von einer anderen Masc
         <translation>Die VM ist %1, aber der Runner-Befehl erzwingt --platform linux/amd64: Er würde emuliert laufen oder mit „exec format error“ scheitern. Verwenden Sie einen x86-Maschinentyp, oder entfernen Sie --platform aus dem Runner-Befehl (das Runner-Image ist Multi-Arch).</translation>
     </message>
     <message>
-        <source>Running as root: commands need no sudo</source>
-        <translation>Läuft als root: Befehle brauchen kein sudo</translation>
-    </message>
-    <message>
-        <source>Docker can be used directly (docker group)</source>
-        <translation>Docker ist direkt nutzbar (Gruppe docker)</translation>
-    </message>
-    <message>
-        <source>Docker through sudo without a password (sudo -n)</source>
-        <translation>Docker über sudo ohne Passwort (sudo -n)</translation>
-    </message>
-    <message>
-        <source>Docker through sudo with your password (sent on stdin, sudo -S)</source>
-        <translation>Docker über sudo mit Ihrem Passwort (über stdin gesendet, sudo -S)</translation>
-    </message>
-    <message>
         <source>%1 is in the docker group, but this SSH session started before that. Reconnecting so the group applies…</source>
         <translation>%1 ist in der Gruppe docker, aber diese SSH-Sitzung begann vorher. Verbinde neu, damit die Gruppe gilt …</translation>
     </message>
@@ -3127,6 +3548,57 @@ Das passiert, wenn die VM neu aufgebaut oder ihre Adresse von einer anderen Masc
     <message>
         <source>%1 answered HTTP %2 to the account check.</source>
         <translation>%1 hat die Kontoprüfung mit HTTP %2 beantwortet.</translation>
+    </message>
+    <message>
+        <source>Connected as root: no command needs sudo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker works without sudo (docker group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker works with sudo, without a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker works with sudo and the password you gave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is written with sudo (%2 cannot write it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is created with sudo (%2 cannot create it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is writable by %2: no sudo needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%2 can create %1: no sudo needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A runner started by hand is on the VM: %1. The runner step offers to keep it (docker rename to vm-runner, so this setup manages it from now on) or to replace it with a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delegate(s) named %1 started by hand: %2. The delegate step offers to keep one (its container renamed %1) or to replace it; either way there will be one delegate of that name.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Port 3000 is held by the runner started by hand (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port 3000 on the VM is published by the container %1 (image %2), which is not a VM runner, so the runner cannot publish it. Stop or remove that container and run again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3292,14 +3764,6 @@ Das passiert, wenn die VM neu aufgebaut oder ihre Adresse von einer anderen Masc
         <translation>Entferne den alten Runner</translation>
     </message>
     <message>
-        <source>Waiting for the runner to answer GET /healthz on the harness network (it listens only after its pools are set up)…</source>
-        <translation>Warte, bis der Runner im Netzwerk harness auf GET /healthz antwortet (er lauscht erst, wenn seine Pools eingerichtet sind) …</translation>
-    </message>
-    <message>
-        <source>The runner answers GET /healthz with OK (after %1 s)</source>
-        <translation>Der Runner beantwortet GET /healthz mit OK (nach %1 s)</translation>
-    </message>
-    <message>
         <source>The runner container stopped (%1).</source>
         <translation>Der Runner-Container wurde beendet (%1).</translation>
     </message>
@@ -3308,16 +3772,82 @@ Das passiert, wenn die VM neu aufgebaut oder ihre Adresse von einer anderen Masc
         <translation>Der Runner-Container ist weg.</translation>
     </message>
     <message>
-        <source>The runner did not answer /healthz within %1 s.</source>
-        <translation>Der Runner hat nicht innerhalb von %1 s auf /healthz geantwortet.</translation>
-    </message>
-    <message>
         <source>The last check said: %1</source>
         <translation>Die letzte Prüfung meldete: %1</translation>
     </message>
     <message>
-        <source>the runner to answer /healthz</source>
-        <translation>die Antwort des Runners auf /healthz</translation>
+        <source>A runner started by hand is on the VM: %1. Keep it (renamed vm-runner, so this setup manages it from now on) or replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the runner started by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed the runner(s) started by hand (%n container(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Renaming the runner started by hand to vm-runner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept the runner started by hand (%1): it is vm-runner now and restarts with the VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n other runner(s) started by hand</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Runner container vm-runner (adopted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the old vm-runner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM has neither curl, wget nor bash to ask the runner whether it is healthy: it counts as up once it runs and logs &quot;starting the server&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the runner to start its server (it starts only after its pools are set up)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the runner to answer its health check on port 3000 of the VM (it answers only after its pools are set up)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The runner answers its health check with OK (after %1 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The runner started its server (after %1 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The runner did not start its server within %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The runner did not answer its health check on port 3000 within %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the runner to start its server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the runner to answer its health check</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3410,6 +3940,25 @@ Zustand: %2%3</translation>
     <message>
         <source>Keep</source>
         <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Container: %1, started by hand (no --name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more copy(ies) started the same way: removed either way.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep as %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
