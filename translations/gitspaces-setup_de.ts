@@ -69,38 +69,38 @@
     </message>
     <message>
         <source>Print every step&apos;s commands for a setup config, as the wizard shows them: the delegate token is asked for when they run, never printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Befehle jedes Schritts für eine Einrichtungskonfiguration ausgeben, wie der Assistent sie zeigt: Das Delegate-Token wird beim Ausführen abgefragt, nie ausgegeben.</translation>
     </message>
     <message>
         <source>Print one bash script to copy to the VM and run there (bash setup.sh): it checks, installs Docker when missing, and asks for the token itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein einzelnes Bash-Skript ausgeben, das Sie auf die VM kopieren und dort ausführen (bash setup.sh): Es prüft, installiert Docker, falls es fehlt, und fragt selbst nach dem Token.</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1</translation>
     </message>
 </context>
 <context>
     <name>HostProbe</name>
     <message>
         <source>%1 cannot write the runner directory %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht in das Runner-Verzeichnis %2 schreiben</translation>
     </message>
     <message>
         <source>%1 cannot create the runner directory %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann das Runner-Verzeichnis %2 nicht anlegen</translation>
     </message>
     <message>
         <source>and sudo asks for a password. Nothing was changed. Enter the sudo password and run again. If %1 may not use sudo, have the directory made for %1 once by someone who can: %2, or connect as a user who can use sudo.</source>
-        <translation type="unfinished"></translation>
+        <translation>und sudo verlangt ein Passwort. Nichts wurde geändert. Geben Sie das sudo-Passwort ein und führen Sie es erneut aus. Wenn %1 sudo nicht verwenden darf, lassen Sie das Verzeichnis einmalig von jemandem mit sudo-Rechten für %1 anlegen: %2, oder verbinden Sie sich als ein Benutzer, der sudo verwenden kann.</translation>
     </message>
     <message>
         <source>and cannot use sudo. Nothing was changed. Either have the directory made for %1 once by someone who can use sudo: %2, or connect as a user who can use sudo.</source>
-        <translation type="unfinished"></translation>
+        <translation>und kann sudo nicht verwenden. Nichts wurde geändert. Lassen Sie entweder das Verzeichnis einmalig von jemandem mit sudo-Rechten für %1 anlegen: %2, oder verbinden Sie sich als ein Benutzer, der sudo verwenden kann.</translation>
     </message>
 </context>
 <context>
@@ -178,7 +178,7 @@
     <name>ResolveConnectJob</name>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">Abgebrochen.</translation>
+        <translation>Abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -370,27 +370,27 @@
     </message>
     <message>
         <source>Only when keeping the runner started by hand: name it vm-runner and let it restart with the VM</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur beim Behalten des von Hand gestarteten Runners: ihn in vm-runner umbenennen und mit der VM neu starten lassen</translation>
     </message>
     <message>
         <source>Only when keeping the delegate started by hand: give it its delegate name as container name and let it restart with the VM</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur beim Behalten des von Hand gestarteten Delegates: ihm seinen Delegate-Namen als Containernamen geben und ihn mit der VM neu starten lassen</translation>
     </message>
     <message>
         <source>Only when replacing the runner started by hand: remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur beim Ersetzen des von Hand gestarteten Runners: ihn entfernen</translation>
     </message>
     <message>
         <source>Only when replacing the delegate started by hand: remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur beim Ersetzen des von Hand gestarteten Delegates: ihn entfernen</translation>
     </message>
     <message>
         <source>Write pool.yaml into it, readable only by its owner (the old file stays until the new one is complete)</source>
-        <translation type="unfinished"></translation>
+        <translation>pool.yaml hineinschreiben, nur für den Eigentümer lesbar (die alte Datei bleibt bestehen, bis die neue vollständig ist)</translation>
     </message>
     <message>
         <source>Start the delegate; the token is handed over privately, never on the command line or in a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Delegate starten; das Token wird vertraulich übergeben, nie auf der Kommandozeile oder in einer Datei</translation>
     </message>
 </context>
 <context>
@@ -535,15 +535,15 @@
     </message>
     <message>
         <source>Put sudo in front of the commands to copy</source>
-        <translation type="unfinished"></translation>
+        <translation>sudo vor die zu kopierenden Befehle setzen</translation>
     </message>
     <message>
         <source>The documented commands omit sudo, but on a fresh GCP VM your user needs it. Once connected, Run for me checks the VM and uses sudo exactly where it is needed, and the commands shown follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die dokumentierten Befehle lassen sudo weg, aber auf einer frischen GCP-VM braucht Ihr Benutzer es. Sobald Sie verbunden sind, prüft „Für mich ausführen“ die VM und verwendet sudo genau dort, wo es nötig ist; die angezeigten Befehle richten sich danach.</translation>
     </message>
     <message>
         <source>Checked on the VM: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der VM geprüft: %1</translation>
     </message>
 </context>
 <context>
@@ -654,11 +654,11 @@ Vergleichen Sie ihn mit dem, was die VM meldet (ssh-keygen -lf /etc/ssh/ssh_host
     </message>
     <message>
         <source>Asking gcloud how to reach the VM…</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage gcloud, wie die VM zu erreichen ist …</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinde …</translation>
     </message>
 </context>
 <context>
@@ -752,7 +752,7 @@ Vergleichen Sie ihn mit dem, was die VM meldet (ssh-keygen -lf /etc/ssh/ssh_host
     </message>
     <message>
         <source>Needed for Run for me; copied commands ask for it on the VM instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Nötig für „Für mich ausführen“; kopierte Befehle fragen stattdessen auf der VM danach</translation>
     </message>
 </context>
 <context>
@@ -861,15 +861,15 @@ Vergleichen Sie ihn mit dem, was die VM meldet (ssh-keygen -lf /etc/ssh/ssh_host
     </message>
     <message>
         <source>Remove the remote command (&quot;%1&quot;): the wizard runs its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie den Remote-Befehl („%1“): Der Assistent führt seine eigenen Befehle aus.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; does not name a valid port.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Port.</translation>
     </message>
     <message>
         <source>--tunnel-through-iap and --internal-ip exclude each other; keep one.</source>
-        <translation type="unfinished"></translation>
+        <translation>--tunnel-through-iap und --internal-ip schließen einander aus; behalten Sie eine der beiden Optionen.</translation>
     </message>
 </context>
 <context>
@@ -1335,23 +1335,23 @@ Vergleichen Sie ihn mit dem, was die VM meldet (ssh-keygen -lf /etc/ssh/ssh_host
     <name>gs::Privileges</name>
     <message>
         <source>No command needs sudo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Befehl braucht sudo.</translation>
     </message>
     <message>
         <source>Docker and the runner directory with sudo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker und das Runner-Verzeichnis mit sudo.</translation>
     </message>
     <message>
         <source>Docker with sudo; the runner directory without.</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker mit sudo, das Runner-Verzeichnis ohne.</translation>
     </message>
     <message>
         <source>Docker without sudo (docker group); the runner directory with sudo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker ohne sudo (Gruppe docker), das Runner-Verzeichnis mit sudo.</translation>
     </message>
     <message>
         <source>Docker and the runner directory without sudo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker und das Runner-Verzeichnis ohne sudo.</translation>
     </message>
 </context>
 <context>
@@ -1514,7 +1514,7 @@ Vergleichen Sie ihn mit dem, was die VM meldet (ssh-keygen -lf /etc/ssh/ssh_host
     </message>
     <message>
         <source>&quot;%1&quot; runs:</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ führt aus:</translation>
     </message>
 </context>
 <context>
@@ -1713,7 +1713,7 @@ Vergleichen Sie ihn mit dem, was die VM meldet (ssh-keygen -lf /etc/ssh/ssh_host
     </message>
     <message>
         <source>Exported to %1. Copy it to the VM and run it there with bash (its first lines say how); it asks for the delegate token when it needs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 exportiert. Kopieren Sie es auf die VM und führen Sie es dort mit bash aus (die ersten Zeilen erklären, wie); es fragt das Delegate-Token ab, sobald es gebraucht wird.</translation>
     </message>
 </context>
 <context>
@@ -1875,11 +1875,11 @@ Vergleichen Sie ihn mit dem, was die VM meldet (ssh-keygen -lf /etc/ssh/ssh_host
     </message>
     <message>
         <source>%1 (--replace):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (--replace):</translation>
     </message>
     <message>
         <source>%1 (--keep):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (--keep):</translation>
     </message>
 </context>
 <context>
@@ -1972,31 +1972,31 @@ Vergleichen Sie ihn mit dem, was die VM meldet (ssh-keygen -lf /etc/ssh/ssh_host
     </message>
     <message>
         <source>Copy the current image from the delegate install command in the Harness UI (Account Settings → Account Resources → Delegates → New Delegate → Docker), or give a Harness API key to have the current version proposed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren Sie das aktuelle Image aus dem Delegate-Installationsbefehl in der Harness-Oberfläche (Account Settings → Account Resources → Delegates → New Delegate → Docker), oder geben Sie einen Harness-API-Schlüssel an, damit die aktuelle Version vorgeschlagen wird.</translation>
     </message>
     <message>
         <source>The delegate image is pinned by digest, so its age cannot be told from its name. Harness delegates expire six months after their release: make sure this one is recent. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Delegate-Image ist per Digest festgelegt, daher lässt sich sein Alter nicht am Namen ablesen. Harness-Delegates laufen sechs Monate nach ihrer Veröffentlichung ab: Stellen Sie sicher, dass dieses aktuell ist. %1</translation>
     </message>
     <message>
         <source>The delegate image has no tag, so Docker pulls &quot;latest&quot;: Harness&apos;s legacy, deprecated delegate, whose age cannot be told. Use a yy.mm.build tag. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Delegate-Image hat keinen Tag, daher lädt Docker „latest“: den veralteten Legacy-Delegate von Harness, dessen Alter sich nicht feststellen lässt. Verwenden Sie einen Tag der Form yy.mm.build. %1</translation>
     </message>
     <message>
         <source>The delegate image tag &quot;latest&quot; is Harness&apos;s legacy, deprecated delegate, whose age cannot be told. Use a yy.mm.build tag. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Delegate-Image-Tag „latest“ ist der veraltete Legacy-Delegate von Harness, dessen Alter sich nicht feststellen lässt. Verwenden Sie einen Tag der Form yy.mm.build. %1</translation>
     </message>
     <message>
         <source>The delegate image tag &quot;%1&quot; is not a yy.mm.build version, so its age cannot be told. Harness delegates expire six months after their release: make sure this one is recent. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Delegate-Image-Tag „%1“ ist keine Version der Form yy.mm.build, daher lässt sich sein Alter nicht feststellen. Harness-Delegates laufen sechs Monate nach ihrer Veröffentlichung ab: Stellen Sie sicher, dass dieser aktuell ist. %2</translation>
     </message>
     <message>
         <source>The delegate image tag %1 is from %2, %n months ago. Harness delegates expire six months after their release, so this one expired around %3: the delegate will not stay connected. %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Delegate-Image-Tag %1 stammt von %2, ist also %n Monate alt. Harness-Delegates laufen sechs Monate nach ihrer Veröffentlichung ab; dieser ist etwa im %3 abgelaufen: Der Delegate bleibt nicht verbunden. %4</translation>
     </message>
     <message>
         <source>The delegate image tag %1 is from %2, %n months ago. Harness delegates expire six months after their release, so this one expires around %3. %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Delegate-Image-Tag %1 stammt von %2, ist also %n Monate alt. Harness-Delegates laufen sechs Monate nach ihrer Veröffentlichung ab; dieser läuft etwa im %3 ab. %4</translation>
     </message>
 </context>
 <context>
@@ -2556,230 +2556,232 @@ Vergleichen Sie ihn mit dem, was die VM meldet (ssh-keygen -lf /etc/ssh/ssh_host
     </message>
     <message>
         <source>The driver strips a leading projects/ only from projects/PROJECT/global/images/NAME; this family path keeps it and becomes …/compute/v1/projects/%1, which GCP rejects when VMs are created. Drop the leading projects/: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Treiber entfernt ein führendes projects/ nur bei projects/PROJECT/global/images/NAME; dieser Familienpfad behält es und wird zu …/compute/v1/projects/%1, was GCP beim Anlegen von VMs ablehnt. Entfernen Sie das führende projects/: %2.</translation>
     </message>
     <message>
         <source>`image` names the image family %1 of project %2: each new VM starts from the family&apos;s newest image, so new images arrive without a change to pool.yaml. Pin an image (%2/global/images/NAME) for reproducible VMs.</source>
-        <translation type="unfinished"></translation>
+        <translation>`image` nennt die Image-Familie %1 des Projekts %2: Jede neue VM startet mit dem neuesten Image der Familie, daher kommen neue Images ohne Änderung an pool.yaml an. Legen Sie ein Image fest (%2/global/images/NAME), um reproduzierbare VMs zu erhalten.</translation>
     </message>
     <message>
         <source>The driver turns `image: %1` into …/compute/v1/projects/%2, which GCP rejects when VMs are created. Use projects/PROJECT/global/images/NAME.</source>
-        <translation type="unfinished">Der Treiber macht aus `image: %1` …/compute/v1/projects/%1, was GCP beim Anlegen von VMs ablehnt. Verwenden Sie projects/PROJECT/global/images/NAME. {1`?} {1/?} {2,?}</translation>
+        <translation>Der Treiber macht aus `image: %1` …/compute/v1/projects/%2, was GCP beim Anlegen von VMs ablehnt. Verwenden Sie projects/PROJECT/global/images/NAME.</translation>
     </message>
 </context>
 <context>
     <name>gs::remote</name>
     <message>
         <source>gcloud was not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>gcloud wurde nicht gefragt</translation>
     </message>
 </context>
 <context>
     <name>gs::remote::ConnectOptions</name>
     <message>
         <source>The gcloud command cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gcloud-Befehl kann nicht verwendet werden: %1</translation>
     </message>
     <message>
         <source>from --ssh-key-file</source>
-        <translation type="unfinished"></translation>
+        <translation>aus --ssh-key-file</translation>
     </message>
     <message>
         <source>from the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>aus den Antworten</translation>
     </message>
     <message>
         <source>gcloud&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel von gcloud</translation>
     </message>
     <message>
         <source>named in the command</source>
-        <translation type="unfinished"></translation>
+        <translation>im Befehl angegeben</translation>
     </message>
     <message>
         <source>the local user name, as gcloud takes it</source>
-        <translation type="unfinished"></translation>
+        <translation>der lokale Benutzername, wie gcloud ihn übernimmt</translation>
     </message>
     <message>
         <source>from the account %1: gcloud does not use the local user name “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>aus dem Konto %1: gcloud verwendet den lokalen Benutzernamen „%2“ nicht</translation>
     </message>
     <message>
         <source>the local user name</source>
-        <translation type="unfinished"></translation>
+        <translation>der lokale Benutzername</translation>
     </message>
     <message>
         <source>gcloud does not use the local user name “%1” (not ASCII, or a space) but your account&apos;s name, which is not known here.</source>
-        <translation type="unfinished"></translation>
+        <translation>gcloud verwendet nicht den lokalen Benutzernamen „%1“ (kein ASCII oder ein Leerzeichen), sondern den Namen Ihres Kontos, der hier nicht bekannt ist.</translation>
     </message>
     <message>
         <source>gcloud could not be asked whether OS Login is on (%1). Logging in as %2, as gcloud does without OS Login.</source>
-        <translation type="unfinished"></translation>
+        <translation>gcloud konnte nicht gefragt werden, ob OS Login aktiv ist (%1). Anmeldung als %2, wie gcloud es ohne OS Login tut.</translation>
     </message>
     <message>
         <source>; OS Login is on</source>
-        <translation type="unfinished"></translation>
+        <translation>; OS Login ist aktiv</translation>
     </message>
     <message>
         <source>OS Login is on, but your OS Login profile could not be read (%1). Trying %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>OS Login ist aktiv, aber Ihr Profil in OS Login konnte nicht gelesen werden (%1). Versuche %2.</translation>
     </message>
     <message>
         <source>OS Login is on, but your Google account has no OS Login user yet. Run the gcloud command once in a terminal: it creates the user and registers your key. Trying %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>OS Login ist aktiv, aber Ihr Google-Konto hat noch keinen Benutzer in OS Login. Führen Sie den gcloud-Befehl einmal in einem Terminal aus: Er legt den Benutzer an und registriert Ihren Schlüssel. Versuche %1.</translation>
     </message>
     <message>
         <source>; your OS Login user</source>
-        <translation type="unfinished"></translation>
+        <translation>; Ihr Benutzer in OS Login</translation>
     </message>
     <message>
         <source>your OS Login user</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Benutzer in OS Login</translation>
     </message>
     <message>
         <source>your OS Login user, instead of the requested %1, as gcloud does</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Benutzer in OS Login statt des angeforderten %1, wie bei gcloud</translation>
     </message>
     <message>
         <source>The key %1 is not in your OS Login profile yet, so the VM will refuse it. Run the gcloud command once in a terminal, or: gcloud compute os-login ssh-keys add --key-file %1.pub</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel %1 ist noch nicht in Ihrem Profil in OS Login, daher wird die VM ihn ablehnen. Führen Sie den gcloud-Befehl einmal in einem Terminal aus, oder: gcloud compute os-login ssh-keys add --key-file %1.pub</translation>
     </message>
     <message>
         <source>; whether OS Login is on is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>; ob OS Login aktiv ist, ist unbekannt</translation>
     </message>
     <message>
         <source>Whether OS Login is on could not be read from the project (%1); assuming it is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob OS Login aktiv ist, konnte nicht aus dem Projekt gelesen werden (%1); es wird als inaktiv angenommen.</translation>
     </message>
     <message>
         <source>; OS Login is off</source>
-        <translation type="unfinished"></translation>
+        <translation>; OS Login ist inaktiv</translation>
     </message>
     <message>
         <source>Route: through IAP (gcloud compute start-iap-tunnel).</source>
-        <translation type="unfinished"></translation>
+        <translation>Route: über IAP (gcloud compute start-iap-tunnel).</translation>
     </message>
     <message>
         <source>Route: the internal address %1 (--internal-ip).</source>
-        <translation type="unfinished"></translation>
+        <translation>Route: die interne Adresse %1 (--internal-ip).</translation>
     </message>
     <message>
         <source>gcloud reports no internal address for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>gcloud meldet keine interne Adresse für %1.</translation>
     </message>
     <message>
         <source>The internal address of %1 could not be found: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die interne Adresse von %1 konnte nicht ermittelt werden: %2</translation>
     </message>
     <message>
         <source>Route: the external address %1 (the command has no --tunnel-through-iap).</source>
-        <translation type="unfinished"></translation>
+        <translation>Route: die externe Adresse %1 (der Befehl hat kein --tunnel-through-iap).</translation>
     </message>
     <message>
         <source>%1 has no external IP address, so it cannot be reached without IAP. Add --tunnel-through-iap to the gcloud command: the runner VM that Terraform creates has no external address, and SSH reaches it only through IAP.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine externe IP-Adresse und ist daher ohne IAP nicht erreichbar. Fügen Sie dem gcloud-Befehl --tunnel-through-iap hinzu: Die Runner-VM, die Terraform anlegt, hat keine externe Adresse, und SSH erreicht sie nur über IAP.</translation>
     </message>
     <message>
         <source>The external address of %1 could not be found: %2
 Without --tunnel-through-iap the connection goes to the VM&apos;s external address, which gcloud has to tell. Make gcloud work here, or add --tunnel-through-iap to the command (the runner VM that Terraform creates has no external address).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die externe Adresse von %1 konnte nicht ermittelt werden: %2
+Ohne --tunnel-through-iap geht die Verbindung an die externe Adresse der VM, die gcloud liefern muss. Bringen Sie gcloud hier zum Laufen, oder fügen Sie dem Befehl --tunnel-through-iap hinzu (die Runner-VM, die Terraform anlegt, hat keine externe Adresse).</translation>
     </message>
     <message>
         <source>User: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer: %1 (%2).</translation>
     </message>
     <message>
         <source>Key: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel: %1 (%2).</translation>
     </message>
     <message>
         <source>%1 does not exist yet. Run the gcloud command once in a terminal: it creates the key and publishes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert noch nicht. Führen Sie den gcloud-Befehl einmal in einem Terminal aus: Er legt den Schlüssel an und veröffentlicht ihn.</translation>
     </message>
     <message>
         <source>The key %1 does not exist, so there is nothing to log in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel %1 existiert nicht, es gibt also nichts, womit Sie sich anmelden könnten.</translation>
     </message>
     <message>
         <source>The VM did not accept the key %1 for %2: the key is not published for that user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die VM hat den Schlüssel %1 für %2 nicht akzeptiert: Der Schlüssel ist für diesen Benutzer nicht veröffentlicht.</translation>
     </message>
     <message>
         <source>Any one of these publishes it; then connect again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder dieser Wege veröffentlicht ihn; verbinden Sie sich danach erneut:</translation>
     </message>
     <message>
         <source>• Run the gcloud command once in a terminal. It creates the key if needed and publishes it:
   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>• Führen Sie den gcloud-Befehl einmal in einem Terminal aus. Er legt den Schlüssel bei Bedarf an und veröffentlicht ihn:
+  %1</translation>
     </message>
     <message>
         <source>• OS Login%1: gcloud compute os-login ssh-keys add --key-file %2.pub</source>
-        <translation type="unfinished"></translation>
+        <translation>• OS Login%1: gcloud compute os-login ssh-keys add --key-file %2.pub</translation>
     </message>
     <message>
         <source> (on for this VM)</source>
-        <translation type="unfinished"></translation>
+        <translation> (für diese VM aktiv)</translation>
     </message>
     <message>
         <source>• Metadata SSH keys%1: in the Cloud Console, Compute Engine → Metadata → SSH keys (or the VM&apos;s own SSH keys), add the contents of %2.pub with its last word (the comment) changed to %3: the Console takes the user name from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>• SSH-Schlüssel in den Metadaten%1: Fügen Sie in der Cloud Console unter Compute Engine → Metadata → SSH keys (oder bei den eigenen SSH-Schlüsseln der VM) den Inhalt von %2.pub hinzu und ändern Sie dabei das letzte Wort (den Kommentar) in %3: Die Console entnimmt ihm den Benutzernamen.</translation>
     </message>
     <message>
         <source> (OS Login is off for this VM)</source>
-        <translation type="unfinished"></translation>
+        <translation> (OS Login ist für diese VM inaktiv)</translation>
     </message>
 </context>
 <context>
     <name>gs::remote::GcloudLookupJob</name>
     <message>
         <source>gcloud did not answer within %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>gcloud hat nicht innerhalb von %1 Sekunden geantwortet.</translation>
     </message>
     <message>
         <source>The gcloud CLI is not installed or not on PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gcloud-CLI ist nicht installiert oder nicht im PATH.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">Abgebrochen.</translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>gcloud could not be started: %1</source>
-        <translation type="unfinished">gcloud konnte nicht gestartet werden: %1</translation>
+        <translation>gcloud konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
         <source>gcloud ended with exit code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>gcloud wurde mit Exit-Code %1 beendet.</translation>
     </message>
     <message>
         <source>gcloud crashed.</source>
-        <translation type="unfinished"></translation>
+        <translation>gcloud ist abgestürzt.</translation>
     </message>
     <message>
         <source>Asking gcloud about the instance %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage gcloud nach der Instanz %1 …</translation>
     </message>
     <message>
         <source>gcloud&apos;s description of the instance is not JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Instanzbeschreibung von gcloud ist kein JSON.</translation>
     </message>
     <message>
         <source>Asking gcloud whether OS Login is on for the project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage gcloud, ob OS Login für das Projekt aktiv ist …</translation>
     </message>
     <message>
         <source>gcloud&apos;s description of the project is not JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Projektbeschreibung von gcloud ist kein JSON.</translation>
     </message>
     <message>
         <source>Reading your OS Login profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lese Ihr Profil in OS Login …</translation>
     </message>
     <message>
         <source>gcloud&apos;s OS Login profile is not JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das von gcloud gelieferte Profil in OS Login ist kein JSON.</translation>
     </message>
 </context>
 <context>
@@ -3200,47 +3202,47 @@ Das passiert, wenn die VM neu aufgebaut oder ihre Adresse von einer anderen Masc
     <name>gs::steps::ContainerScan</name>
     <message>
         <source>it is not on the harness network, where the delegate looks for it</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist nicht im Netzwerk harness, in dem der Delegate es sucht</translation>
     </message>
     <message>
         <source>it does not publish port 3000</source>
-        <translation type="unfinished"></translation>
+        <translation>es veröffentlicht Port 3000 nicht</translation>
     </message>
     <message>
         <source>it does not mount %1 at /runner</source>
-        <translation type="unfinished"></translation>
+        <translation>es hängt %1 nicht unter /runner ein</translation>
     </message>
     <message>
         <source>it reads no pool file</source>
-        <translation type="unfinished"></translation>
+        <translation>es liest keine Pool-Datei</translation>
     </message>
     <message>
         <source>it reads %1, not the %2 this setup writes</source>
-        <translation type="unfinished"></translation>
+        <translation>es liest %1, nicht die %2, die diese Einrichtung schreibt</translation>
     </message>
     <message>
         <source>it has no RUNNER_URL, so it cannot reach the runner</source>
-        <translation type="unfinished"></translation>
+        <translation>es hat kein RUNNER_URL und kann den Runner daher nicht erreichen</translation>
     </message>
     <message>
         <source>its RUNNER_URL is %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>sein RUNNER_URL ist %1, nicht %2</translation>
     </message>
     <message>
         <source>it connects to %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>es verbindet sich mit %1, nicht mit %2</translation>
     </message>
     <message>
         <source>no manager</source>
-        <translation type="unfinished"></translation>
+        <translation>keinem Manager</translation>
     </message>
     <message>
         <source>its tags are &quot;%1&quot;, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Tags sind „%1“, nicht „%2“</translation>
     </message>
     <message>
         <source>it is not on the harness network, so it cannot reach vm-runner</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist nicht im Netzwerk harness und kann vm-runner daher nicht erreichen</translation>
     </message>
 </context>
 <context>
@@ -3339,41 +3341,41 @@ Das passiert, wenn die VM neu aufgebaut oder ihre Adresse von einer anderen Masc
     </message>
     <message>
         <source>A delegate named %1 was started by hand on the VM: %2. Keep it (its container renamed %1, so this setup manages it from now on) or replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der VM wurde ein Delegate namens %1 von Hand gestartet: %2. Behalten (sein Container wird in %1 umbenannt, sodass diese Einrichtung ihn künftig verwaltet) oder ersetzen?</translation>
     </message>
     <message>
         <source>Removing the delegate started by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Entferne den von Hand gestarteten Delegate</translation>
     </message>
     <message numerus="yes">
         <source>Removed the delegate(s) started by hand (%n container(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Von Hand gestarteten Delegate entfernt (%n Container)</numerusform>
+            <numerusform>Von Hand gestartete Delegates entfernt (%n Container)</numerusform>
         </translation>
     </message>
     <message>
         <source>Renaming the delegate started by hand to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benenne den von Hand gestarteten Delegate in %1 um</translation>
     </message>
     <message>
         <source>Kept the delegate started by hand (%1): its container is %2 now and restarts with the VM</source>
-        <translation type="unfinished"></translation>
+        <translation>Den von Hand gestarteten Delegate behalten (%1): Sein Container heißt jetzt %2 und startet mit der VM neu</translation>
     </message>
     <message numerus="yes">
         <source>Removed %n other delegate(s) named %1 started by hand</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weiteren von Hand gestarteten Delegate namens %1 entfernt</numerusform>
+            <numerusform>%n weitere von Hand gestartete Delegates namens %1 entfernt</numerusform>
         </translation>
     </message>
     <message>
         <source>Delegate container %1 (adopted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegate-Container %1 (übernommen)</translation>
     </message>
     <message>
         <source>Removing the old delegate container %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entferne den alten Delegate-Container %1</translation>
     </message>
 </context>
 <context>
@@ -3551,54 +3553,54 @@ Das passiert, wenn die VM neu aufgebaut oder ihre Adresse von einer anderen Masc
     </message>
     <message>
         <source>Connected as root: no command needs sudo</source>
-        <translation type="unfinished"></translation>
+        <translation>Als root verbunden: Kein Befehl braucht sudo</translation>
     </message>
     <message>
         <source>Docker works without sudo (docker group)</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker funktioniert ohne sudo (Gruppe docker)</translation>
     </message>
     <message>
         <source>Docker works with sudo, without a password</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker funktioniert mit sudo, ohne Passwort</translation>
     </message>
     <message>
         <source>Docker works with sudo and the password you gave</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker funktioniert mit sudo und dem angegebenen Passwort</translation>
     </message>
     <message>
         <source>%1 is written with sudo (%2 cannot write it)</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 wird mit sudo geschrieben (%2 darf dort nicht schreiben)</translation>
     </message>
     <message>
         <source>%1 is created with sudo (%2 cannot create it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird mit sudo angelegt (%2 darf es nicht anlegen)</translation>
     </message>
     <message>
         <source>%1 is writable by %2: no sudo needed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist für %2 beschreibbar: kein sudo nötig</translation>
     </message>
     <message>
         <source>%2 can create %1: no sudo needed</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 kann %1 anlegen: kein sudo nötig</translation>
     </message>
     <message>
         <source>A runner started by hand is on the VM: %1. The runner step offers to keep it (docker rename to vm-runner, so this setup manages it from now on) or to replace it with a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der VM läuft ein von Hand gestarteter Runner: %1. Der Runner-Schritt bietet an, ihn zu behalten (docker rename auf vm-runner, sodass diese Einrichtung ihn künftig verwaltet) oder durch einen neuen zu ersetzen.</translation>
     </message>
     <message numerus="yes">
         <source>%n delegate(s) named %1 started by hand: %2. The delegate step offers to keep one (its container renamed %1) or to replace it; either way there will be one delegate of that name.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n von Hand gestarteter Delegate namens %1: %2. Der Delegate-Schritt bietet an, ihn zu behalten (sein Container wird in %1 umbenannt) oder zu ersetzen; in jedem Fall gibt es danach genau einen Delegate dieses Namens.</numerusform>
+            <numerusform>%n von Hand gestartete Delegates namens %1: %2. Der Delegate-Schritt bietet an, einen davon zu behalten (sein Container wird in %1 umbenannt) oder ihn zu ersetzen; in jedem Fall gibt es danach genau einen Delegate dieses Namens.</numerusform>
         </translation>
     </message>
     <message>
         <source>Port 3000 is held by the runner started by hand (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Port 3000 ist vom von Hand gestarteten Runner (%1) belegt</translation>
     </message>
     <message>
         <source>Port 3000 on the VM is published by the container %1 (image %2), which is not a VM runner, so the runner cannot publish it. Stop or remove that container and run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port 3000 auf der VM wird vom Container %1 (Image %2) veröffentlicht, der kein VM-Runner ist, daher kann der Runner ihn nicht veröffentlichen. Stoppen oder entfernen Sie diesen Container und führen Sie es erneut aus.</translation>
     </message>
 </context>
 <context>
@@ -3777,77 +3779,77 @@ Das passiert, wenn die VM neu aufgebaut oder ihre Adresse von einer anderen Masc
     </message>
     <message>
         <source>A runner started by hand is on the VM: %1. Keep it (renamed vm-runner, so this setup manages it from now on) or replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der VM läuft ein von Hand gestarteter Runner: %1. Behalten (in vm-runner umbenannt, sodass diese Einrichtung ihn künftig verwaltet) oder ersetzen?</translation>
     </message>
     <message>
         <source>Removing the runner started by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Entferne den von Hand gestarteten Runner</translation>
     </message>
     <message numerus="yes">
         <source>Removed the runner(s) started by hand (%n container(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Von Hand gestarteten Runner entfernt (%n Container)</numerusform>
+            <numerusform>Von Hand gestartete Runner entfernt (%n Container)</numerusform>
         </translation>
     </message>
     <message>
         <source>Renaming the runner started by hand to vm-runner</source>
-        <translation type="unfinished"></translation>
+        <translation>Benenne den von Hand gestarteten Runner in vm-runner um</translation>
     </message>
     <message>
         <source>Kept the runner started by hand (%1): it is vm-runner now and restarts with the VM</source>
-        <translation type="unfinished"></translation>
+        <translation>Den von Hand gestarteten Runner behalten (%1): Er heißt jetzt vm-runner und startet mit der VM neu</translation>
     </message>
     <message numerus="yes">
         <source>Removed %n other runner(s) started by hand</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weiteren von Hand gestarteten Runner entfernt</numerusform>
+            <numerusform>%n weitere von Hand gestartete Runner entfernt</numerusform>
         </translation>
     </message>
     <message>
         <source>Runner container vm-runner (adopted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Runner-Container vm-runner (übernommen)</translation>
     </message>
     <message>
         <source>Removing the old vm-runner</source>
-        <translation type="unfinished"></translation>
+        <translation>Entferne den alten vm-runner</translation>
     </message>
     <message>
         <source>The VM has neither curl, wget nor bash to ask the runner whether it is healthy: it counts as up once it runs and logs &quot;starting the server&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der VM gibt es weder curl noch wget noch bash, um den Runner nach seinem Zustand zu fragen: Er gilt als bereit, sobald er läuft und „starting the server“ protokolliert.</translation>
     </message>
     <message>
         <source>Waiting for the runner to start its server (it starts only after its pools are set up)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warte, bis der Runner seinen Server startet (das geschieht erst, nachdem seine Pools eingerichtet sind) …</translation>
     </message>
     <message>
         <source>Waiting for the runner to answer its health check on port 3000 of the VM (it answers only after its pools are set up)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warte, bis der Runner seine Zustandsprüfung auf Port 3000 der VM beantwortet (das geschieht erst, nachdem seine Pools eingerichtet sind) …</translation>
     </message>
     <message>
         <source>The runner answers its health check with OK (after %1 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Runner beantwortet seine Zustandsprüfung mit OK (nach %1 s)</translation>
     </message>
     <message>
         <source>The runner started its server (after %1 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Runner hat seinen Server gestartet (nach %1 s)</translation>
     </message>
     <message>
         <source>The runner did not start its server within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Runner hat seinen Server nicht innerhalb von %1 s gestartet.</translation>
     </message>
     <message>
         <source>The runner did not answer its health check on port 3000 within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Runner hat seine Zustandsprüfung auf Port 3000 nicht innerhalb von %1 s beantwortet.</translation>
     </message>
     <message>
         <source>the runner to start its server</source>
-        <translation type="unfinished"></translation>
+        <translation>den Serverstart des Runners</translation>
     </message>
     <message>
         <source>the runner to answer its health check</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort des Runners auf die Zustandsprüfung</translation>
     </message>
 </context>
 <context>
@@ -3943,22 +3945,22 @@ Zustand: %2%3</translation>
     </message>
     <message>
         <source>Container: %1, started by hand (no --name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Container: %1, von Hand gestartet (ohne --name)</translation>
     </message>
     <message>
         <source>Command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n more copy(ies) started the same way: removed either way.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weitere Kopie, auf dieselbe Weise gestartet: wird in jedem Fall entfernt.</numerusform>
+            <numerusform>%n weitere Kopien, auf dieselbe Weise gestartet: werden in jedem Fall entfernt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Keep as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Als %1 behalten</translation>
     </message>
 </context>
 <context>
