@@ -126,6 +126,38 @@ QString setupScript(const CommandBuilder &effective, const QString &scriptName)
          QStringLiteral(" >/dev/null || fail \"Docker does not answer.\"\nfi\n");
     s += say(QStringLiteral("= Docker answers"));
 
+    // What the documented commands made by hand is adopted by apply; this script does not
+    // guess: it stops, before anything else changes, and says what to do.
+    const DelegateSettings &d = config.delegate;
+    const QString runnerName = QString::fromLatin1(Names::RunnerContainer);
+    s += comment(QStringLiteral("A runner or a delegate started by hand (as the documentation "
+                                "shows) would collide with ours"));
+    s += QStringLiteral("held=$(") +
+         plan.dockerCommand(QStringLiteral(
+             "docker ps -a --filter publish=3000 --format '{{.Names}}'")) +
+         QStringLiteral(" | grep -vx %1 || true)\n").arg(runnerName);
+    s += QStringLiteral("[ -z \"$held\" ] || fail \"Port 3000 is published by the container "
+                        "$held, likely a runner started by hand. Run gitspaces-setup apply, "
+                        "which offers to keep it (renamed %1) or replace it, or remove it "
+                        "first: docker rm -f $held\"\n")
+             .arg(runnerName);
+    // Only DELEGATE_NAME is printed of each environment: never the token.
+    s += QStringLiteral("twins=$(") +
+         plan.dockerCommand(QStringLiteral("docker ps -aq")) +
+         QStringLiteral(" | while read -r id; do ") +
+         plan.dockerCommand(QStringLiteral(
+             "docker inspect -f '{{.Name}}{{range .Config.Env}}{{if eq (index (split . \"=\") "
+             "0) \"DELEGATE_NAME\"}} {{.}}{{end}}{{end}}' \"$id\"")) +
+         QStringLiteral("; done | awk -v want=%1 -v ours=%2 "
+                        "'$2 == want && $1 != ours { sub(\"^/\", \"\", $1); print $1 }' || "
+                        "true)\n")
+             .arg(quote(QStringLiteral("DELEGATE_NAME=") + d.name),
+                  quote(QLatin1Char('/') + d.name));
+    s += QStringLiteral("[ -z \"$twins\" ] || fail \"A delegate named %1 was started by hand "
+                        "(container $twins). Run gitspaces-setup apply, which offers to keep or "
+                        "replace it, or remove it first: docker rm -f $twins\"\n")
+             .arg(d.name);
+
     // The runner: directory, key, pool.yaml, network, container, health.
     s += QStringLiteral("\n# Step 2. ") + runner.title + QLatin1Char('\n');
     s += QStringLiteral("FILES_CHANGED=0\n");
@@ -166,7 +198,6 @@ QString setupScript(const CommandBuilder &effective, const QString &scriptName)
     const PlannedCommand network = find(runner, QStringLiteral("runner.network"));
     s += comment(network.summary) + network.script + QLatin1Char('\n');
 
-    const QString runnerName = QString::fromLatin1(Names::RunnerContainer);
     const auto inspect = [&](const QString &variable, const QString &name) {
         return variable + QStringLiteral("=$(") +
                plan.dockerCommand(QStringLiteral("docker inspect -f "
@@ -217,7 +248,6 @@ QString setupScript(const CommandBuilder &effective, const QString &scriptName)
     s += say(QStringLiteral("✓ The runner answers"));
 
     // The delegate.
-    const DelegateSettings &d = config.delegate;
     const PlannedCommand delegateRemove = find(delegate, QStringLiteral("delegate.remove"));
     const PlannedCommand delegateRun = find(delegate, QStringLiteral("delegate.run"));
     s += QStringLiteral("\n# Step 3. ") + delegate.title + QLatin1Char('\n');

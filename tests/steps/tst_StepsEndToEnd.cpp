@@ -515,6 +515,23 @@ void tst_StepsEndToEnd::setupScriptMatchesApply()
     QVERIFY2(output.contains("(kept)"), output.constData());
     QCOMPARE(docker({"inspect", "-f", "{{.Id}}", "vm-runner"}).trimmed(), runnerId);
     QCOMPARE(docker({"inspect", "-f", "{{.Id}}", "docker-delegate"}).trimmed(), delegateId);
+
+    // 4. What the documented commands make by hand (no --name) collides with ours: the script
+    // stops before it changes anything and says what to do (apply would offer to adopt it).
+    docker({"rename", "vm-runner", "hand_runner"});
+    QVERIFY(runScript({}, &output) != 0);
+    QVERIFY2(output.contains("Port 3000 is published by the container hand_runner"),
+             output.constData());
+    QCOMPARE(containerCount(QStringLiteral("vm-runner")), 0);
+    docker({"rename", "hand_runner", "vm-runner"});
+    docker({"rename", "docker-delegate", "hand_delegate"});
+    QVERIFY(runScript({}, &output) != 0);
+    QVERIFY2(output.contains("A delegate named docker-delegate was started by hand (container "
+                             "hand_delegate)"),
+             output.constData());
+    QVERIFY(!output.contains(kCanary.toUtf8()));
+    QCOMPARE(containerCount(QStringLiteral("docker-delegate")), 0);
+    docker({"rm", "-f", "hand_delegate"});
 }
 
 void tst_StepsEndToEnd::droppedConnectionResumed()
