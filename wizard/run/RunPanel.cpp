@@ -24,9 +24,15 @@ RunPanel::RunPanel(QWidget *parent)
     m_cancel->setEnabled(false);
     m_timer = new QLabel(this);
     m_timer->setObjectName(QStringLiteral("timerLabel"));
+    m_blocked = new QLabel(this);
+    m_blocked->setObjectName(QStringLiteral("runBlockedLabel"));
+    m_blocked->setWordWrap(true);
+    m_blocked->setTextFormat(Qt::PlainText);
+    m_blocked->hide();
     buttons->addWidget(m_run);
     buttons->addWidget(m_cancel);
-    buttons->addWidget(m_timer, 1);
+    buttons->addWidget(m_blocked, 1);
+    buttons->addWidget(m_timer);
     layout->addLayout(buttons);
 
     // The question, inline: a page never opens a dialog in the middle of a run.
@@ -108,6 +114,23 @@ void RunPanel::setRunText(const QString &text)
     m_run->setText(text);
 }
 
+void RunPanel::setBlockedReason(const QString &reason)
+{
+    if (reason == m_blockedReason && m_blocked->isHidden() == reason.isEmpty())
+        return;
+    m_blockedReason = reason;
+    m_blocked->setText(reason);
+    m_blocked->setHidden(reason.isEmpty());
+    m_run->setToolTip(reason);
+    m_run->setAccessibleDescription(reason);
+    updateRunButton();
+}
+
+void RunPanel::updateRunButton()
+{
+    m_run->setEnabled(!isRunning() && m_blockedReason.isEmpty());
+}
+
 QString RunPanel::logText() const
 {
     return m_log->toPlainText();
@@ -120,7 +143,8 @@ QString RunPanel::decisionDetails() const
 
 void RunPanel::start()
 {
-    if (isRunning())
+    // The page's own checks come first: a run never starts with inputs the page calls wrong.
+    if (isRunning() || !m_blockedReason.isEmpty())
         return;
     if (m_runFactory) {
         startRun();
@@ -145,7 +169,7 @@ void RunPanel::startJob()
     steps::StepJob *job = m_factory(this);
     if (!job) {
         m_ticker.stop();
-        m_run->setEnabled(true);
+        updateRunButton();
         m_cancel->setEnabled(false);
         return;
     }
@@ -221,7 +245,9 @@ void RunPanel::onRunFinished(bool ok)
         merged.step = result.step;
         merged.done += result.done;
         merged.alreadyThere += result.alreadyThere;
+        merged.checked += result.checked;
         merged.warnings += result.warnings;
+        merged.caveats += result.caveats;
         merged.elapsedMs += result.elapsedMs;
         if (!result.ok()) {
             merged.status = result.status;
@@ -336,7 +362,7 @@ void RunPanel::onFinished(const steps::StepResult &result)
         m_job = nullptr;
     }
     m_decisionBox->hide();
-    m_run->setEnabled(true);
+    updateRunButton();
     m_run->setText(result.ok() ? tr("Run again") : tr("Try again"));
     m_cancel->setEnabled(false);
 
@@ -357,6 +383,8 @@ void RunPanel::onFinished(const steps::StepResult &result)
         lines << QStringLiteral("✓ ") + line;
     for (const QString &line : result.alreadyThere)
         lines << tr("Already there: %1").arg(line);
+    for (const QString &line : result.checked)
+        lines << tr("Checked: %1").arg(line);
     for (const QString &line : result.warnings)
         lines << QStringLiteral("! ") + line;
     for (const QString &line : result.logLines)
