@@ -372,6 +372,38 @@ private Q_SLOTS:
         QVERIFY(panel->runButton()->isEnabledTo(panel));
     }
 
+    // pool.yaml names a key inside /runner and nobody gave one: said on the page, before any
+    // run, naming the file; a warning, not a block (the key may be on the VM already).
+    void runnerPageSaysTheKeyIsMissing()
+    {
+        SetupWizard *w = makeWizard();
+        RunController *run = w->runController();
+        run->embedAll();
+        RunnerPage *page = w->runnerPage();
+        page->initializePage();
+        QTemporaryDir dir;
+        QFile original(dataFile("pool.yaml"));
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        const QString poolPath = dir.filePath(QStringLiteral("pool.yaml"));
+        QFile pool(poolPath);
+        QVERIFY(pool.open(QIODevice::WriteOnly));
+        pool.write(original.readAll().replace("json_path: service-account-key.json",
+                                              "json_path: /runner/sa.json"));
+        pool.close();
+        typeInto(child<QLineEdit>(page, "runnerPoolFileEdit"), poolPath);
+        auto *keyMessage = child<QLabel>(page, "serviceAccountKeyError");
+        QVERIFY2(keyMessage->text().contains(QLatin1String("/runner/sa.json")),
+                 qPrintable(keyMessage->text()));
+        QVERIFY(keyMessage->text().contains(QLatin1String("could not find default credentials")));
+        QVERIFY(!keyMessage->isHidden());
+        QTRY_VERIFY(page->isComplete());
+        // Given a key file, the message goes.
+        const QString key = dir.filePath(QStringLiteral("sa.json"));
+        QVERIFY(QFile::copy(dataFile("service-account-key.json"), key));
+        typeInto(child<QLineEdit>(page, "serviceAccountKeyEdit"), key);
+        QVERIFY2(keyMessage->text().isEmpty(), qPrintable(keyMessage->text()));
+    }
+
     void connectGatedByThePage()
     {
         SetupWizard *w = makeWizard();
