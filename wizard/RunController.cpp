@@ -273,11 +273,11 @@ void RunController::embedConnect()
     connect(m_connection, &ConnectionPanel::connected, this, [this](remote::SshSession *session) {
         // Another VM: what this window knew about the last one says nothing about this one.
         const QString fingerprint = session ? session->hostKey().fingerprint : QString();
-        if (fingerprint != m_stateHostKey) {
-            m_context->state().clear();
-            m_stateHostKey = fingerprint;
+        if (!m_stateHostKey.isEmpty() && fingerprint != m_stateHostKey) {
+            m_context->state().clearSteps();
             updateResults();
         }
+        m_stateHostKey = fingerprint;
         m_context->setSession(session);
         m_context->setFactsKnown(false); // maybe another host: preflight asks again
         followEffectiveConfig();

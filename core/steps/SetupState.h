@@ -25,6 +25,8 @@ public:
     // A warning that no step result carries (a check made from this computer, …): `key` names
     // it so a later check replaces it; an empty text clears it.
     void setCaveat(const QString &key, const QString &text);
+    // Another VM: forget the steps (the caveats set from outside are about this computer).
+    void clearSteps() { m_entries.clear(); }
     void clear();
 
     Status status(StepKind kind) const;

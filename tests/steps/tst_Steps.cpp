@@ -1940,6 +1940,11 @@ void tst_Steps::setupStateModel()
     QVERIFY(!state.warnings().contains(QStringLiteral("Not checked in Harness")));
     state.setCaveat(QStringLiteral("harness"), QString());
     QCOMPARE(state.warnings().size(), 1);
+    // Another VM: the steps are forgotten, what this computer found is not.
+    state.setCaveat(QStringLiteral("account"), QStringLiteral("The account check failed"));
+    state.clearSteps();
+    QCOMPARE(state.status(StepKind::Runner), SetupState::Status::NotDone);
+    QCOMPARE(state.warnings(), QStringList{QStringLiteral("The account check failed")});
     state.clear();
     QVERIFY(state.isEmpty());
 }
