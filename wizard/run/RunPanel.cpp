@@ -160,6 +160,8 @@ void RunPanel::start()
     m_run->setEnabled(false);
     m_cancel->setEnabled(true);
     m_clock.start();
+    m_questionClock.invalidate();
+    m_questionMs = 0;
     m_ticker.start();
     startJob();
 }
@@ -207,6 +209,8 @@ void RunPanel::startRun()
     m_run->setEnabled(false);
     m_cancel->setEnabled(true);
     m_clock.start();
+    m_questionClock.invalidate();
+    m_questionMs = 0;
     m_ticker.start();
     tick();
     connect(run, &steps::SetupRun::stepStarted, this, [this](steps::StepKind kind) {
@@ -311,6 +315,7 @@ void RunPanel::showDecision(const steps::Decision &decision)
     m_accept->setDefault(decision.recommendAccept);
     m_decline->setDefault(!decision.recommendAccept);
     m_decisionBox->show();
+    m_questionClock.start();
     (decision.recommendAccept ? m_accept : m_decline)->setFocus();
     Q_EMIT decisionShown(decision);
 }
@@ -322,6 +327,10 @@ void RunPanel::answer(bool accept)
     if (!jobAsks && !runAsks)
         return;
     m_decisionBox->hide();
+    if (m_questionClock.isValid()) {
+        m_questionMs += m_questionClock.elapsed();
+        m_questionClock.invalidate();
+    }
     append(QStringLiteral("→ ") + (accept ? m_accept->text() : m_decline->text()));
     if (runAsks) {
         m_runDecisionPending = false;
@@ -402,7 +411,11 @@ void RunPanel::tick()
         m_timer->clear();
         return;
     }
-    const int seconds = int(m_clock.elapsed() / 1000);
+    // Working time, as the result's "Done in" counts it: not while a question waits.
+    qint64 waited = m_questionMs;
+    if (m_questionClock.isValid())
+        waited += m_questionClock.elapsed();
+    const int seconds = int(qMax<qint64>(0, m_clock.elapsed() - waited) / 1000);
     const QString elapsed =
         QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
     if (isRunning() && !m_waitingFor.isEmpty())

@@ -98,6 +98,8 @@ private:
     steps::StepResult m_result;
     bool m_hasResult = false;
     QElapsedTimer m_clock;
+    QElapsedTimer m_questionClock; // runs while a question waits: not working time
+    qint64 m_questionMs = 0;
     QTimer m_ticker;
     QString m_waitingFor;
     QString m_blockedReason;
