@@ -201,7 +201,7 @@ void PreflightStep::checkPort()
              } else if (publisher && ContainerScan::isRunner(*publisher, config) &&
                         publisher->name != QLatin1String(Names::RunnerContainer)) {
                  noteChecked(tr("Port 3000 is held by the runner started by hand (%1)")
-                                      .arg(publisher->name));
+                                 .arg(publisher->name));
              } else if (publisher) {
                  fail(tr("Port 3000 on the VM is published by the container %1 (image %2), "
                          "which is not a VM runner, so the runner cannot publish it. Stop or "
