@@ -18,6 +18,7 @@
 #include "widgets/FileDialogs.h"
 #include "widgets/WheelGuard.h"
 
+#include "harness/DelegateImage.h"
 #include "harness/HarnessClient.h"
 #include "plan/InputChecks.h"
 #include "pool/PoolValidator.h"
@@ -324,6 +325,12 @@ void RunController::modelChanged()
     updateHarnessInputs();
     updateUninstallPlan();
     updateRunGates();
+    // An old delegate image tag stays a warning at the end until the image changes.
+    const harness::ImageTagCheck age =
+        harness::DelegateImage::checkAge(m_model->config().delegate.image);
+    m_context->state().setCaveat(QStringLiteral("delegate.image"),
+                                 age.warning ? age.message : QString());
+    updateResults();
 }
 
 void RunController::followEffectiveConfig()

@@ -170,9 +170,12 @@ private:
     {
         if (m_flags.offline || m_config.delegate.accountId.isEmpty()) {
             // No Harness to ask: the tag's date still tells whether the image expired.
-            const QString age = harness::DelegateImage::checkAge(m_config.delegate.image).message;
-            if (!age.isEmpty())
-                m_out << "  [harness] " << age << Qt::endl;
+            const harness::ImageTagCheck age =
+                harness::DelegateImage::checkAge(m_config.delegate.image);
+            if (!age.message.isEmpty())
+                m_out << "  [harness] " << age.message << Qt::endl;
+            if (age.warning)
+                m_imageAgeWarning = age.message;
             connectToVm();
             return;
         }
@@ -186,6 +189,8 @@ private:
                         lines << result.message;
                     if (!result.ok)
                         m_localHarnessProblem = result.message;
+                    if (report.image.warning)
+                        m_imageAgeWarning = report.image.message;
                     for (const QString &line : lines)
                         if (!line.isEmpty())
                             m_out << "  [harness] " << line << '\n';
@@ -366,6 +371,7 @@ private:
             });
         connect(m_run, &steps::SetupRun::finished, this, [this](bool ok) {
             writeTranscript();
+            m_context->state().setCaveat(QStringLiteral("delegate.image"), m_imageAgeWarning);
             if (!m_localHarnessProblem.isEmpty())
                 m_context->state().setCaveat(
                     QStringLiteral("harness.account"),
@@ -484,6 +490,7 @@ private:
     QString m_token;
     steps::SecretSource m_tokenSource = steps::SecretSource::Unknown;
     QString m_localHarnessProblem; // the account check from this computer, when it failed
+    QString m_imageAgeWarning;     // the delegate image's tag is old or expired
     QByteArray m_sudoPassword;
     QString m_apiKey; // Harness API key: memory only, never printed
     remote::SshSession *m_session = nullptr;

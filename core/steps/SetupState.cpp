@@ -139,6 +139,8 @@ QStringList SetupState::lines() const
 
 QString SetupState::headline() const
 {
+    if (m_entries.isEmpty())
+        return tr("Nothing was run on the VM yet.");
     QStringList failed;
     QStringList notDone;
     for (const Entry &e : m_entries) {

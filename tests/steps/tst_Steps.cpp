@@ -1879,6 +1879,7 @@ void tst_Steps::setupStateModel()
 {
     SetupState state;
     QVERIFY(state.isEmpty());
+    QCOMPARE(state.headline(), QStringLiteral("Nothing was run on the VM yet."));
     QCOMPARE(state.status(StepKind::Runner), SetupState::Status::NotDone);
 
     // Preflight: a finding a later step fixes is not carried; a lasting one is.

@@ -468,6 +468,24 @@ private Q_SLOTS:
         context->setSession(nullptr);
     }
 
+    // An old delegate image tag is carried to the Summary, and goes when the image changes.
+    void summaryCarriesAnOldImageTag()
+    {
+        SetupWizard *w = makeWizard();
+        RunController *run = w->runController();
+        run->embedAll();
+        const QString image = w->model()->config().delegate.image;
+        w->model()->edit([](SetupConfig &c) {
+            c.delegate.image = QStringLiteral("us-west1-docker.pkg.dev/gar-setup/docker/"
+                                              "delegate:23.01.80000");
+        });
+        auto *results = child<QLabel>(w->summaryPage(), "runResults");
+        QVERIFY2(results->text().contains(QLatin1String("23.01")), qPrintable(results->text()));
+        QVERIFY(results->text().contains(QLatin1String("Nothing was run on the VM yet.")));
+        w->model()->edit([image](SetupConfig &c) { c.delegate.image = image; });
+        QVERIFY(!results->text().contains(QLatin1String("23.01")));
+    }
+
     // One wheel notch over the cluster box while scrolling the page does not change it.
     void wheelLeavesUnfocusedCombosAlone()
     {
