@@ -517,6 +517,7 @@ private Q_SLOTS:
     void preflightChecksAreChecks();
     void keyExpectedOnTheVm_data();
     void keyExpectedOnTheVm();
+    void keyProbeInARealShell();
 };
 
 void tst_Steps::logDiagnosis_data()
@@ -2123,6 +2124,49 @@ void tst_Steps::keyExpectedOnTheVm()
         if (stat.isEmpty())
             QVERIFY(caveats.contains(QLatin1String("could not find default credentials")));
     }
+}
+
+// The probe line as sh runs it: what stat prints is what the check reads.
+void tst_Steps::keyProbeInARealShell()
+{
+    QTemporaryDir runner; // stands for the runner directory on the VM
+    PreparedPool pool;
+    pool.expectedKeys = {QStringLiteral("/runner/sa.json")};
+    const auto direct = [](const QString &command) {
+        return command;
+    };
+    const auto probe = [&]() -> QStringList {
+        QProcess sh;
+        sh.start(QStringLiteral("sh"),
+                 {QStringLiteral("-c"), expectedKeyProbe(pool, runner.path(), direct)});
+        if (!sh.waitForFinished(5000))
+            return {QStringLiteral("timeout")};
+        return probeValueList(sh.readAllStandardOutput(), QStringLiteral("keystat"));
+    };
+    const QString key = runner.filePath(QStringLiteral("sa.json"));
+    QCOMPARE(hostKeyPath(QStringLiteral("/runner/sa.json"), runner.path() + QLatin1Char('/')), key);
+    // Not there.
+    QStringList problems = expectedKeyProblems(pool, runner.path(), probe());
+    QCOMPARE(problems.size(), 1);
+    QVERIFY2(problems.first().contains(QLatin1String("is not on the VM")),
+             qPrintable(problems.first()));
+    // There, readable by everyone.
+    QFile file(key);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{}");
+    file.close();
+    QVERIFY(file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    problems = expectedKeyProblems(pool, runner.path(), probe());
+    QCOMPARE(problems.size(), 1);
+    QVERIFY2(problems.first().contains(QLatin1String("mode 644")), qPrintable(problems.first()));
+    // Owner only: fine when that owner is root.
+    QVERIFY(file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    problems = expectedKeyProblems(pool, runner.path(), probe());
+    if (::geteuid() == 0)
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    else
+        QVERIFY(problems.value(0).contains(QLatin1String("mode 600")));
 }
 
 QTEST_GUILESS_MAIN(tst_Steps)
