@@ -16,7 +16,9 @@
 #include "run/RunPanel.h"
 #include "widgets/CommandView.h"
 #include "widgets/FileDialogs.h"
+#include "widgets/WheelGuard.h"
 
+#include "harness/DelegateImage.h"
 #include "harness/HarnessClient.h"
 #include "plan/InputChecks.h"
 #include "pool/PoolValidator.h"
@@ -56,6 +58,8 @@ public:
         , m_kind(kind)
         , m_afterPreflight(std::move(afterPreflight))
     {
+        // Its steps record their own results; the merged one would count preflight's twice.
+        setRecordsState(false);
         // A cancel of this job stops the step that runs inside it.
         connect(this, &StepJob::finished, this, [this] {
             if (m_child && !m_child->isFinished())
@@ -86,7 +90,9 @@ private:
                 return;
             m_result.done += r.done;
             m_result.alreadyThere += r.alreadyThere;
+            m_result.checked += r.checked;
             m_result.warnings += r.warnings;
+            m_result.caveats += r.caveats;
             switch (r.status) {
             case steps::StepResult::Status::Succeeded:
                 if (kind == steps::StepKind::Preflight) {
@@ -127,6 +133,23 @@ QVBoxLayout *runAreaOf(SetupWizard *wizard, steps::StepKind kind)
         return wizard->delegatePage()->runArea();
     case steps::StepKind::Uninstall:
         return wizard->summaryPage()->runArea();
+    case steps::StepKind::Preflight:
+        break;
+    }
+    return nullptr;
+}
+
+SetupPage *pageOf(SetupWizard *wizard, steps::StepKind kind)
+{
+    switch (kind) {
+    case steps::StepKind::Docker:
+        return wizard->dockerPage();
+    case steps::StepKind::Runner:
+        return wizard->runnerPage();
+    case steps::StepKind::Delegate:
+        return wizard->delegatePage();
+    case steps::StepKind::Uninstall:
+        return wizard->summaryPage();
     case steps::StepKind::Preflight:
         break;
     }
@@ -238,6 +261,7 @@ void RunController::pageShown(int id)
     default:
         break;
     }
+    guardWheel(m_wizard->page(id)); // the widgets embedded just now too
 }
 
 void RunController::embedConnect()
@@ -248,6 +272,13 @@ void RunController::embedConnect()
     m_connection->setAnswers(m_model->config().ssh);
     area->addWidget(m_connection);
     connect(m_connection, &ConnectionPanel::connected, this, [this](remote::SshSession *session) {
+        // Another VM: what this window knew about the last one says nothing about this one.
+        const QString fingerprint = session ? session->hostKey().fingerprint : QString();
+        if (!m_stateHostKey.isEmpty() && fingerprint != m_stateHostKey) {
+            m_context->state().clearSteps();
+            updateResults();
+        }
+        m_stateHostKey = fingerprint;
         m_context->setSession(session);
         m_context->setFactsKnown(false); // maybe another host: preflight asks again
         followEffectiveConfig();
@@ -257,6 +288,23 @@ void RunController::embedConnect()
             &RunController::updateConnectionState);
     connect(m_connection, &ConnectionPanel::connectionFailed, this,
             &RunController::updateConnectionState);
+    // Connect is on only when the page's fields are valid, and says why not.
+    ConnectPage *page = m_wizard->connectPage();
+    const auto gate = [this, page] {
+        if (m_connection)
+            m_connection->setBlockedReason(page->runBlockedReason());
+    };
+    connect(page, &QWizardPage::completeChanged, m_connection, gate);
+    gate();
+}
+
+void RunController::updateRunGates()
+{
+    for (auto it = m_panels.cbegin(); it != m_panels.cend(); ++it) {
+        if (RunPanel *panel = it.value())
+            if (SetupPage *page = pageOf(m_wizard, steps::StepKind(it.key())))
+                panel->setBlockedReason(page->runBlockedReason());
+    }
 }
 
 void RunController::modelChanged()
@@ -276,6 +324,13 @@ void RunController::modelChanged()
     updatePoolCheck();
     updateHarnessInputs();
     updateUninstallPlan();
+    updateRunGates();
+    // An old delegate image tag stays a warning at the end until the image changes.
+    const harness::ImageTagCheck age =
+        harness::DelegateImage::checkAge(m_model->config().delegate.image);
+    m_context->state().setCaveat(QStringLiteral("delegate.image"),
+                                 age.warning ? age.message : QString());
+    updateResults();
 }
 
 void RunController::followEffectiveConfig()
@@ -342,7 +397,7 @@ RunPanel *RunController::makeRunPanel(steps::StepKind kind, QWidget *parent)
     steps::StepContext *ctx = m_context.get();
     panel->setJobFactory([this, ctx, kind](QObject *jobParent) -> steps::StepJob * {
         ctx->setConfig(m_model->config());
-        ctx->setToken(m_model->token());
+        ctx->setToken(m_model->token(), m_model->tokenSource());
         // The account check from the VM needs the account id, which the Delegate page asks
         // for later; until then preflight checks everything else.
         ctx->options().checkOutbound = !m_model->config().delegate.accountId.trimmed().isEmpty();
@@ -355,7 +410,13 @@ RunPanel *RunController::makeRunPanel(steps::StepKind kind, QWidget *parent)
                 qCWarning(lcWizard) << "pool file not saved:" << error;
             ctx->options().allowPoolErrors = m_poolEditor->continueDespiteErrors();
         }
-        if (!ctx->factsKnown() || ctx->facts().access == steps::DockerAccess::GroupPending) {
+        // The delegate needs the manager: when the Runner page's preflight could not check it
+        // from the VM (no account id yet), the Delegate page's run checks it first.
+        const bool managerUnchecked = kind == steps::StepKind::Delegate &&
+                                      ctx->options().checkOutbound &&
+                                      ctx->facts().managerHttpStatus < 0;
+        if (!ctx->factsKnown() || ctx->facts().access == steps::DockerAccess::GroupPending ||
+            managerUnchecked) {
             // The page follows preflight's sudo answer before the step builds its commands.
             return new PreflightThen(
                 kind, ctx, [this] { followEffectiveConfig(); }, jobParent);
@@ -374,6 +435,11 @@ RunPanel *RunController::makeRunPanel(steps::StepKind kind, QWidget *parent)
         updateUninstallPlan();
     });
     m_panels.insert(int(kind), panel);
+    // "Run for me" follows the page's own checks: on only when Next would be, and says why not.
+    if (SetupPage *page = pageOf(m_wizard, kind)) {
+        connect(page, &QWizardPage::completeChanged, panel, [this] { updateRunGates(); });
+        updateRunGates();
+    }
     return panel;
 }
 
@@ -518,6 +584,16 @@ void RunController::embedDelegate()
     connect(m_accountCheck, &AccountCheckWidget::latestVersionChanged, page,
             &DelegatePage::setLatestDelegateVersion);
     connect(m_accountCheck, &AccountCheckWidget::apiKeyEdited, this, &RunController::storeApiKey);
+    // What this computer found stays with the run until a later check says otherwise.
+    connect(m_accountCheck, &AccountCheckWidget::accountChecked, this,
+            [this](const harness::AccountCheckResult &result) {
+                m_context->state().setCaveat(
+                    QStringLiteral("harness.account"),
+                    result.verdict == harness::AccountCheckResult::Verdict::Ok
+                        ? QString()
+                        : tr("Account check from this computer: %1").arg(result.message));
+                updateResults();
+            });
     // "Forget" on the page removes the token and the account id; the API key goes with them.
     if (auto *forget = page->findChild<QPushButton *>(QStringLiteral("forgetSecretsButton"))) {
         connect(forget, &QPushButton::clicked, this, [this] {
@@ -682,21 +758,16 @@ void RunController::updateResults()
 {
     if (!m_results)
         return;
-    QStringList text;
-    for (steps::StepKind kind : {steps::StepKind::Docker, steps::StepKind::Runner,
-                                 steps::StepKind::Delegate, steps::StepKind::Uninstall}) {
-        RunPanel *panel = m_panels.value(int(kind));
-        if (!panel || !panel->hasResult())
-            continue;
-        const steps::StepResult &result = panel->lastResult();
-        text << (result.ok() ? tr("%1: done").arg(steps::stepTitle(kind))
-                             : tr("%1: not done").arg(steps::stepTitle(kind)));
-        const QString details = result.summary();
-        if (!details.isEmpty())
-            text << details;
+    // The same SetupState `apply` prints at its end: every action of this window updates it,
+    // uninstall included.
+    const steps::SetupState &state = m_context->state();
+    QStringList text = state.lines();
+    if (text.isEmpty()) {
+        m_results->setText(tr("Nothing was run from this window yet."));
+        return;
     }
-    m_results->setText(text.isEmpty() ? tr("Nothing was run from this window yet.")
-                                      : text.join(QLatin1Char('\n')));
+    text << state.headline();
+    m_results->setText(text.join(QLatin1Char('\n')));
 }
 
 void RunController::updateUninstallPlan()

@@ -94,6 +94,7 @@ private:
     void updateTranscript();
     void updateResults();
     void updateUninstallPlan();
+    void updateRunGates();
     void loadApiKey();
     void storeApiKey(const QString &key);
     RunPanel *makeRunPanel(steps::StepKind kind, QWidget *parent);
@@ -117,6 +118,7 @@ private:
     QPointer<QLabel> m_poolCheck;
     QPointer<CommandView> m_uninstallCommands;
     QString m_poolCheckPath;
+    QString m_stateHostKey; // the VM m_context's SetupState describes
     QHash<int, bool> m_embedded;
 };
 

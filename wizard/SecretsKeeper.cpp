@@ -65,7 +65,7 @@ void SecretsKeeper::load()
     connect(tokenJob, &SecretJob::finished, this, [this](const SecretResult &result) {
         // A value the user typed while the keychain was answering wins.
         if (result.ok() && m_model->token().isEmpty())
-            m_model->setToken(result.value);
+            m_model->setToken(result.value, steps::SecretSource::Keychain);
         m_found += int(result.ok());
         jobDone(result, loadMessage());
     });

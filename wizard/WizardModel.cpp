@@ -1,5 +1,7 @@
 #include "WizardModel.h"
 
+#include "widgets/FileDialogs.h"
+
 #include "plan/ConfigFile.h"
 #include "steps/EffectivePlan.h"
 #include "util/LocalPaths.h"
@@ -77,16 +79,23 @@ bool WizardModel::openAnswers(const QString &path, QString *error)
     SetupConfig config = loaded.config;
     if (config.delegate.accountId.isEmpty())
         config.delegate.accountId = m_config.delegate.accountId;
-    m_answersFile = path;
+    setAnswersFile(path);
     replace(config);
     return true;
 }
 
-void WizardModel::setToken(const QString &token)
+void WizardModel::setAnswersFile(const QString &path)
+{
+    m_answersFile = path;
+    FileDialogs::setAnswersFile(path);
+}
+
+void WizardModel::setToken(const QString &token, steps::SecretSource source)
 {
     if (token == m_token)
         return;
     m_token = token;
+    m_tokenSource = token.isEmpty() ? steps::SecretSource::Unknown : source;
     Q_EMIT tokenChanged();
     Q_EMIT changed();
 }

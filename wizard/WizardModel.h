@@ -5,6 +5,7 @@
 #include "plan/CommandBuilder.h"
 #include "plan/SetupConfig.h"
 #include "steps/PoolUpload.h"
+#include "steps/StepContext.h"
 
 #include <QDateTime>
 
@@ -44,7 +45,9 @@ public:
     bool openAnswers(const QString &path, QString *error);
 
     QString token() const { return m_token; }
-    void setToken(const QString &token);
+    // Typed on the Delegate page unless said otherwise (the keychain); the transcript says which.
+    void setToken(const QString &token, steps::SecretSource source = steps::SecretSource::Typed);
+    steps::SecretSource tokenSource() const { return m_tokenSource; }
     bool tokenRevealed() const { return m_tokenRevealed; }
     void setTokenRevealed(bool revealed);
 
@@ -52,7 +55,7 @@ public:
     void setRememberSecrets(bool remember) { m_rememberSecrets = remember; }
 
     QString answersFile() const { return m_answersFile; } // last saved or opened
-    void setAnswersFile(const QString &path) { m_answersFile = path; }
+    void setAnswersFile(const QString &path);             // file dialogs start in its folder
 
     const LocalEnvironment &environment() const { return m_environment; }
     void setEnvironment(const LocalEnvironment &environment);
@@ -74,6 +77,7 @@ private:
     };
     mutable PoolCache m_poolCache;
     QString m_token;
+    steps::SecretSource m_tokenSource = steps::SecretSource::Unknown;
     bool m_tokenRevealed = false;
     bool m_rememberSecrets = true;
     QString m_answersFile;

@@ -99,14 +99,18 @@ public:
         }
         m_config = loaded.config;
         // Secrets from stdin come first, in this order: token, then sudo password.
-        if (m_flags.tokenStdin)
+        if (m_flags.tokenStdin) {
             m_token = QString::fromUtf8(readLine(false)).trimmed();
+            m_tokenSource = steps::SecretSource::StandardInput;
+        }
         if (m_flags.sudoPasswordStdin)
             m_sudoPassword = readLine(false);
         if (m_flags.apiKeyStdin)
             m_apiKey = QString::fromUtf8(readLine(false)).trimmed();
-        if (m_token.isEmpty())
+        if (m_token.isEmpty()) {
             m_token = qEnvironmentVariable("GITSPACES_DELEGATE_TOKEN").trimmed();
+            m_tokenSource = steps::SecretSource::Environment;
+        }
         if (m_apiKey.isEmpty())
             m_apiKey = qEnvironmentVariable("GITSPACES_HARNESS_API_KEY").trimmed();
         readKeychain();
@@ -139,6 +143,7 @@ private:
             }
             readOne(SecretKeys::DelegateToken, [this, readOne](const QString &token) {
                 m_token = token;
+                m_tokenSource = steps::SecretSource::Keychain;
                 if (m_token.isEmpty()) {
                     m_err << tr("No delegate token: not in the keychain, GITSPACES_DELEGATE_TOKEN "
                                 "is not set, and --token-stdin was not given.")
@@ -165,9 +170,12 @@ private:
     {
         if (m_flags.offline || m_config.delegate.accountId.isEmpty()) {
             // No Harness to ask: the tag's date still tells whether the image expired.
-            const QString age = harness::DelegateImage::checkAge(m_config.delegate.image).message;
-            if (!age.isEmpty())
-                m_out << "  [harness] " << age << Qt::endl;
+            const harness::ImageTagCheck age =
+                harness::DelegateImage::checkAge(m_config.delegate.image);
+            if (!age.message.isEmpty())
+                m_out << "  [harness] " << age.message << Qt::endl;
+            if (age.warning)
+                m_imageAgeWarning = age.message;
             connectToVm();
             return;
         }
@@ -179,6 +187,10 @@ private:
                     QStringList lines = report.lines();
                     if (!result.ok && !lines.contains(result.message))
                         lines << result.message;
+                    if (!result.ok)
+                        m_localHarnessProblem = result.message;
+                    if (report.image.warning)
+                        m_imageAgeWarning = report.image.message;
                     for (const QString &line : lines)
                         if (!line.isEmpty())
                             m_out << "  [harness] " << line << '\n';
@@ -273,7 +285,7 @@ private:
         m_context->options().checkOutbound = !m_flags.offline;
         m_context->options().allowPoolErrors = m_flags.allowPoolErrors;
         if (!m_token.isEmpty())
-            m_context->setToken(m_token);
+            m_context->setToken(m_token, m_tokenSource);
         if (!m_sudoPassword.isEmpty())
             m_context->setSudoPassword(m_sudoPassword);
         m_run = new steps::SetupRun(
@@ -359,19 +371,22 @@ private:
             });
         connect(m_run, &steps::SetupRun::finished, this, [this](bool ok) {
             writeTranscript();
+            m_context->state().setCaveat(QStringLiteral("delegate.image"), m_imageAgeWarning);
+            if (!m_localHarnessProblem.isEmpty())
+                m_context->state().setCaveat(
+                    QStringLiteral("harness.account"),
+                    tr("Checked from this computer: %1").arg(m_localHarnessProblem));
             if (ok && m_flags.apply && !m_flags.offline && !m_apiKey.isEmpty()) {
                 waitUntilConnectedInHarness();
                 return;
             }
             if (ok && m_flags.apply)
-                m_out << tr("Not checked in Harness: no API key (keychain, "
-                            "GITSPACES_HARNESS_API_KEY or --harness-api-key-stdin).")
-                      << Qt::endl;
-            m_out << (ok ? (m_flags.apply ? tr("Done: the runner and the delegate are verified.")
-                                          : tr("Preflight checks passed."))
-                         : tr("Not done; see the messages above."))
-                  << Qt::endl;
-            quit(ok ? Success : Failure);
+                m_context->state().setCaveat(
+                    QStringLiteral("harness.listed"),
+                    tr("Not checked in Harness: no API key (keychain, "
+                       "GITSPACES_HARNESS_API_KEY or --harness-api-key-stdin)."));
+            finishWith(ok,
+                       m_flags.apply ? tr("the runner and the delegate are verified.") : QString());
         });
         m_run->start();
     }
@@ -389,22 +404,64 @@ private:
                 [this](const Result &result, const harness::DelegateStatusResult &) {
                     if (!result.ok) {
                         m_err << result.message << Qt::endl;
+                        m_context->state().setCaveat(
+                            QStringLiteral("harness.listed"),
+                            tr("The delegate runs, but Harness does not list it as connected."));
+                        printState();
                         m_out << tr("Not done: the delegate runs, but Harness does not list it as "
                                     "connected.")
                               << Qt::endl;
                         quit(Failure);
                         return;
                     }
-                    m_out << "  [harness] " << result.message << Qt::endl
-                          << tr("Done: the runner and the delegate are verified, and the delegate "
-                                "is connected in Harness.")
-                          << Qt::endl;
-                    quit(Success);
+                    m_out << "  [harness] " << result.message << Qt::endl;
+                    finishWith(true, tr("the runner and the delegate are verified, and the "
+                                        "delegate is connected in Harness."));
                 });
         m_out << tr("Waiting for Harness to list the delegate as connected…") << Qt::endl;
         // Our replica, not just any delegate of that name (another host may run one too).
         wait->start(m_config.delegate.manager, m_config.delegate.accountId, m_apiKey,
                     m_config.delegate.name, m_context->delegateHostName());
+    }
+
+    // What the VM has now, as the wizard's Summary shows it (one SetupState for both).
+    void printState()
+    {
+        const QStringList lines = m_context->state().lines();
+        if (lines.isEmpty())
+            return;
+        m_out << tr("Result:") << '\n';
+        for (const QString &line : lines)
+            m_out << "  " << line << '\n';
+        m_out.flush();
+    }
+
+    // The last line: what was verified, and whether warnings are left to read.
+    void finishWith(bool ok, const QString &verified)
+    {
+        printState();
+        int warnings = int(m_context->state().warnings().size());
+        if (!m_flags.apply) {
+            // `check` is all findings: every warning counts, not only those that outlast a run.
+            warnings = 0;
+            for (const steps::StepResult &result : m_run->results())
+                warnings += int(result.warnings.size());
+        }
+        if (!ok)
+            m_out << m_context->state().headline() << Qt::endl;
+        else if (!m_flags.apply)
+            m_out << (warnings == 0 ? tr("Preflight checks passed.")
+                                    : tr("Preflight checks passed, with %n warning(s) (listed "
+                                         "above).",
+                                         nullptr, warnings))
+                  << Qt::endl;
+        else if (warnings == 0)
+            m_out << tr("Done: %1").arg(verified) << Qt::endl;
+        else
+            m_out << tr("Done, with %n unresolved warning(s) (listed above): %1", nullptr, warnings)
+                         .arg(verified)
+                  << Qt::endl;
+        quit(ok ? Success : Failure);
     }
 
     void writeTranscript()
@@ -431,6 +488,9 @@ private:
     QTextStream m_err;
     SetupConfig m_config;
     QString m_token;
+    steps::SecretSource m_tokenSource = steps::SecretSource::Unknown;
+    QString m_localHarnessProblem; // the account check from this computer, when it failed
+    QString m_imageAgeWarning;     // the delegate image's tag is old or expired
     QByteArray m_sudoPassword;
     QString m_apiKey; // Harness API key: memory only, never printed
     remote::SshSession *m_session = nullptr;

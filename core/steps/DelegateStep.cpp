@@ -181,7 +181,8 @@ void DelegateStep::startContainer(bool replacing)
         // The token goes as an env file on stdin: never in argv, never in a file.
         options.stdinData =
             QByteArrayLiteral("DELEGATE_TOKEN=") + context()->token().toUtf8() + '\n';
-        options.stdinNote = tr("DELEGATE_TOKEN=%1 (from the keychain)").arg(Redactor::mask());
+        options.stdinNote = tr("DELEGATE_TOKEN=%1 (%2)")
+                                .arg(Redactor::mask(), secretSourceText(context()->tokenSource()));
         execPlanned(
             runCommand,
             [this, replacing](const remote::CommandResult &result) {

@@ -1,5 +1,6 @@
 #include "PoolUpload.h"
 
+#include "plan/ShellQuote.h"
 #include "util/LocalPaths.h"
 
 #include "pool/PoolFileEdits.h"
@@ -32,6 +33,70 @@ static bool readFile(const QString &path, QByteArray *content, QString *error)
     }
     *content = file.readAll();
     return true;
+}
+
+QString hostKeyPath(const QString &containerPath, const QString &runnerDirectory)
+{
+    QString directory = runnerDirectory;
+    while (directory.size() > 1 && directory.endsWith(QLatin1Char('/')))
+        directory.chop(1);
+    return directory + containerPath.mid(int(qstrlen("/runner")));
+}
+
+QString missingKeyWarning(const PreparedPool &pool, const QString &runnerDirectory)
+{
+    if (pool.expectedKeys.isEmpty())
+        return {};
+    QStringList onVm;
+    for (const QString &key : pool.expectedKeys)
+        onVm << hostKeyPath(key, runnerDirectory);
+    return tr("pool.yaml expects the service-account key at %1 (json_path), but no key file is "
+              "given and none was found next to pool.yaml. Unless %2 is already on the VM "
+              "(owned by root, mode 0600), the runner cannot create VMs (\"could not find "
+              "default credentials\" or \"no such file\"): choose the key file to upload it.")
+        .arg(pool.expectedKeys.join(QStringLiteral(", ")), onVm.join(QStringLiteral(", ")));
+}
+
+QString expectedKeyProbe(const PreparedPool &pool, const QString &runnerDirectory,
+                         const std::function<QString(const QString &)> &fileCommand)
+{
+    QStringList lines;
+    for (const QString &key : pool.expectedKeys) {
+        const QString path = hostKeyPath(key, runnerDirectory);
+        // "<path>|600 root", or "<path>|" when stat finds nothing.
+        lines << QStringLiteral("printf '@@keystat=%s|%s\\n' %1 \"$(%2 2>/dev/null)\"")
+                     .arg(shellQuote(path),
+                          fileCommand(QStringLiteral("stat -c '%a %U' ") + shellQuote(path)));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+QStringList expectedKeyProblems(const PreparedPool &pool, const QString &runnerDirectory,
+                                const QStringList &keystatValues)
+{
+    QStringList problems;
+    for (const QString &key : pool.expectedKeys) {
+        const QString path = hostKeyPath(key, runnerDirectory);
+        QString found;
+        for (const QString &value : keystatValues)
+            if (value.section(QLatin1Char('|'), 0, 0) == path)
+                found = value.section(QLatin1Char('|'), 1).trimmed();
+        const QString mode = found.section(QLatin1Char(' '), 0, 0);
+        const QString owner = found.section(QLatin1Char(' '), 1);
+        if (found.isEmpty()) {
+            problems << tr("%1 is not on the VM, and pool.yaml's json_path names it as %2: the "
+                           "runner cannot create VMs (\"could not find default credentials\" or "
+                           "\"no such file\"). Choose the key file on the VM Runner page and run "
+                           "again, or copy it there (owner root, mode 0600).")
+                            .arg(path, key);
+        } else if (owner != QLatin1String("root") || !mode.endsWith(QLatin1String("00"))) {
+            problems << tr("%1 is there but not readable by root only (mode %2, owner %3): "
+                           "anyone who can read it can act as the service account. Run "
+                           "\"sudo chown root %1 && sudo chmod 600 %1\".")
+                            .arg(path, mode, owner);
+        }
+    }
+    return problems;
 }
 
 PreparedPool preparePool(const SetupConfig &config)
@@ -68,6 +133,16 @@ PreparedPool preparePool(const SetupConfig &config)
                     prepared.rewrites
                         << QStringLiteral("json_path: %1 → %2").arg(reference.value, target);
             prepared.content = rewritten;
+        }
+    }
+
+    if (prepared.keyFile.isEmpty()) {
+        for (const pool::JsonPathReference &reference :
+             pool::jsonPathReferences(original, QFileInfo(poolFile).absolutePath())) {
+            const QString value = reference.value.trimmed();
+            if (value.startsWith(QLatin1String("/runner/")) &&
+                !prepared.expectedKeys.contains(value))
+                prepared.expectedKeys << value;
         }
     }
 

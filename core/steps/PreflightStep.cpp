@@ -28,9 +28,9 @@ void PreflightStep::run()
 void PreflightStep::evaluate()
 {
     const HostFacts &facts = context()->facts();
-    noteAlreadyThere(tr("%1 (%2, %3), user %4")
-                         .arg(facts.distroName.isEmpty() ? facts.os : facts.distroName, facts.arch,
-                              facts.hostname, facts.user));
+    noteChecked(tr("%1 (%2, %3), user %4")
+                    .arg(facts.distroName.isEmpty() ? facts.os : facts.distroName, facts.arch,
+                         facts.hostname, facts.user));
 
     if (facts.os != QLatin1String("Linux")) {
         fail(tr("The VM runs %1, not Linux. The runner and the delegate need a Linux VM.")
@@ -38,22 +38,22 @@ void PreflightStep::evaluate()
         return;
     }
     if (!facts.isAmd64())
-        warn(tr("The VM is %1, but the runner command forces --platform linux/amd64: it would "
-                "run emulated or fail with \"exec format error\". Use an x86 machine type, or "
-                "drop --platform from the runner command (the runner image is multi-arch).")
-                 .arg(facts.arch));
+        caveat(tr("The VM is %1, but the runner command forces --platform linux/amd64: it would "
+                  "run emulated or fail with \"exec format error\". Use an x86 machine type, or "
+                  "drop --platform from the runner command (the runner image is multi-arch).")
+                   .arg(facts.arch));
 
     // Docker access, which decides whether the docker commands carry sudo.
     switch (facts.access) {
     case DockerAccess::Direct:
-        noteAlreadyThere(facts.root ? tr("Connected as root: no command needs sudo")
-                                    : tr("Docker works without sudo (docker group)"));
+        noteChecked(facts.root ? tr("Connected as root: no command needs sudo")
+                               : tr("Docker works without sudo (docker group)"));
         break;
     case DockerAccess::SudoNoPassword:
-        noteAlreadyThere(tr("Docker works with sudo, without a password"));
+        noteChecked(tr("Docker works with sudo, without a password"));
         break;
     case DockerAccess::SudoPassword:
-        noteAlreadyThere(tr("Docker works with sudo and the password you gave"));
+        noteChecked(tr("Docker works with sudo and the password you gave"));
         break;
     case DockerAccess::GroupPending:
         needReconnect(tr("%1 is in the docker group, but this SSH session started before that. "
@@ -86,23 +86,22 @@ void PreflightStep::evaluate()
         warn(directoryProblem);
     } else if (!facts.root) { // root was said above
         if (HostProbe::filesNeedSudo(facts))
-            noteAlreadyThere(
+            noteChecked(
                 facts.runnerDirExists
                     ? tr("%1 is written with sudo (%2 cannot write it)").arg(directory, facts.user)
                     : tr("%1 is created with sudo (%2 cannot create it)")
                           .arg(directory, facts.user));
         else
-            noteAlreadyThere(
-                facts.runnerDirExists
-                    ? tr("%1 is writable by %2: no sudo needed").arg(directory, facts.user)
-                    : tr("%2 can create %1: no sudo needed").arg(directory, facts.user));
+            noteChecked(facts.runnerDirExists
+                            ? tr("%1 is writable by %2: no sudo needed").arg(directory, facts.user)
+                            : tr("%2 can create %1: no sudo needed").arg(directory, facts.user));
     }
     if (!facts.dockerClient)
         warn(tr("Docker is not installed; the Docker step offers to install it."));
     else if (!facts.dockerDaemon)
         warn(tr("Docker is installed but its daemon does not answer; the Docker step starts it."));
     else
-        noteAlreadyThere(tr("Docker %1").arg(facts.dockerVersion));
+        noteChecked(tr("Docker %1").arg(facts.dockerVersion));
 
     // Disk: images, the delegate's work and the runner's database.
     const qint64 minimumKb = 2LL * 1024 * 1024;
@@ -114,8 +113,8 @@ void PreflightStep::evaluate()
         return;
     }
     if (facts.dockerDiskFreeKb >= 0 && facts.dockerDiskFreeKb < recommendedKb)
-        warn(tr("Only %1 free under /var/lib/docker; 10 GiB or more is recommended.")
-                 .arg(gib(facts.dockerDiskFreeKb)));
+        caveat(tr("Only %1 free under /var/lib/docker; 10 GiB or more is recommended.")
+                   .arg(gib(facts.dockerDiskFreeKb)));
     if (facts.runnerDiskFreeKb >= 0 && facts.runnerDiskFreeKb < 100 * 1024) {
         fail(tr("Only %1 free for %2. Free some space first.")
                  .arg(gib(facts.runnerDiskFreeKb), context()->config().runner.directory));
@@ -133,12 +132,17 @@ void PreflightStep::evaluate()
             return;
         }
         if (facts.memAvailableKb >= 0 && facts.memAvailableKb < wantKb + 512 * 1024)
-            warn(tr("Only %1 of memory is free; the delegate may use up to %2.")
-                     .arg(gib(facts.memAvailableKb), memory));
+            caveat(tr("Only %1 of memory is free; the delegate may use up to %2.")
+                       .arg(gib(facts.memAvailableKb), memory));
         else
-            noteAlreadyThere(
+            noteChecked(
                 tr("Memory: %1 free for --memory=%2").arg(gib(facts.memAvailableKb), memory));
     }
+    // Said before anything runs; the runner step looks on the VM and carries what it finds.
+    if (const QString missing = missingKeyWarning(preparePool(context()->config()),
+                                                  context()->config().runner.directory);
+        !missing.isEmpty())
+        warn(missing);
     checkPort();
 }
 
@@ -149,7 +153,7 @@ void PreflightStep::checkPort()
     known.foundDelegates.clear();
     if (!known.dockerDaemon) {
         if (!known.port3000Listening)
-            noteAlreadyThere(tr("Port 3000 is free"));
+            noteChecked(tr("Port 3000 is free"));
         checkManager();
         return;
     }
@@ -191,13 +195,13 @@ void PreflightStep::checkPort()
              }
 
              if (!facts.port3000Listening) {
-                 noteAlreadyThere(tr("Port 3000 is free"));
+                 noteChecked(tr("Port 3000 is free"));
              } else if (facts.port3000OurRunner) {
-                 noteAlreadyThere(tr("Port 3000 is held by our runner (vm-runner)"));
+                 noteChecked(tr("Port 3000 is held by our runner (vm-runner)"));
              } else if (publisher && ContainerScan::isRunner(*publisher, config) &&
                         publisher->name != QLatin1String(Names::RunnerContainer)) {
-                 noteAlreadyThere(tr("Port 3000 is held by the runner started by hand (%1)")
-                                      .arg(publisher->name));
+                 noteChecked(tr("Port 3000 is held by the runner started by hand (%1)")
+                                 .arg(publisher->name));
              } else if (publisher) {
                  fail(tr("Port 3000 on the VM is published by the container %1 (image %2), "
                          "which is not a VM runner, so the runner cannot publish it. Stop or "
@@ -219,12 +223,14 @@ void PreflightStep::checkManager()
     const HostFacts &facts = context()->facts();
     const SetupConfig &config = context()->config();
     if (!context()->options().checkOutbound) {
-        say(tr("Skipping the outbound HTTPS check (offline)."));
+        caveat(tr("The VM's connection to the Harness manager was not checked (offline, or no "
+                  "account id yet)."));
         succeed();
         return;
     }
     if (!facts.hasCurl) {
-        warn(tr("curl is not installed on the VM; the outbound HTTPS check is skipped."));
+        caveat(tr("The VM's connection to the Harness manager was not checked: curl is not "
+                  "installed on the VM."));
         succeed();
         return;
     }
@@ -242,8 +248,7 @@ void PreflightStep::checkManager()
              const int status = QString::fromUtf8(result.stdOut).trimmed().toInt();
              context()->facts().managerHttpStatus = status;
              if (status >= 200 && status < 300) {
-                 noteAlreadyThere(
-                     tr("The VM reaches %1 and the account is known there").arg(manager));
+                 noteChecked(tr("The VM reaches %1 and the account is known there").arg(manager));
                  succeed();
              } else if (status == 401) {
                  fail(tr("%1 does not know this account id (HTTP 401): the account id is wrong, "
@@ -252,12 +257,12 @@ void PreflightStep::checkManager()
                          "command in the Harness UI.")
                           .arg(manager));
              } else if (status == 0) {
-                 warn(tr("The VM cannot reach %1 over HTTPS (%2). The delegate needs outbound "
-                         "HTTPS to the manager; check the firewall, Cloud NAT and the proxy.")
-                          .arg(manager, QString::fromUtf8(result.stdErr).trimmed()));
+                 caveat(tr("The VM cannot reach %1 over HTTPS (%2). The delegate needs outbound "
+                           "HTTPS to the manager; check the firewall, Cloud NAT and the proxy.")
+                            .arg(manager, QString::fromUtf8(result.stdErr).trimmed()));
                  succeed();
              } else {
-                 warn(tr("%1 answered HTTP %2 to the account check.").arg(manager).arg(status));
+                 caveat(tr("%1 answered HTTP %2 to the account check.").arg(manager).arg(status));
                  succeed();
              }
          },

@@ -100,6 +100,9 @@ void RunnerStep::inspect()
     if (!builder.remoteKeyPath().isEmpty())
         lines << f(QStringLiteral("sha256sum ") + shellQuote(builder.remoteKeyPath())) +
                      QStringLiteral(" 2>/dev/null | sed 's/^/@@key=/'");
+    // A key pool.yaml expects on the VM while none goes up: is it there, root's only?
+    if (const QString probe = expectedKeyProbe(context()->pool(), dir, f); !probe.isEmpty())
+        lines << probe;
     lines << p(QStringLiteral("docker network inspect harness")) +
                  QStringLiteral(" >/dev/null 2>&1 && echo @@network=1");
     lines << p(QStringLiteral("docker inspect -f '{{.Config.Image}}|{{.State.Status}}|{{.Image}}' "
@@ -119,6 +122,7 @@ void RunnerStep::inspect()
              }
              m_state = probeValues(result.stdOut);
              ContainerScan::record(result.stdOut, context()->config(), &context()->facts());
+             m_keyStat = probeValueList(result.stdOut, QStringLiteral("keystat"));
              ensureDirectory();
          });
 }
@@ -188,6 +192,9 @@ void RunnerStep::ensureKey()
     const PreparedPool &pool = context()->pool();
     const QString path = context()->builder().remoteKeyPath();
     if (pool.keyFile.isEmpty() || path.isEmpty()) {
+        for (const QString &problem :
+             expectedKeyProblems(pool, context()->config().runner.directory, m_keyStat))
+            caveat(problem);
         ensureNetwork();
         return;
     }

@@ -38,6 +38,7 @@ private:
 
     StepPlan m_plan;
     QHash<QString, QString> m_state; // from inspect()
+    QStringList m_keyStat;           // inspect()'s "@@keystat=" lines (PoolUpload.h)
     bool m_filesChanged = false;
     int m_waitStartedMs = 0;
     int m_logLinesShown = 0;

@@ -5,6 +5,7 @@
 #include "Transcript.h"
 #include "remote/RemoteSession.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace gs::steps {
@@ -62,9 +63,27 @@ Privileges StepContext::privileges() const
     return privileges;
 }
 
-void StepContext::setToken(const QString &token)
+QString secretSourceText(SecretSource source)
+{
+    switch (source) {
+    case SecretSource::Typed:
+        return QCoreApplication::translate("StepContext", "typed in the wizard");
+    case SecretSource::Keychain:
+        return QCoreApplication::translate("StepContext", "from the keychain");
+    case SecretSource::Environment:
+        return QCoreApplication::translate("StepContext", "from the environment");
+    case SecretSource::StandardInput:
+        return QCoreApplication::translate("StepContext", "from standard input");
+    case SecretSource::Unknown:
+        break;
+    }
+    return QCoreApplication::translate("StepContext", "given to this run");
+}
+
+void StepContext::setToken(const QString &token, SecretSource source)
 {
     m_token = token;
+    m_tokenSource = token.isEmpty() ? SecretSource::Unknown : source;
     if (m_transcript)
         m_transcript->addSecret(token);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "PoolUpload.h"
+#include "SetupState.h"
 #include "StepTypes.h"
 #include "plan/CommandBuilder.h"
 #include "plan/SetupConfig.h"
@@ -31,6 +32,10 @@ struct RunOptions
     // directory is the VM Runner page's question, and may not be chosen yet.
     bool runnerDirectoryMustBeUsable = true;
 };
+
+// Where a secret came from, for the transcript ("typed", "from the keychain", …).
+enum class SecretSource { Unknown, Typed, Keychain, Environment, StandardInput };
+QString secretSourceText(SecretSource source); // translated, e.g. "from the keychain"
 
 // What the steps of one run share: the session, the answers, the secrets, what preflight found,
 // and the transcript. Owned by the caller (SetupRun, a page, a test); outlives its steps.
@@ -66,8 +71,9 @@ public:
     void setFactsKnown(bool known) { m_factsKnown = known; }
 
     // Secrets: kept only in memory, registered with the transcript's redactor.
-    void setToken(const QString &token);
+    void setToken(const QString &token, SecretSource source = SecretSource::Unknown);
     QString token() const { return m_token; }
+    SecretSource tokenSource() const { return m_tokenSource; }
     void setSudoPassword(const QByteArray &password);
     bool hasSudoPassword() const { return !m_sudoPassword.isEmpty(); }
     QByteArray sudoPasswordLine() const { return m_sudoPassword + '\n'; }
@@ -80,6 +86,11 @@ public:
     bool usesSudoPassword() const;
 
     PreparedPool &pool() { return m_pool; }
+
+    // What the VM has as far as the steps run over this context know; every step records its
+    // result here when it finishes (SetupState.h).
+    SetupState &state() { return m_state; }
+    const SetupState &state() const { return m_state; }
 
     // The delegate container's host name (Docker's default: its short id), as the delegate
     // reports it to Harness: how the Selector check tells our replica from a same-named delegate
@@ -95,8 +106,10 @@ private:
     HostFacts m_facts;
     bool m_factsKnown = false;
     QString m_token;
+    SecretSource m_tokenSource = SecretSource::Unknown;
     QByteArray m_sudoPassword;
     PreparedPool m_pool;
+    SetupState m_state;
     QString m_delegateHostName;
 };
 

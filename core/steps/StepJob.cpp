@@ -66,6 +66,10 @@ void StepJob::decide(bool accept)
     // Answer on the next turn: the caller may be inside our decisionNeeded emission.
     auto then = std::move(m_pendingDecision);
     m_pendingDecision = nullptr;
+    if (m_decisionClock.isValid()) {
+        m_waitedForAnswerMs += m_decisionClock.elapsed();
+        m_decisionClock.invalidate();
+    }
     QTimer::singleShot(0, this, [this, then, accept] {
         if (!m_finished)
             then(accept);
@@ -279,6 +283,7 @@ void StepJob::ask(const Decision &decision, std::function<void(bool)> then)
         return;
     m_decision = decision;
     m_pendingDecision = std::move(then);
+    m_decisionClock.start();
     say(decision.question);
     Q_EMIT decisionNeeded(decision);
 }
@@ -373,10 +378,32 @@ void StepJob::noteAlreadyThere(const QString &what)
     say(QStringLiteral("= ") + what);
 }
 
+void StepJob::noteChecked(const QString &what)
+{
+    m_result.checked << what;
+    say(QStringLiteral("· ") + what);
+}
+
 void StepJob::warn(const QString &what)
 {
     m_result.warnings << what;
     say(QStringLiteral("! ") + what);
+}
+
+void StepJob::caveat(const QString &what)
+{
+    m_result.caveats << what;
+    warn(what);
+}
+
+int StepJob::elapsedMs() const
+{
+    if (!m_clock.isValid())
+        return 0;
+    qint64 waited = m_waitedForAnswerMs;
+    if (m_decisionClock.isValid())
+        waited += m_decisionClock.elapsed();
+    return int(qMax<qint64>(0, m_clock.elapsed() - waited));
 }
 
 void StepJob::succeed()
@@ -434,6 +461,8 @@ void StepJob::finish(StepResult::Status status)
     m_result.elapsedMs = elapsedMs();
     if (status == StepResult::Status::Cancelled && m_result.error.isEmpty())
         m_result.error = tr("Cancelled.");
+    if (m_recordsState)
+        m_context->state().record(m_result);
     Q_EMIT finished(m_result);
 }
 

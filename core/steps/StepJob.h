@@ -120,13 +120,21 @@ protected:
     QString redact(const QString &text) const;
     void noteDone(const QString &what);
     void noteAlreadyThere(const QString &what);
+    // A check that passed: "Port 3000 is free" (not something found in place).
+    void noteChecked(const QString &what);
     void warn(const QString &what);
+    // A warning that stays true after the run (SetupState carries it to the summary).
+    void caveat(const QString &what);
+    // Whether finish() records the result in the context's SetupState (default on): a job that
+    // only wraps other steps, which record themselves, turns it off.
+    void setRecordsState(bool records) { m_recordsState = records; }
     void succeed();
     void fail(const QString &error, const QStringList &logLines = {});
     void failCommand(const QString &what, const remote::CommandResult &result);
     void needReconnect(const QString &why);
 
-    int elapsedMs() const { return int(m_clock.elapsed()); }
+    // Working time: the time a decision waited for an answer is left out.
+    int elapsedMs() const;
     StepResult m_result;
 
 private:
@@ -139,6 +147,9 @@ private:
     std::function<void(bool)> m_pendingDecision;
     Decision m_decision;
     QElapsedTimer m_clock;
+    QElapsedTimer m_decisionClock; // runs while a decision waits for its answer
+    qint64 m_waitedForAnswerMs = 0;
+    bool m_recordsState = true;
     bool m_started = false;
     bool m_finished = false;
     bool m_cancelled = false;

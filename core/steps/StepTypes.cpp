@@ -45,6 +45,8 @@ QString StepResult::summary() const
         lines << QStringLiteral("  ✓ ") + line;
     for (const QString &line : alreadyThere)
         lines << QStringLiteral("  = ") + line;
+    for (const QString &line : checked)
+        lines << QStringLiteral("  · ") + line;
     for (const QString &line : warnings)
         lines << QStringLiteral("  ! ") + line;
     if (!ok() && !error.isEmpty())

@@ -102,10 +102,15 @@ struct StepResult
     Status status = Status::Failed;
     QStringList done;         // what this run changed
     QStringList alreadyThere; // what it found in place and left alone
+    QStringList checked;      // what it checked and found fine ("Port 3000 is free")
     QStringList warnings;     // fine to go on, but worth reading
-    QString error;            // what is wrong and what to do (translated)
-    QStringList logLines;     // the container or command log lines that explain a failure
-    int elapsedMs = 0;
+    // The warnings that stay true after the whole run (the manager unreachable from the VM, a key
+    // the pool file needs missing, …), as opposed to findings a later step fixes (Docker not
+    // installed yet). Each is in `warnings` too. SetupState carries them to the end.
+    QStringList caveats;
+    QString error;        // what is wrong and what to do (translated)
+    QStringList logLines; // the container or command log lines that explain a failure
+    int elapsedMs = 0;    // working time: the time a decision waited for an answer is not in it
 
     bool ok() const { return status == Status::Succeeded; }
     // A few lines for a log view or the CLI.

@@ -90,9 +90,13 @@ void tst_RunPanel::runDecideAndShowResult()
     QCOMPARE(panel.declineButton()->text(), QStringLiteral("Keep"));
     QVERIFY(panel.acceptButton()->isDefault()); // recommended: the runner is not running
     QCOMPARE(runs, 0);                          // nothing changes before the answer
+    QTest::qWait(1100);                         // someone reading the question: not working time
 
     QTest::mouseClick(panel.acceptButton(), Qt::LeftButton);
     QVERIFY(finished.wait(3000));
+    QVERIFY2(panel.resultLabel()->text().startsWith(QLatin1String("Done in 0.")),
+             qPrintable(panel.resultLabel()->text()));
+    QCOMPARE(panel.timerLabel()->text(), QStringLiteral("0:00"));
     QVERIFY(!panel.decisionBox()->isVisible());
     QCOMPARE(runs, 1);
     QVERIFY(panel.lastResult().ok());

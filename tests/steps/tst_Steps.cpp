@@ -15,6 +15,8 @@
 #include "steps/UninstallStep.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -156,6 +158,7 @@ struct FakeHost
     QString runner;   // "image|status|imageId"
     QString delegate; // "image|status|health|imageId"
     QByteArray delegateStdin;
+    QByteArray keyStat; // `stat -c '%a %U'` of /runner/sa.json; empty: not there
     bool runnerHealthy = true;
     QList<FakeContainer> byHand; // started with the seed's commands: no --name
     QByteArray others;           // more "@@container=" lines (containers of something else)
@@ -253,7 +256,7 @@ struct FakeHost
                         return FakeRemoteSession::exited(
                             !sudoPassword.isEmpty() && in == sudoPassword + '\n' ? 0 : 1);
                     });
-        session->on(QStringLiteral("@@dir=1"), [this](const QString &, const QByteArray &) {
+        session->on(QStringLiteral("@@dir=1"), [this](const QString &command, const QByteArray &) {
             QByteArray out;
             if (dir)
                 out += "@@dir=1\n";
@@ -266,6 +269,9 @@ struct FakeHost
             if (!runner.isEmpty())
                 out += "@@runner=" + runner.toUtf8() + "\n";
             out += "@@image=sha256:runner\n";
+            if (command.contains(QLatin1String("@@keystat=")) &&
+                command.contains(QLatin1String("stat -c '%a %U' /runner/sa.json")))
+                out += "@@keystat=/runner/sa.json|" + keyStat + "\n";
             return FakeRemoteSession::exited(0, out + containerLines());
         });
         session->on(QStringLiteral("@@delegate="), [this](const QString &, const QByteArray &) {
@@ -503,6 +509,15 @@ private Q_SLOTS:
     void runnerStartedByHand();
     void delegateStartedByHand_data();
     void delegateStartedByHand();
+    void setupStateModel();
+    void setupStateAfterApplyAndUninstall();
+    void decisionWaitIsNotWorkingTime();
+    void transcriptSaysWhereTheTokenCameFrom_data();
+    void transcriptSaysWhereTheTokenCameFrom();
+    void preflightChecksAreChecks();
+    void keyExpectedOnTheVm_data();
+    void keyExpectedOnTheVm();
+    void keyProbeInARealShell();
 };
 
 void tst_Steps::logDiagnosis_data()
@@ -1859,6 +1874,299 @@ void tst_Steps::delegateStartedByHand()
     QCOMPARE(ran.contains(QStringLiteral("docker rm -f docker-delegate")), oursToo);
     QVERIFY(context.facts().foundDelegates.isEmpty());
     QVERIFY(run.results().last().ok());
+}
+
+void tst_Steps::setupStateModel()
+{
+    SetupState state;
+    QVERIFY(state.isEmpty());
+    QCOMPARE(state.headline(), QStringLiteral("Nothing was run on the VM yet."));
+    QCOMPARE(state.status(StepKind::Runner), SetupState::Status::NotDone);
+
+    // Preflight: a finding a later step fixes is not carried; a lasting one is.
+    StepResult preflight;
+    preflight.step = StepKind::Preflight;
+    preflight.status = StepResult::Status::Succeeded;
+    preflight.warnings = {QStringLiteral("Docker is not installed"),
+                          QStringLiteral("The VM cannot reach the manager")};
+    preflight.caveats = {QStringLiteral("The VM cannot reach the manager")};
+    state.record(preflight);
+    QCOMPARE(state.status(StepKind::Preflight), SetupState::Status::DoneWithWarnings);
+    QCOMPARE(state.warnings(), QStringList{QStringLiteral("The VM cannot reach the manager")});
+
+    StepResult runner;
+    runner.step = StepKind::Runner;
+    runner.status = StepResult::Status::Succeeded;
+    state.record(runner);
+    StepResult delegate;
+    delegate.step = StepKind::Delegate;
+    delegate.status = StepResult::Status::Succeeded;
+    delegate.warnings = {QStringLiteral("The delegate image is 9 months old")};
+    state.record(delegate);
+    QCOMPARE(state.status(StepKind::Runner), SetupState::Status::Done);
+    QCOMPARE(state.status(StepKind::Delegate), SetupState::Status::DoneWithWarnings);
+    QCOMPARE(state.warnings().size(), 2);
+    QVERIFY(state.headline().contains(QLatin1String("2 unresolved warning")));
+    QVERIFY(state.lines().contains(QStringLiteral("VM runner: done")));
+
+    // A failed re-run is failed, not "done" from before.
+    runner.status = StepResult::Status::Failed;
+    runner.error = QStringLiteral("The runner did not answer /healthz within 180 s.");
+    state.record(runner);
+    QCOMPARE(state.status(StepKind::Runner), SetupState::Status::Failed);
+    QVERIFY(state.headline().startsWith(QLatin1String("Not done: VM runner failed")));
+
+    // A cancelled uninstall changes nothing; a done one removes the runner and the delegate,
+    // and their warnings with them.
+    StepResult uninstall;
+    uninstall.step = StepKind::Uninstall;
+    uninstall.status = StepResult::Status::Cancelled;
+    state.record(uninstall);
+    QCOMPARE(state.status(StepKind::Runner), SetupState::Status::Failed);
+    uninstall.status = StepResult::Status::Succeeded;
+    state.record(uninstall);
+    QCOMPARE(state.status(StepKind::Runner), SetupState::Status::Removed);
+    QCOMPARE(state.status(StepKind::Delegate), SetupState::Status::Removed);
+    QCOMPARE(state.warnings(), QStringList{QStringLiteral("The VM cannot reach the manager")});
+    const QStringList lines = state.lines();
+    QVERIFY(lines.contains(QStringLiteral("VM runner: removed")));
+    QVERIFY(lines.contains(QStringLiteral("Delegate: removed")));
+    for (const QString &line : lines)
+        QVERIFY2(!line.endsWith(QLatin1String(": done")) || line.startsWith(QLatin1String("Pre")),
+                 qPrintable(line));
+
+    // Caveats from outside the steps: keyed, replaced, cleared.
+    state.setCaveat(QStringLiteral("harness"), QStringLiteral("Not checked in Harness"));
+    state.setCaveat(QStringLiteral("harness"), QStringLiteral("Harness does not list it"));
+    QVERIFY(state.warnings().contains(QStringLiteral("Harness does not list it")));
+    QVERIFY(!state.warnings().contains(QStringLiteral("Not checked in Harness")));
+    state.setCaveat(QStringLiteral("harness"), QString());
+    QCOMPARE(state.warnings().size(), 1);
+    // Another VM: the steps are forgotten, what this computer found is not.
+    state.setCaveat(QStringLiteral("account"), QStringLiteral("The account check failed"));
+    state.clearSteps();
+    QCOMPARE(state.status(StepKind::Runner), SetupState::Status::NotDone);
+    QCOMPARE(state.warnings(), QStringList{QStringLiteral("The account check failed")});
+    state.clear();
+    QVERIFY(state.isEmpty());
+}
+
+void tst_Steps::setupStateAfterApplyAndUninstall()
+{
+    FakeRemoteSession session;
+    FakeHost host;
+    host.install(&session);
+    session.prepend(QStringLiteral("@@directory=1"), [](const QString &, const QByteArray &) {
+        return FakeRemoteSession::exited(0, "@@runner=1\n@@delegate=1\n@@network=1\n");
+    });
+    Transcript transcript;
+    StepContext context(&session, testConfig(), &transcript);
+    context.options().checkOutbound = false;
+    context.options().pollIntervalMs = 10;
+    context.setToken(kToken);
+    SetupRun run(&context, SetupRun::Mode::Apply);
+    run.setAutoAnswer(recommended());
+    QVERIFY(runToEnd(run));
+    const SetupState &state = context.state();
+    QCOMPARE(state.status(StepKind::Docker), SetupState::Status::Done);
+    QCOMPARE(state.status(StepKind::Runner), SetupState::Status::Done);
+    QCOMPARE(state.status(StepKind::Delegate), SetupState::Status::Done);
+    // Offline: the manager was not checked from the VM, and the state says so to the end.
+    QCOMPARE(state.status(StepKind::Preflight), SetupState::Status::DoneWithWarnings);
+    QVERIFY(state.warnings().join(QLatin1Char(' ')).contains(QLatin1String("not checked")));
+
+    StepJob *job = SetupRun::createStep(StepKind::Uninstall, &context);
+    QSignalSpy finished(job, &StepJob::finished);
+    job->start();
+    QVERIFY(finished.wait(2000));
+    QVERIFY(job->result().ok());
+    delete job;
+    QCOMPARE(state.status(StepKind::Runner), SetupState::Status::Removed);
+    QCOMPARE(state.status(StepKind::Delegate), SetupState::Status::Removed);
+    QCOMPARE(state.status(StepKind::Docker), SetupState::Status::Done); // still installed
+}
+
+void tst_Steps::decisionWaitIsNotWorkingTime()
+{
+    FakeRemoteSession session;
+    FakeHost host;
+    host.runner = QStringLiteral("drone/drone-runner-aws:1.0.0-rc.1|running|sha256:old");
+    host.network = true;
+    host.install(&session);
+    Transcript transcript;
+    StepContext context(&session, testConfig(), &transcript);
+    context.options().checkOutbound = false;
+    context.options().pollIntervalMs = 10;
+    StepJob *job = SetupRun::createStep(StepKind::Runner, &context);
+    // The question waits 1.5 s for its answer (a person reading it).
+    connect(job, &StepJob::decisionNeeded, job,
+            [job] { QTimer::singleShot(1500, job, [job] { job->decide(false); }); });
+    QElapsedTimer wall;
+    wall.start();
+    QSignalSpy finished(job, &StepJob::finished);
+    job->start();
+    QVERIFY(finished.wait(10000));
+    QVERIFY(job->result().ok());
+    QVERIFY(wall.elapsed() >= 1500);
+    QVERIFY2(job->result().elapsedMs < 1000, qPrintable(QString::number(job->result().elapsedMs)));
+    delete job;
+}
+
+void tst_Steps::transcriptSaysWhereTheTokenCameFrom_data()
+{
+    QTest::addColumn<int>("sourceValue"); // SecretSource
+    QTest::addColumn<QString>("said");
+    QTest::newRow("typed") << int(SecretSource::Typed) << QStringLiteral("typed in the wizard");
+    QTest::newRow("keychain") << int(SecretSource::Keychain) << QStringLiteral("from the keychain");
+    QTest::newRow("environment") << int(SecretSource::Environment)
+                                 << QStringLiteral("from the environment");
+    QTest::newRow("stdin") << int(SecretSource::StandardInput)
+                           << QStringLiteral("from standard input");
+}
+
+void tst_Steps::transcriptSaysWhereTheTokenCameFrom()
+{
+    QFETCH(int, sourceValue);
+    QFETCH(QString, said);
+    const auto source = SecretSource(sourceValue);
+    FakeRemoteSession session;
+    FakeHost host;
+    host.install(&session);
+    Transcript transcript;
+    StepContext context(&session, testConfig(), &transcript);
+    context.options().checkOutbound = false;
+    context.options().pollIntervalMs = 10;
+    context.setToken(kToken, source);
+    SetupRun run(&context, SetupRun::Mode::Apply);
+    run.setAutoAnswer(recommended());
+    QVERIFY(runToEnd(run));
+    const QString text = transcript.toText();
+    QVERIFY2(text.contains(QStringLiteral("DELEGATE_TOKEN=•••••••• (%1)").arg(said)),
+             qPrintable(text));
+    if (source != SecretSource::Keychain)
+        QVERIFY(!text.contains(QLatin1String("(from the keychain)")));
+}
+
+void tst_Steps::preflightChecksAreChecks()
+{
+    FakeRemoteSession session;
+    FakeHost host;
+    host.install(&session);
+    Transcript transcript;
+    StepContext context(&session, testConfig(), &transcript);
+    context.options().checkOutbound = false;
+    SetupRun run(&context, SetupRun::Mode::Check);
+    QVERIFY(runToEnd(run));
+    const StepResult &preflight = run.results().at(0);
+    QVERIFY(preflight.checked.contains(QStringLiteral("Port 3000 is free")));
+    QVERIFY(preflight.alreadyThere.isEmpty());
+    QVERIFY(preflight.summary().contains(QStringLiteral("· Port 3000 is free")));
+}
+
+void tst_Steps::keyExpectedOnTheVm_data()
+{
+    QTest::addColumn<QByteArray>("stat");
+    QTest::addColumn<QString>("warning"); // empty: none
+    QTest::newRow("missing") << QByteArray() << QStringLiteral("/runner/sa.json is not on the VM");
+    QTest::newRow("readable by others")
+        << QByteArray("644 admin") << QStringLiteral("not readable by root only (mode 644");
+    QTest::newRow("root only") << QByteArray("600 root") << QString();
+}
+
+void tst_Steps::keyExpectedOnTheVm()
+{
+    QFETCH(QByteArray, stat);
+    QFETCH(QString, warning);
+    // json_path names the key inside /runner; no key file given, none next to pool.yaml.
+    QTemporaryDir dir;
+    QFile original(dataFile("pool.yaml"));
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    const QString poolPath = dir.filePath(QStringLiteral("pool.yaml"));
+    QFile pool(poolPath);
+    QVERIFY(pool.open(QIODevice::WriteOnly));
+    pool.write(original.readAll().replace("json_path: service-account-key.json",
+                                          "json_path: /runner/sa.json"));
+    pool.close();
+    SetupConfig config = testConfig();
+    config.runner.poolFile = poolPath;
+    config.runner.serviceAccountKey.clear();
+
+    FakeRemoteSession session;
+    FakeHost host;
+    host.keyStat = stat;
+    host.install(&session);
+    Transcript transcript;
+    StepContext context(&session, config, &transcript);
+    context.options().checkOutbound = false;
+    context.options().pollIntervalMs = 10;
+    context.setToken(kToken);
+    SetupRun run(&context, SetupRun::Mode::Apply);
+    run.setAutoAnswer(recommended());
+    QVERIFY(runToEnd(run));
+
+    // Said before running, naming the file.
+    const StepResult &preflight = run.results().at(0);
+    QVERIFY2(preflight.warnings.join(QLatin1Char(' ')).contains(QLatin1String("/runner/sa.json")),
+             qPrintable(preflight.warnings.join(QLatin1Char('\n'))));
+    // Looked at on the VM in the runner's one inspect round trip.
+    int probes = 0;
+    for (const QString &command : session.commands())
+        probes += command.contains(QLatin1String("@@keystat="));
+    QCOMPARE(probes, 1);
+    const StepResult &runner = run.results().at(2);
+    const QString caveats = runner.caveats.join(QLatin1Char('\n'));
+    if (warning.isEmpty()) {
+        QVERIFY2(runner.caveats.isEmpty(), qPrintable(caveats));
+        QCOMPARE(context.state().status(StepKind::Runner), SetupState::Status::Done);
+    } else {
+        QVERIFY2(caveats.contains(warning), qPrintable(caveats));
+        QCOMPARE(context.state().status(StepKind::Runner), SetupState::Status::DoneWithWarnings);
+        if (stat.isEmpty())
+            QVERIFY(caveats.contains(QLatin1String("could not find default credentials")));
+    }
+}
+
+// The probe line as sh runs it: what stat prints is what the check reads.
+void tst_Steps::keyProbeInARealShell()
+{
+    QTemporaryDir runner; // stands for the runner directory on the VM
+    PreparedPool pool;
+    pool.expectedKeys = {QStringLiteral("/runner/sa.json")};
+    const auto direct = [](const QString &command) {
+        return command;
+    };
+    const auto probe = [&]() -> QStringList {
+        QProcess sh;
+        sh.start(QStringLiteral("sh"),
+                 {QStringLiteral("-c"), expectedKeyProbe(pool, runner.path(), direct)});
+        if (!sh.waitForFinished(5000))
+            return {QStringLiteral("timeout")};
+        return probeValueList(sh.readAllStandardOutput(), QStringLiteral("keystat"));
+    };
+    const QString key = runner.filePath(QStringLiteral("sa.json"));
+    QCOMPARE(hostKeyPath(QStringLiteral("/runner/sa.json"), runner.path() + QLatin1Char('/')), key);
+    // Not there.
+    QStringList problems = expectedKeyProblems(pool, runner.path(), probe());
+    QCOMPARE(problems.size(), 1);
+    QVERIFY2(problems.first().contains(QLatin1String("is not on the VM")),
+             qPrintable(problems.first()));
+    // There, readable by everyone.
+    QFile file(key);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{}");
+    file.close();
+    QVERIFY(file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    problems = expectedKeyProblems(pool, runner.path(), probe());
+    QCOMPARE(problems.size(), 1);
+    QVERIFY2(problems.first().contains(QLatin1String("mode 644")), qPrintable(problems.first()));
+    // Owner only: fine when that owner is root.
+    QVERIFY(file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    problems = expectedKeyProblems(pool, runner.path(), probe());
+    if (::geteuid() == 0)
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    else
+        QVERIFY(problems.value(0).contains(QLatin1String("mode 600")));
 }
 
 QTEST_GUILESS_MAIN(tst_Steps)

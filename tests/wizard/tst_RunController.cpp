@@ -3,11 +3,15 @@
 
 #include "WizardTestUtil.h"
 
+#include "../steps/FakeRemoteSession.h"
+
 #include "RunController.h"
 #include "SetupWizard.h"
 #include "WizardModel.h"
+#include "connect/ConnectionPanel.h"
 #include "harness/AccountCheckWidget.h"
 #include "harness/DelegateStatusWidget.h"
+#include "pages/ConnectPage.h"
 #include "pages/DelegatePage.h"
 #include "pages/RunnerPage.h"
 #include "pages/SummaryPage.h"
@@ -18,8 +22,11 @@
 
 #include "plan/InputChecks.h"
 #include "secrets/MemorySecretStore.h"
+#include "steps/SetupState.h"
+#include "steps/StepContext.h"
 #include "steps/Transcript.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDirIterator>
@@ -27,8 +34,12 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWheelEvent>
 
 using namespace gs;
 using namespace gs::test;
@@ -296,6 +307,235 @@ private Q_SLOTS:
         QVERIFY(!run->uninstallCommands()->displayedText().contains(QLatin1String("network rm")));
         clickIndicator(child<QCheckBox>(w->summaryPage(), "uninstallNetworkCheck"));
         QVERIFY(run->uninstallCommands()->displayedText().contains(QLatin1String("network rm")));
+    }
+
+    // Run for me follows the Delegate page's own checks, and says why it is off.
+    void delegateRunGatedByThePage()
+    {
+        SetupWizard *w = makeWizard();
+        RunController *run = w->runController();
+        run->embedAll();
+        DelegatePage *page = w->delegatePage();
+        page->initializePage(); // the fields from the model, as when the page is shown
+        RunPanel *panel = run->runPanel(steps::StepKind::Delegate);
+        QVERIFY(panel);
+        typeInto(child<QLineEdit>(page, "accountIdEdit"), QStringLiteral("6_vVHzo9Qeu9fXvj-AcQCb"));
+        // 43 characters: the page's red message, and Run for me off with the same words.
+        const QString good = QStringLiteral("Q0FOQVJZLWNhbmFyeS10b2tlbi0wMTIzNDU2Nzg5YWI=");
+        QCOMPARE(good.size(), 44);
+        typeInto(child<QLineEdit>(page, "tokenEdit"), good.left(42) + QLatin1Char('='));
+        QVERIFY(!page->isComplete());
+        QVERIFY(!panel->runButton()->isEnabledTo(panel));
+        QVERIFY2(panel->blockedReason().contains(QLatin1String("44 characters")),
+                 qPrintable(panel->blockedReason()));
+        QVERIFY(panel->blockedReason().contains(QLatin1String("this one has 43")));
+        QVERIFY(!panel->blockedLabel()->isHidden());
+        QCOMPARE(panel->blockedLabel()->text(), panel->blockedReason());
+        QCOMPARE(panel->runButton()->toolTip(), panel->blockedReason());
+        QCOMPARE(panel->runButton()->accessibleDescription(), panel->blockedReason());
+        // Even when asked directly, it does not start.
+        panel->start();
+        QVERIFY(!panel->isRunning());
+
+        typeInto(child<QLineEdit>(page, "tokenEdit"), good);
+        QVERIFY(page->isComplete());
+        QCOMPARE(panel->blockedReason(), QString());
+        QVERIFY(panel->blockedLabel()->isHidden());
+        QVERIFY(panel->runButton()->isEnabledTo(panel));
+        QVERIFY(panel->runButton()->toolTip().isEmpty());
+
+        // No token: the page may go on (the copied commands ask on the VM), Run for me may not.
+        typeInto(child<QLineEdit>(page, "tokenEdit"), QString());
+        QVERIFY(page->isComplete());
+        QVERIFY(panel->blockedReason().contains(QLatin1String("token")));
+        QVERIFY(!panel->runButton()->isEnabledTo(panel));
+    }
+
+    void runnerRunGatedByThePage()
+    {
+        SetupWizard *w = makeWizard();
+        RunController *run = w->runController();
+        run->embedAll();
+        RunnerPage *page = w->runnerPage();
+        page->initializePage();
+        RunPanel *panel = run->runPanel(steps::StepKind::Runner);
+        QTemporaryDir dir;
+        typeInto(child<QLineEdit>(page, "runnerPoolFileEdit"),
+                 dir.filePath(QStringLiteral("missing.yaml")));
+        QVERIFY(!page->isComplete());
+        QVERIFY2(panel->blockedReason().contains(QLatin1String("does not exist")),
+                 qPrintable(panel->blockedReason()));
+        QVERIFY(!panel->runButton()->isEnabledTo(panel));
+        typeInto(child<QLineEdit>(page, "runnerPoolFileEdit"), dataFile("pool.yaml"));
+        QTRY_VERIFY(page->isComplete());
+        QTRY_COMPARE(panel->blockedReason(), QString());
+        QVERIFY(panel->runButton()->isEnabledTo(panel));
+    }
+
+    // pool.yaml names a key inside /runner and nobody gave one: said on the page, before any
+    // run, naming the file; a warning, not a block (the key may be on the VM already).
+    void runnerPageSaysTheKeyIsMissing()
+    {
+        SetupWizard *w = makeWizard();
+        RunController *run = w->runController();
+        run->embedAll();
+        RunnerPage *page = w->runnerPage();
+        page->initializePage();
+        QTemporaryDir dir;
+        QFile original(dataFile("pool.yaml"));
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        const QString poolPath = dir.filePath(QStringLiteral("pool.yaml"));
+        QFile pool(poolPath);
+        QVERIFY(pool.open(QIODevice::WriteOnly));
+        pool.write(original.readAll().replace("json_path: service-account-key.json",
+                                              "json_path: /runner/sa.json"));
+        pool.close();
+        typeInto(child<QLineEdit>(page, "runnerPoolFileEdit"), poolPath);
+        auto *keyMessage = child<QLabel>(page, "serviceAccountKeyError");
+        QVERIFY2(keyMessage->text().contains(QLatin1String("/runner/sa.json")),
+                 qPrintable(keyMessage->text()));
+        QVERIFY(keyMessage->text().contains(QLatin1String("could not find default credentials")));
+        QVERIFY(!keyMessage->isHidden());
+        QTRY_VERIFY(page->isComplete());
+        // Given a key file, the message goes.
+        const QString key = dir.filePath(QStringLiteral("sa.json"));
+        QVERIFY(QFile::copy(dataFile("service-account-key.json"), key));
+        typeInto(child<QLineEdit>(page, "serviceAccountKeyEdit"), key);
+        QVERIFY2(keyMessage->text().isEmpty(), qPrintable(keyMessage->text()));
+    }
+
+    void connectGatedByThePage()
+    {
+        SetupWizard *w = makeWizard();
+        RunController *run = w->runController();
+        run->embedAll();
+        ConnectionPanel *panel = run->connectionPanel();
+        QVERIFY(panel);
+        w->connectPage()->initializePage();
+        QVERIFY(!w->connectPage()->isComplete());
+        QVERIFY(!panel->blockedReason().isEmpty());
+        auto *connectButton = child<QPushButton>(panel, "connectButton");
+        QVERIFY(!connectButton->isEnabled());
+        QCOMPARE(connectButton->toolTip(), panel->blockedReason());
+        QVERIFY(!child<QLabel>(panel, "connectBlockedLabel")->isHidden());
+        typeInto(child<QLineEdit>(w->connectPage(), "gcloudCommandEdit"),
+                 QStringLiteral("gcloud compute ssh --zone \"us-west1-a\" \"gs-runner-vm\" "
+                                "--tunnel-through-iap --project \"my-proj\""));
+        QTRY_VERIFY(w->connectPage()->isComplete());
+        QCOMPARE(panel->blockedReason(), QString());
+        QVERIFY(child<QLabel>(panel, "connectBlockedLabel")->isHidden());
+        QTRY_VERIFY(connectButton->isEnabled());
+    }
+
+    // After "Uninstall for me", the Summary says what the VM has: the runner and the delegate
+    // removed, not "done" beside "Uninstall: done".
+    void summaryAfterUninstall()
+    {
+        SetupWizard *w = makeWizard();
+        RunController *run = w->runController();
+        run->embedAll();
+        steps::StepContext *context = run->context();
+        // As if the Runner and Delegate pages had run: both done, the delegate with a warning.
+        for (steps::StepKind kind : {steps::StepKind::Runner, steps::StepKind::Delegate}) {
+            steps::StepResult result;
+            result.step = kind;
+            result.status = steps::StepResult::Status::Succeeded;
+            if (kind == steps::StepKind::Delegate)
+                result.warnings << QStringLiteral("The delegate image has no health check");
+            context->state().record(result);
+        }
+        FakeRemoteSession session;
+        session.on(QStringLiteral("@@directory=1"), [](const QString &, const QByteArray &) {
+            return FakeRemoteSession::exited(0, "@@runner=1\n@@delegate=1\n@@network=1\n");
+        });
+        context->setSession(&session);
+        context->facts().access = steps::DockerAccess::Direct;
+        context->setFactsKnown(true);
+        RunPanel *panel = run->runPanel(steps::StepKind::Uninstall);
+        QSignalSpy finished(panel, &RunPanel::finished);
+        panel->start();
+        QVERIFY(finished.wait(5000));
+        QVERIFY(panel->lastResult().ok());
+        auto *results = child<QLabel>(w->summaryPage(), "runResults");
+        const QString text = results->text();
+        QVERIFY2(text.contains(QLatin1String("VM runner: removed")), qPrintable(text));
+        QVERIFY(text.contains(QLatin1String("Delegate: removed")));
+        QVERIFY(!text.contains(QLatin1String("VM runner: done")));
+        QVERIFY(!text.contains(QLatin1String("Delegate: done")));
+        QVERIFY(!text.contains(QLatin1String("no health check"))); // gone with the delegate
+        QCOMPARE(context->state().status(steps::StepKind::Runner),
+                 steps::SetupState::Status::Removed);
+        context->setSession(nullptr);
+    }
+
+    // An old delegate image tag is carried to the Summary, and goes when the image changes.
+    void summaryCarriesAnOldImageTag()
+    {
+        SetupWizard *w = makeWizard();
+        RunController *run = w->runController();
+        run->embedAll();
+        const QString image = w->model()->config().delegate.image;
+        w->model()->edit([](SetupConfig &c) {
+            c.delegate.image = QStringLiteral("us-west1-docker.pkg.dev/gar-setup/docker/"
+                                              "delegate:23.01.80000");
+        });
+        auto *results = child<QLabel>(w->summaryPage(), "runResults");
+        QVERIFY2(results->text().contains(QLatin1String("23.01")), qPrintable(results->text()));
+        QVERIFY(results->text().contains(QLatin1String("Nothing was run on the VM yet.")));
+        w->model()->edit([image](SetupConfig &c) { c.delegate.image = image; });
+        QVERIFY(!results->text().contains(QLatin1String("23.01")));
+    }
+
+    // One wheel notch over the cluster box while scrolling the page does not change it.
+    void wheelLeavesUnfocusedCombosAlone()
+    {
+        SetupWizard *w = makeWizard();
+        w->runController()->embedAll();
+        auto *combo = child<QComboBox>(w->delegatePage(), "clusterCombo");
+        QCOMPARE(combo->focusPolicy(), Qt::StrongFocus);
+        QVERIFY(combo->count() > 2);
+        combo->setCurrentIndex(0);
+        QVERIFY(!combo->hasFocus());
+        const QPointF at(combo->width() / 2.0, combo->height() / 2.0);
+        QWheelEvent notch(at, combo->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton,
+                          Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(combo, &notch);
+        QCOMPARE(combo->currentIndex(), 0);
+        // The port spin box on the Connect page too.
+        QCOMPARE(child<QSpinBox>(w->connectPage(), "portSpin")->focusPolicy(), Qt::StrongFocus);
+        // Focused on purpose, the wheel works as usual.
+        w->activateWindow();
+        combo->setFocus();
+        if (combo->hasFocus()) {
+            QWheelEvent again(at, combo->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton,
+                              Qt::NoModifier, Qt::NoScrollPhase, false);
+            QApplication::sendEvent(combo, &again);
+            QCOMPARE(combo->currentIndex(), 1);
+        }
+    }
+
+    // File dialogs start in the answers file's folder, else Documents; never the working dir.
+    void fileDialogsStartWhereTheAnswersAre()
+    {
+        QTemporaryDir answers;
+        QTemporaryDir cwd;
+        const QString before = QDir::currentPath();
+        QDir::setCurrent(cwd.path());
+        FileDialogs::setAnswersFile(answers.filePath(QStringLiteral("gitspaces.yaml")));
+        QCOMPARE(FileDialogs::startPath(QStringLiteral("transcript.txt")),
+                 QDir(answers.path()).filePath(QStringLiteral("transcript.txt")));
+        QCOMPARE(FileDialogs::startPath(QString()), QDir(answers.path()).path());
+        FileDialogs::setAnswersFile(QString());
+        const QString start = FileDialogs::startPath(QStringLiteral("transcript.txt"));
+        const QString documents =
+            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        QVERIFY2(start.startsWith(QDir(documents).exists() ? documents : QDir::homePath()),
+                 qPrintable(start));
+        QVERIFY(!start.startsWith(cwd.path()));
+        // A suggestion in a folder that exists is kept.
+        const QString kept = answers.filePath(QStringLiteral("x.sh"));
+        QCOMPARE(FileDialogs::startPath(kept), kept);
+        QDir::setCurrent(before);
     }
 
     void forgetRemovesApiKey()

@@ -63,7 +63,9 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
     buttons->addWidget(m_connect);
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_disconnect);
-    buttons->addStretch();
+    m_blocked = makeLabel(QStringLiteral("connectBlockedLabel"), this);
+    m_blocked->hide();
+    buttons->addWidget(m_blocked, 1);
     layout->addLayout(buttons);
 
     m_progress = makeLabel(QStringLiteral("connectProgress"), this);
@@ -202,7 +204,7 @@ bool ConnectionPanel::isConnected() const
 
 void ConnectionPanel::connectToHost()
 {
-    if (isBusy())
+    if (isBusy() || !m_blockedReason.isEmpty())
         return;
     clearQuestions();
     m_error->setError({});
@@ -479,6 +481,16 @@ void ConnectionPanel::clearQuestions()
     m_credential->clear();
 }
 
+void ConnectionPanel::setBlockedReason(const QString &reason)
+{
+    m_blockedReason = reason;
+    m_blocked->setText(reason);
+    m_blocked->setHidden(reason.isEmpty());
+    m_connect->setToolTip(reason);
+    m_connect->setAccessibleDescription(reason);
+    updateButtons();
+}
+
 void ConnectionPanel::updateButtons()
 {
     const bool busy = isBusy();
@@ -487,7 +499,7 @@ void ConnectionPanel::updateButtons()
         m_answers
             ? !m_answers->gcloudCommand.trimmed().isEmpty() || !m_answers->host.trimmed().isEmpty()
             : !m_options.host.isEmpty() || !m_options.proxyCommand.isEmpty();
-    m_connect->setEnabled(!busy && !connectedNow && haveTarget);
+    m_connect->setEnabled(!busy && !connectedNow && haveTarget && m_blockedReason.isEmpty());
     m_cancel->setEnabled(busy);
     m_disconnect->setEnabled(!busy && connectedNow);
 }

@@ -53,6 +53,10 @@ public:
     gs::remote::SshSession *session() const;
     bool isConnected() const;
     bool isBusy() const { return !m_job.isNull() || !m_resolve.isNull(); }
+    // Why Connect is off (the page's fields are not valid), shown next to the button and as its
+    // tooltip and accessible description; empty: it is on.
+    void setBlockedReason(const QString &reason);
+    QString blockedReason() const { return m_blockedReason; }
     gs::remote::HostInfo hostInfo() const { return m_hostInfo; }
     gs::remote::ConnectResult lastResult() const { return m_lastResult; }
 
@@ -97,6 +101,8 @@ private:
     QString m_passphraseToKeep;  // kept only until the key is accepted, then written or dropped
 
     QPushButton *m_connect;
+    QLabel *m_blocked;
+    QString m_blockedReason;
     QPushButton *m_cancel;
     QPushButton *m_disconnect;
     QLabel *m_progress;

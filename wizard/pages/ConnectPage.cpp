@@ -311,4 +311,17 @@ bool ConnectPage::isComplete() const
     return !host.isEmpty() && !m_hostError->hasError() && !m_userError->hasError();
 }
 
+QString ConnectPage::runBlockedReason() const
+{
+    if (!isBuilt() || isComplete())
+        return {};
+    if (useGcloud())
+        return m_gcloudError->text().isEmpty()
+                   ? tr("Paste the gcloud compute ssh command, or enter the instance and zone.")
+                   : m_gcloudError->text();
+    if (m_host->text().trimmed().isEmpty())
+        return tr("Enter the host to connect to.");
+    return m_hostError->hasError() ? m_hostError->text() : m_userError->text();
+}
+
 } // namespace gs

@@ -24,6 +24,7 @@ public:
     explicit ConnectPage(WizardModel *model, QWidget *parent = nullptr);
 
     bool isComplete() const override;
+    QString runBlockedReason() const override; // why Connect is off
 
     // Empty: the connection panel (connect for real, host key, OS/arch) goes here.
     QVBoxLayout *connectionArea()

@@ -307,6 +307,38 @@ bool DelegatePage::isComplete() const
     return true;
 }
 
+QString DelegatePage::runBlockedReason() const
+{
+    if (!isBuilt())
+        return tr("Fill in this page first.");
+    const DelegateSettings &d = model()->config().delegate;
+    const QList<std::pair<const QString *, QString>> required = {
+        {&d.name, tr("the delegate name")},  {&d.accountId, tr("the account id")},
+        {&d.manager, tr("the manager URL")}, {&d.image, tr("the delegate image")},
+        {&d.cpus, tr("the CPUs")},           {&d.memory, tr("the memory")}};
+    for (const auto &[value, name] : required) {
+        if (value->isEmpty())
+            return tr("Run for me needs %1.").arg(name);
+    }
+    const QList<std::pair<const InlineError *, QString>> errors = {
+        {m_nameError, tr("Delegate name")},
+        {m_accountIdError, tr("Account id")},
+        {m_tokenError, tr("Delegate token")},
+        {m_tagsError, tr("Tags")},
+        {m_managerError, tr("Manager URL")},
+        {m_imageError, tr("Delegate image")},
+        {m_cpusError, tr("CPUs")},
+        {m_memoryError, tr("Memory")}};
+    for (const auto &[error, name] : errors) {
+        if (error->hasError())
+            return tr("%1: %2").arg(name, error->text());
+    }
+    if (model()->token().isEmpty())
+        return tr("Run for me needs the delegate token; the copied commands ask for it on the VM "
+                  "instead.");
+    return {};
+}
+
 bool DelegatePage::validatePage()
 {
     // Fire and forget: the keychain answers later and the status line shows how it went.

@@ -24,6 +24,8 @@ public:
     DelegatePage(WizardModel *model, SecretsKeeper *secrets, QWidget *parent = nullptr);
 
     bool isComplete() const override;
+    // A required field empty, a field in error, or no token (the step needs it).
+    QString runBlockedReason() const override;
     bool validatePage() override;
 
     // Empty: the Harness account check goes here.

@@ -122,6 +122,11 @@ void RunnerPage::check()
         m_keyFileError->setError(tr("%1 does not exist. Pick the key file, or leave the field "
                                     "empty if pool.yaml needs none.")
                                      .arg(runner.serviceAccountKey));
+    else if (!m_poolFileError->hasError())
+        // pool.yaml names a key inside the runner directory and nothing would upload one.
+        m_keyFileError->setMessage(
+            steps::missingKeyWarning(model()->preparedPool(), runner.directory),
+            InlineError::Kind::Warning);
     else
         m_keyFileError->setError(QString());
     m_directoryError->setError(InputChecks::runnerDirectory(runner.directory));
@@ -143,6 +148,25 @@ void RunnerPage::refresh()
 {
     const CommandBuilder builder = model()->builder();
     m_commands->setEntries(entriesFor(builder, builder.runner()));
+}
+
+QString RunnerPage::runBlockedReason() const
+{
+    if (!isBuilt())
+        return tr("Fill in this page first.");
+    const QList<std::pair<const InlineError *, QString>> errors = {
+        {m_poolFileError, tr("pool.yaml")},
+        {m_keyFileError, tr("Service-account key")},
+        {m_directoryError, tr("Runner directory")},
+        {m_imageError, tr("Runner image")}};
+    for (const auto &[error, name] : errors) {
+        if (error->hasError())
+            return tr("%1: %2").arg(name, error->text());
+    }
+    if (m_poolAcceptable && !m_poolAcceptable())
+        return tr("pool.yaml has errors, or edits that are not saved: fix or save them in the "
+                  "editor above, or tick \"Continue despite errors\".");
+    return {};
 }
 
 bool RunnerPage::isComplete() const

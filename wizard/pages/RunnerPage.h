@@ -21,6 +21,7 @@ public:
     explicit RunnerPage(WizardModel *model, QWidget *parent = nullptr);
 
     bool isComplete() const override;
+    QString runBlockedReason() const override;
     // The pool editor's verdict (no errors, or the user chose to go on despite them), from
     // whoever embeds the editor; completeChanged() is theirs to emit when it changes.
     void setPoolAcceptable(std::function<bool()> acceptable)

@@ -1,6 +1,7 @@
 #include "SetupPage.h"
 
 #include "WizardModel.h"
+#include "widgets/WheelGuard.h"
 
 #include <QVBoxLayout>
 #include <QWidget>
@@ -29,6 +30,7 @@ void SetupPage::ensureBuilt()
         return;
     m_built = true;
     build();
+    guardWheel(this);
     Q_EMIT built();
 }
 
@@ -37,6 +39,13 @@ void SetupPage::initializePage()
     ensureBuilt();
     loadFromModel();
     refresh();
+}
+
+QString SetupPage::runBlockedReason() const
+{
+    if (isComplete())
+        return {};
+    return tr("Complete this page first: the fields above say what is missing.");
 }
 
 QVBoxLayout *SetupPage::addArea(QLayout *parentLayout, const QString &objectName)

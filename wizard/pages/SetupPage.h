@@ -29,6 +29,11 @@ public:
     void ensureBuilt();
     bool isBuilt() const { return m_built; }
 
+    // Why this page's "Run for me" cannot run with the inputs as they are: the same checks as
+    // Next (isComplete), said in words. Empty: it can. Pages emit completeChanged() when it may
+    // have changed.
+    virtual QString runBlockedReason() const;
+
 Q_SIGNALS:
     // After build(): the place to embed widgets into the page's containers without building
     // every page at start-up.

@@ -65,15 +65,15 @@ void SummaryPage::build()
 
     const QString yamlFilter = tr("Setup answers (*.yaml *.yml);;All files (*)");
     connect(m_export, &QPushButton::clicked, this, [this] {
-        const QString path = FileDialogs::saveFile(
-            this, tr("Export script"), QDir::home().filePath(QStringLiteral("gitspaces-setup.sh")),
-            tr("Shell scripts (*.sh);;All files (*)"));
+        const QString path =
+            FileDialogs::saveFile(this, tr("Export script"), QStringLiteral("gitspaces-setup.sh"),
+                                  tr("Shell scripts (*.sh);;All files (*)"));
         if (!path.isEmpty())
             exportScript(path);
     });
     connect(m_save, &QPushButton::clicked, this, [this, yamlFilter] {
         const QString suggestion = model()->answersFile().isEmpty()
-                                       ? QDir::home().filePath(QStringLiteral("gitspaces.yaml"))
+                                       ? QStringLiteral("gitspaces.yaml")
                                        : model()->answersFile();
         const QString path =
             FileDialogs::saveFile(this, tr("Save answers"), suggestion, yamlFilter);

@@ -24,9 +24,15 @@ RunPanel::RunPanel(QWidget *parent)
     m_cancel->setEnabled(false);
     m_timer = new QLabel(this);
     m_timer->setObjectName(QStringLiteral("timerLabel"));
+    m_blocked = new QLabel(this);
+    m_blocked->setObjectName(QStringLiteral("runBlockedLabel"));
+    m_blocked->setWordWrap(true);
+    m_blocked->setTextFormat(Qt::PlainText);
+    m_blocked->hide();
     buttons->addWidget(m_run);
     buttons->addWidget(m_cancel);
-    buttons->addWidget(m_timer, 1);
+    buttons->addWidget(m_blocked, 1);
+    buttons->addWidget(m_timer);
     layout->addLayout(buttons);
 
     // The question, inline: a page never opens a dialog in the middle of a run.
@@ -108,6 +114,23 @@ void RunPanel::setRunText(const QString &text)
     m_run->setText(text);
 }
 
+void RunPanel::setBlockedReason(const QString &reason)
+{
+    if (reason == m_blockedReason && m_blocked->isHidden() == reason.isEmpty())
+        return;
+    m_blockedReason = reason;
+    m_blocked->setText(reason);
+    m_blocked->setHidden(reason.isEmpty());
+    m_run->setToolTip(reason);
+    m_run->setAccessibleDescription(reason);
+    updateRunButton();
+}
+
+void RunPanel::updateRunButton()
+{
+    m_run->setEnabled(!isRunning() && m_blockedReason.isEmpty());
+}
+
 QString RunPanel::logText() const
 {
     return m_log->toPlainText();
@@ -120,7 +143,8 @@ QString RunPanel::decisionDetails() const
 
 void RunPanel::start()
 {
-    if (isRunning())
+    // The page's own checks come first: a run never starts with inputs the page calls wrong.
+    if (isRunning() || !m_blockedReason.isEmpty())
         return;
     if (m_runFactory) {
         startRun();
@@ -136,6 +160,8 @@ void RunPanel::start()
     m_run->setEnabled(false);
     m_cancel->setEnabled(true);
     m_clock.start();
+    m_questionClock.invalidate();
+    m_questionMs = 0;
     m_ticker.start();
     startJob();
 }
@@ -145,7 +171,7 @@ void RunPanel::startJob()
     steps::StepJob *job = m_factory(this);
     if (!job) {
         m_ticker.stop();
-        m_run->setEnabled(true);
+        updateRunButton();
         m_cancel->setEnabled(false);
         return;
     }
@@ -183,6 +209,8 @@ void RunPanel::startRun()
     m_run->setEnabled(false);
     m_cancel->setEnabled(true);
     m_clock.start();
+    m_questionClock.invalidate();
+    m_questionMs = 0;
     m_ticker.start();
     tick();
     connect(run, &steps::SetupRun::stepStarted, this, [this](steps::StepKind kind) {
@@ -221,7 +249,9 @@ void RunPanel::onRunFinished(bool ok)
         merged.step = result.step;
         merged.done += result.done;
         merged.alreadyThere += result.alreadyThere;
+        merged.checked += result.checked;
         merged.warnings += result.warnings;
+        merged.caveats += result.caveats;
         merged.elapsedMs += result.elapsedMs;
         if (!result.ok()) {
             merged.status = result.status;
@@ -285,6 +315,7 @@ void RunPanel::showDecision(const steps::Decision &decision)
     m_accept->setDefault(decision.recommendAccept);
     m_decline->setDefault(!decision.recommendAccept);
     m_decisionBox->show();
+    m_questionClock.start();
     (decision.recommendAccept ? m_accept : m_decline)->setFocus();
     Q_EMIT decisionShown(decision);
 }
@@ -296,6 +327,10 @@ void RunPanel::answer(bool accept)
     if (!jobAsks && !runAsks)
         return;
     m_decisionBox->hide();
+    if (m_questionClock.isValid()) {
+        m_questionMs += m_questionClock.elapsed();
+        m_questionClock.invalidate();
+    }
     append(QStringLiteral("→ ") + (accept ? m_accept->text() : m_decline->text()));
     if (runAsks) {
         m_runDecisionPending = false;
@@ -336,7 +371,7 @@ void RunPanel::onFinished(const steps::StepResult &result)
         m_job = nullptr;
     }
     m_decisionBox->hide();
-    m_run->setEnabled(true);
+    updateRunButton();
     m_run->setText(result.ok() ? tr("Run again") : tr("Try again"));
     m_cancel->setEnabled(false);
 
@@ -357,6 +392,8 @@ void RunPanel::onFinished(const steps::StepResult &result)
         lines << QStringLiteral("✓ ") + line;
     for (const QString &line : result.alreadyThere)
         lines << tr("Already there: %1").arg(line);
+    for (const QString &line : result.checked)
+        lines << tr("Checked: %1").arg(line);
     for (const QString &line : result.warnings)
         lines << QStringLiteral("! ") + line;
     for (const QString &line : result.logLines)
@@ -374,7 +411,11 @@ void RunPanel::tick()
         m_timer->clear();
         return;
     }
-    const int seconds = int(m_clock.elapsed() / 1000);
+    // Working time, as the result's "Done in" counts it: not while a question waits.
+    qint64 waited = m_questionMs;
+    if (m_questionClock.isValid())
+        waited += m_questionClock.elapsed();
+    const int seconds = int(qMax<qint64>(0, m_clock.elapsed() - waited) / 1000);
     const QString elapsed =
         QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
     if (isRunning() && !m_waitingFor.isEmpty())

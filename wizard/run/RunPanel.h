@@ -46,6 +46,12 @@ public:
     using Reconnect = steps::SetupRun::Reconnect;
     void setReconnect(Reconnect reconnect) { m_reconnect = std::move(reconnect); }
 
+    // Why "Run for me" cannot run now (the page's inputs are not valid yet), shown next to the
+    // button and as its tooltip and accessible description; empty: it can run. A run that is
+    // under way is not stopped by it.
+    void setBlockedReason(const QString &reason);
+    QString blockedReason() const { return m_blockedReason; }
+
     bool isRunning() const { return !m_job.isNull() || !m_setupRun.isNull(); }
     bool hasResult() const { return m_hasResult; }
     const steps::StepResult &lastResult() const { return m_result; }
@@ -57,6 +63,7 @@ public:
     QPushButton *acceptButton() const { return m_accept; }
     QPushButton *declineButton() const { return m_decline; }
     QLabel *timerLabel() const { return m_timer; }
+    QLabel *blockedLabel() const { return m_blocked; }
     QLabel *resultLabel() const { return m_resultLabel; }
     QWidget *decisionBox() const { return m_decisionBox; }
     QString decisionDetails() const; // what the decision box shows under its question
@@ -79,6 +86,7 @@ private:
     void onRunFinished(bool ok);
     void startJob();
     void tick();
+    void updateRunButton();
 
     JobFactory m_factory;
     RunFactory m_runFactory;
@@ -90,13 +98,17 @@ private:
     steps::StepResult m_result;
     bool m_hasResult = false;
     QElapsedTimer m_clock;
+    QElapsedTimer m_questionClock; // runs while a question waits: not working time
+    qint64 m_questionMs = 0;
     QTimer m_ticker;
     QString m_waitingFor;
+    QString m_blockedReason;
     int m_waitTimeoutS = 0;
 
     QPushButton *m_run = nullptr;
     QPushButton *m_cancel = nullptr;
     QLabel *m_timer = nullptr;
+    QLabel *m_blocked = nullptr;
     QPlainTextEdit *m_log = nullptr;
     QLabel *m_resultLabel = nullptr;
     QWidget *m_decisionBox = nullptr;

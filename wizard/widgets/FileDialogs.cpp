@@ -1,6 +1,9 @@
 #include "FileDialogs.h"
 
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
+#include <QStandardPaths>
 
 #include <optional>
 
@@ -13,6 +16,25 @@ std::optional<QString> &nextAnswer()
     return answer;
 }
 
+QString &answersFile()
+{
+    static QString path;
+    return path;
+}
+
+QString baseDirectory()
+{
+    if (!answersFile().isEmpty()) {
+        const QDir dir = QFileInfo(answersFile()).absoluteDir();
+        if (dir.exists())
+            return dir.path();
+    }
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (!documents.isEmpty() && QDir(documents).exists())
+        return documents;
+    return QDir::homePath();
+}
+
 std::optional<QString> takeNextAnswer()
 {
     std::optional<QString> answer = nextAnswer();
@@ -21,18 +43,42 @@ std::optional<QString> takeNextAnswer()
 }
 } // namespace
 
+QString startPath(const QString &suggestion)
+{
+    const QString trimmed = QDir::fromNativeSeparators(suggestion.trimmed());
+    if (trimmed.isEmpty())
+        return baseDirectory();
+    QString expanded = trimmed;
+    if (expanded == QLatin1String("~") || expanded.startsWith(QLatin1String("~/")))
+        expanded = QDir::homePath() + expanded.mid(1);
+    const QFileInfo info(expanded);
+    if (info.isAbsolute()) {
+        if (info.isDir())
+            return info.absoluteFilePath();
+        if (info.absoluteDir().exists())
+            return info.absoluteFilePath();
+        return QDir(baseDirectory()).filePath(info.fileName());
+    }
+    return QDir(baseDirectory()).filePath(expanded);
+}
+
+void setAnswersFile(const QString &path)
+{
+    answersFile() = path;
+}
+
 QString openFile(QWidget *parent, const QString &caption, const QString &dir, const QString &filter)
 {
     if (auto answer = takeNextAnswer())
         return *answer;
-    return QFileDialog::getOpenFileName(parent, caption, dir, filter);
+    return QFileDialog::getOpenFileName(parent, caption, startPath(dir), filter);
 }
 
 QString saveFile(QWidget *parent, const QString &caption, const QString &dir, const QString &filter)
 {
     if (auto answer = takeNextAnswer())
         return *answer;
-    return QFileDialog::getSaveFileName(parent, caption, dir, filter);
+    return QFileDialog::getSaveFileName(parent, caption, startPath(dir), filter);
 }
 
 void setNextAnswerForTests(const QString &path)
