@@ -182,6 +182,79 @@
     </message>
 </context>
 <context>
+    <name>SetupState</name>
+    <message>
+        <source>not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done, with warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2. {1:?} {2?}</translation>
+    </message>
+    <message>
+        <source>Nothing was run on the VM yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done: %1 failed; see the messages above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done: %1 did not finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Done, with %n unresolved warning(s) (listed above).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepContext</name>
+    <message>
+        <source>typed in the wizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given to this run</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Steps</name>
     <message>
         <source>Preflight checks</source>
@@ -545,6 +618,14 @@
         <source>Checked on the VM: %1</source>
         <translation>Auf der VM geprüft: %1</translation>
     </message>
+    <message>
+        <source>Paste the gcloud compute ssh command, or enter the instance and zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the host to connect to.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gs::ConnectionPanel</name>
@@ -753,6 +834,78 @@ Vergleichen Sie ihn mit dem, was die VM meldet (ssh-keygen -lf /etc/ssh/ssh_host
     <message>
         <source>Needed for Run for me; copied commands ask for it on the VM instead</source>
         <translation>Nötig für „Für mich ausführen“; kopierte Befehle fragen stattdessen auf der VM danach</translation>
+    </message>
+    <message>
+        <source>Fill in this page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the delegate name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the manager URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the delegate image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run for me needs %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegate name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegate token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegate image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2. {1:?} {2?}</translation>
+    </message>
+    <message>
+        <source>Run for me needs the delegate token; the copied commands ask for it on the VM instead.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1442,16 +1595,12 @@ Vergleichen Sie ihn mit dem, was die VM meldet (ssh-keygen -lf /etc/ssh/ssh_host
         <translation>Auch das Runner-Verzeichnis entfernen (pool.yaml und die Schlüsseldatei)</translation>
     </message>
     <message>
-        <source>%1: done</source>
-        <translation>%1: erledigt</translation>
-    </message>
-    <message>
-        <source>%1: not done</source>
-        <translation>%1: nicht erledigt</translation>
-    </message>
-    <message>
         <source>Nothing was run from this window yet.</source>
         <translation>In diesem Fenster wurde noch nichts ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Account check from this computer: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1516,6 +1665,10 @@ Vergleichen Sie ihn mit dem, was die VM meldet (ssh-keygen -lf /etc/ssh/ssh_host
         <source>&quot;%1&quot; runs:</source>
         <translation>„%1“ führt aus:</translation>
     </message>
+    <message>
+        <source>Checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gs::RunnerPage</name>
@@ -1579,6 +1732,30 @@ Vergleichen Sie ihn mit dem, was die VM meldet (ssh-keygen -lf /etc/ssh/ssh_host
         <source>%1 does not exist. Pick the key file, or leave the field empty if pool.yaml needs none.</source>
         <translation>%1 existiert nicht. Wählen Sie die Schlüsseldatei, oder lassen Sie das Feld leer, wenn pool.yaml keine braucht.</translation>
     </message>
+    <message>
+        <source>Fill in this page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pool.yaml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runner directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runner image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2. {1:?} {2?}</translation>
+    </message>
+    <message>
+        <source>pool.yaml has errors, or edits that are not saved: fix or save them in the editor above, or tick &quot;Continue despite errors&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gs::SecretsKeeper</name>
@@ -1624,6 +1801,13 @@ Vergleichen Sie ihn mit dem, was die VM meldet (ssh-keygen -lf /etc/ssh/ssh_host
     <message>
         <source>&lt;a href=&quot;https://developer.harness.io/docs/platform/delegates/manage-delegates/select-delegates-with-selectors#delegate-tags&quot;&gt;How delegate selectors and tags work&lt;/a&gt;</source>
         <translation>&lt;a href=&quot;https://developer.harness.io/docs/platform/delegates/manage-delegates/select-delegates-with-selectors#delegate-tags&quot;&gt;Wie Delegate-Selektoren und Tags funktionieren&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>gs::SetupPage</name>
+    <message>
+        <source>Complete this page first: the fields above say what is missing.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1842,16 +2026,8 @@ Vergleichen Sie ihn mit dem, was die VM meldet (ssh-keygen -lf /etc/ssh/ssh_host
         <translation>%1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <source>Done: the runner and the delegate are verified.</source>
-        <translation>Fertig: Runner und Delegate sind geprüft.</translation>
-    </message>
-    <message>
         <source>Preflight checks passed.</source>
         <translation>Vorabprüfungen bestanden.</translation>
-    </message>
-    <message>
-        <source>Not done; see the messages above.</source>
-        <translation>Nicht erledigt; siehe die Meldungen oben.</translation>
     </message>
     <message>
         <source>Transcript (secrets masked): %1</source>
@@ -1866,10 +2042,6 @@ Vergleichen Sie ihn mit dem, was die VM meldet (ssh-keygen -lf /etc/ssh/ssh_host
         <translation>Nicht erledigt: Der Delegate läuft, aber Harness führt ihn nicht als verbunden.</translation>
     </message>
     <message>
-        <source>Done: the runner and the delegate are verified, and the delegate is connected in Harness.</source>
-        <translation>Fertig: Runner und Delegate sind geprüft, und der Delegate ist in Harness verbunden.</translation>
-    </message>
-    <message>
         <source>Waiting for Harness to list the delegate as connected…</source>
         <translation>Warte, bis Harness den Delegate als verbunden führt …</translation>
     </message>
@@ -1880,6 +2052,44 @@ Vergleichen Sie ihn mit dem, was die VM meldet (ssh-keygen -lf /etc/ssh/ssh_host
     <message>
         <source>%1 (--keep):</source>
         <translation>%1 (--keep):</translation>
+    </message>
+    <message>
+        <source>Checked from this computer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the runner and the delegate are verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delegate runs, but Harness does not list it as connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the runner and the delegate are verified, and the delegate is connected in Harness.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Preflight checks passed, with %n warning(s) (listed above).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Done, with %n unresolved warning(s) (listed above): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3197,6 +3407,18 @@ Das passiert, wenn die VM neu aufgebaut oder ihre Adresse von einer anderen Masc
         <source>No pool file is set: choose the pool.yaml Terraform generated.</source>
         <translation>Keine Pool-Datei gesetzt: Wählen Sie die pool.yaml, die Terraform erzeugt hat.</translation>
     </message>
+    <message>
+        <source>pool.yaml expects the service-account key at %1 (json_path), but no key file is given and none was found next to pool.yaml. Unless %2 is already on the VM (owned by root, mode 0600), the runner cannot create VMs (&quot;could not find default credentials&quot; or &quot;no such file&quot;): choose the key file to upload it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not on the VM, and pool.yaml&apos;s json_path names it as %2: the runner cannot create VMs (&quot;could not find default credentials&quot; or &quot;no such file&quot;). Choose the key file on the VM Runner page and run again, or copy it there (owner root, mode 0600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is there but not readable by root only (mode %2, owner %3): anyone who can read it can act as the service account. Run &quot;sudo chown root %1 &amp;&amp; sudo chmod 600 %1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gs::steps::ContainerScan</name>
@@ -3278,10 +3500,6 @@ Das passiert, wenn die VM neu aufgebaut oder ihre Adresse von einer anderen Masc
     <message>
         <source>Started the kept delegate container</source>
         <translation>Den behaltenen Delegate-Container gestartet</translation>
-    </message>
-    <message>
-        <source>DELEGATE_TOKEN=%1 (from the keychain)</source>
-        <translation>DELEGATE_TOKEN=%1 (aus dem Schlüsselbund)</translation>
     </message>
     <message>
         <source>Starting the delegate</source>
@@ -3376,6 +3594,10 @@ Das passiert, wenn die VM neu aufgebaut oder ihre Adresse von einer anderen Masc
     <message>
         <source>Removing the old delegate container %1</source>
         <translation>Entferne den alten Delegate-Container %1</translation>
+    </message>
+    <message>
+        <source>DELEGATE_TOKEN=%1 (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3528,14 +3750,6 @@ Das passiert, wenn die VM neu aufgebaut oder ihre Adresse von einer anderen Masc
         <translation>Port 3000 auf der VM wird von einem anderen Programm verwendet, daher kann der Runner ihn nicht veröffentlichen. Finden Sie es mit „sudo ss -ltnp &apos;sport = :3000&apos;“ und beenden Sie es.</translation>
     </message>
     <message>
-        <source>Skipping the outbound HTTPS check (offline).</source>
-        <translation>Überspringe die ausgehende HTTPS-Prüfung (offline).</translation>
-    </message>
-    <message>
-        <source>curl is not installed on the VM; the outbound HTTPS check is skipped.</source>
-        <translation>curl ist auf der VM nicht installiert; die ausgehende HTTPS-Prüfung wird übersprungen.</translation>
-    </message>
-    <message>
         <source>The VM reaches %1 and the account is known there</source>
         <translation>Die VM erreicht %1, und das Konto ist dort bekannt</translation>
     </message>
@@ -3601,6 +3815,14 @@ Das passiert, wenn die VM neu aufgebaut oder ihre Adresse von einer anderen Masc
     <message>
         <source>Port 3000 on the VM is published by the container %1 (image %2), which is not a VM runner, so the runner cannot publish it. Stop or remove that container and run again.</source>
         <translation>Port 3000 auf der VM wird vom Container %1 (Image %2) veröffentlicht, der kein VM-Runner ist, daher kann der Runner ihn nicht veröffentlichen. Stoppen oder entfernen Sie diesen Container und führen Sie es erneut aus.</translation>
+    </message>
+    <message>
+        <source>The VM&apos;s connection to the Harness manager was not checked (offline, or no account id yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM&apos;s connection to the Harness manager was not checked: curl is not installed on the VM.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
