@@ -185,73 +185,73 @@
     <name>SetupState</name>
     <message>
         <source>not done</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erledigt</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>erledigt</translation>
     </message>
     <message>
         <source>done, with warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>erledigt, mit Warnungen</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>entfernt</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2. {1:?} {2?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Nothing was run on the VM yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der VM wurde noch nichts ausgeführt.</translation>
     </message>
     <message>
         <source>Not done: %1 failed; see the messages above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erledigt: %1 fehlgeschlagen; siehe die Meldungen oben.</translation>
     </message>
     <message>
         <source>Not done: %1 did not finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erledigt: %1 nicht abgeschlossen.</translation>
     </message>
     <message numerus="yes">
         <source>Done, with %n unresolved warning(s) (listed above).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Erledigt, aber %n Warnung ist noch offen (oben aufgeführt).</numerusform>
+            <numerusform>Erledigt, aber %n Warnungen sind noch offen (oben aufgeführt).</numerusform>
         </translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt.</translation>
     </message>
 </context>
 <context>
     <name>StepContext</name>
     <message>
         <source>typed in the wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>im Assistenten eingegeben</translation>
     </message>
     <message>
         <source>from the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>aus dem Schlüsselbund</translation>
     </message>
     <message>
         <source>from the environment</source>
-        <translation type="unfinished"></translation>
+        <translation>aus der Umgebung</translation>
     </message>
     <message>
         <source>from standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>von der Standardeingabe</translation>
     </message>
     <message>
         <source>given to this run</source>
-        <translation type="unfinished"></translation>
+        <translation>an diesen Lauf übergeben</translation>
     </message>
 </context>
 <context>
@@ -620,11 +620,11 @@
     </message>
     <message>
         <source>Paste the gcloud compute ssh command, or enter the instance and zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie den Befehl gcloud compute ssh ein, oder geben Sie Instanz und Zone ein.</translation>
     </message>
     <message>
         <source>Enter the host to connect to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Host ein, mit dem verbunden werden soll.</translation>
     </message>
 </context>
 <context>
@@ -837,75 +837,75 @@ Vergleichen Sie ihn mit dem, was die VM meldet (ssh-keygen -lf /etc/ssh/ssh_host
     </message>
     <message>
         <source>Fill in this page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Füllen Sie zuerst diese Seite aus.</translation>
     </message>
     <message>
         <source>the delegate name</source>
-        <translation type="unfinished"></translation>
+        <translation>den Delegate-Namen</translation>
     </message>
     <message>
         <source>the account id</source>
-        <translation type="unfinished"></translation>
+        <translation>die Konto-ID</translation>
     </message>
     <message>
         <source>the manager URL</source>
-        <translation type="unfinished"></translation>
+        <translation>die Manager-URL</translation>
     </message>
     <message>
         <source>the delegate image</source>
-        <translation type="unfinished"></translation>
+        <translation>das Delegate-Image</translation>
     </message>
     <message>
         <source>the CPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anzahl der CPUs</translation>
     </message>
     <message>
         <source>the memory</source>
-        <translation type="unfinished"></translation>
+        <translation>die Speichergröße</translation>
     </message>
     <message>
         <source>Run for me needs %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Für mich ausführen“ braucht %1.</translation>
     </message>
     <message>
         <source>Delegate name</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegate-Name</translation>
     </message>
     <message>
         <source>Account id</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto-ID</translation>
     </message>
     <message>
         <source>Delegate token</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegate-Token</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <source>Manager URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Manager-URL</translation>
     </message>
     <message>
         <source>Delegate image</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegate-Image</translation>
     </message>
     <message>
         <source>CPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>CPUs</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2. {1:?} {2?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Run for me needs the delegate token; the copied commands ask for it on the VM instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Für mich ausführen“ braucht das Delegate-Token; die kopierten Befehle fragen stattdessen auf der VM danach.</translation>
     </message>
 </context>
 <context>
@@ -1600,7 +1600,7 @@ Vergleichen Sie ihn mit dem, was die VM meldet (ssh-keygen -lf /etc/ssh/ssh_host
     </message>
     <message>
         <source>Account check from this computer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoprüfung von diesem Computer aus: %1</translation>
     </message>
 </context>
 <context>
@@ -1667,7 +1667,7 @@ Vergleichen Sie ihn mit dem, was die VM meldet (ssh-keygen -lf /etc/ssh/ssh_host
     </message>
     <message>
         <source>Checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft: %1</translation>
     </message>
 </context>
 <context>
@@ -1734,27 +1734,27 @@ Vergleichen Sie ihn mit dem, was die VM meldet (ssh-keygen -lf /etc/ssh/ssh_host
     </message>
     <message>
         <source>Fill in this page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Füllen Sie zuerst diese Seite aus.</translation>
     </message>
     <message>
         <source>pool.yaml</source>
-        <translation type="unfinished"></translation>
+        <translation>pool.yaml</translation>
     </message>
     <message>
         <source>Runner directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Runner-Verzeichnis</translation>
     </message>
     <message>
         <source>Runner image</source>
-        <translation type="unfinished"></translation>
+        <translation>Runner-Image</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2. {1:?} {2?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>pool.yaml has errors, or edits that are not saved: fix or save them in the editor above, or tick &quot;Continue despite errors&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>pool.yaml hat Fehler oder ungespeicherte Änderungen: Beheben bzw. speichern Sie diese im Editor oben, oder setzen Sie das Häkchen bei „Trotz Fehlern fortfahren“.</translation>
     </message>
 </context>
 <context>
@@ -1807,7 +1807,7 @@ Vergleichen Sie ihn mit dem, was die VM meldet (ssh-keygen -lf /etc/ssh/ssh_host
     <name>gs::SetupPage</name>
     <message>
         <source>Complete this page first: the fields above say what is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vervollständigen Sie zuerst diese Seite: Die Felder oben zeigen, was fehlt.</translation>
     </message>
 </context>
 <context>
@@ -2055,40 +2055,40 @@ Vergleichen Sie ihn mit dem, was die VM meldet (ssh-keygen -lf /etc/ssh/ssh_host
     </message>
     <message>
         <source>Checked from this computer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Von diesem Computer aus geprüft: %1</translation>
     </message>
     <message>
         <source>the runner and the delegate are verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Runner und Delegate sind geprüft.</translation>
     </message>
     <message>
         <source>The delegate runs, but Harness does not list it as connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Delegate läuft, aber Harness führt ihn nicht als verbunden.</translation>
     </message>
     <message>
         <source>the runner and the delegate are verified, and the delegate is connected in Harness.</source>
-        <translation type="unfinished"></translation>
+        <translation>Runner und Delegate sind geprüft, und der Delegate ist in Harness verbunden.</translation>
     </message>
     <message>
         <source>Result:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis:</translation>
     </message>
     <message numerus="yes">
         <source>Preflight checks passed, with %n warning(s) (listed above).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vorabprüfungen bestanden, mit %n Warnung (oben aufgeführt).</numerusform>
+            <numerusform>Vorabprüfungen bestanden, mit %n Warnungen (oben aufgeführt).</numerusform>
         </translation>
     </message>
     <message>
         <source>Done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt: %1</translation>
     </message>
     <message numerus="yes">
         <source>Done, with %n unresolved warning(s) (listed above): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Erledigt, aber %n Warnung ist noch offen (oben aufgeführt): %1</numerusform>
+            <numerusform>Erledigt, aber %n Warnungen sind noch offen (oben aufgeführt): %1</numerusform>
         </translation>
     </message>
 </context>
@@ -3409,15 +3409,15 @@ Das passiert, wenn die VM neu aufgebaut oder ihre Adresse von einer anderen Masc
     </message>
     <message>
         <source>pool.yaml expects the service-account key at %1 (json_path), but no key file is given and none was found next to pool.yaml. Unless %2 is already on the VM (owned by root, mode 0600), the runner cannot create VMs (&quot;could not find default credentials&quot; or &quot;no such file&quot;): choose the key file to upload it.</source>
-        <translation type="unfinished"></translation>
+        <translation>pool.yaml erwartet den Dienstkonto-Schlüssel unter %1 (json_path), aber es ist keine Schlüsseldatei angegeben, und neben pool.yaml wurde auch keine gefunden. Sofern %2 nicht schon auf der VM liegt (Eigentümer root, Modus 0600), kann der Runner keine VMs anlegen („could not find default credentials“ oder „no such file“): Wählen Sie die Schlüsseldatei, um sie hochzuladen.</translation>
     </message>
     <message>
         <source>%1 is not on the VM, and pool.yaml&apos;s json_path names it as %2: the runner cannot create VMs (&quot;could not find default credentials&quot; or &quot;no such file&quot;). Choose the key file on the VM Runner page and run again, or copy it there (owner root, mode 0600).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt nicht auf der VM, und json_path in pool.yaml verweist darauf als %2: Der Runner kann keine VMs anlegen („could not find default credentials“ oder „no such file“). Wählen Sie die Schlüsseldatei auf der Seite VM-Runner und führen Sie es erneut aus, oder kopieren Sie sie dorthin (Eigentümer root, Modus 0600).</translation>
     </message>
     <message>
         <source>%1 is there but not readable by root only (mode %2, owner %3): anyone who can read it can act as the service account. Run &quot;sudo chown root %1 &amp;&amp; sudo chmod 600 %1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist vorhanden, aber nicht nur für root lesbar (Modus %2, Eigentümer %3): Wer die Datei lesen kann, kann als das Dienstkonto auftreten. Führen Sie „sudo chown root %1 &amp;&amp; sudo chmod 600 %1“ aus.</translation>
     </message>
 </context>
 <context>
@@ -3597,7 +3597,7 @@ Das passiert, wenn die VM neu aufgebaut oder ihre Adresse von einer anderen Masc
     </message>
     <message>
         <source>DELEGATE_TOKEN=%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>DELEGATE_TOKEN=%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3818,11 +3818,11 @@ Das passiert, wenn die VM neu aufgebaut oder ihre Adresse von einer anderen Masc
     </message>
     <message>
         <source>The VM&apos;s connection to the Harness manager was not checked (offline, or no account id yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung der VM zum Harness-Manager wurde nicht geprüft (offline oder noch keine Konto-ID).</translation>
     </message>
     <message>
         <source>The VM&apos;s connection to the Harness manager was not checked: curl is not installed on the VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung der VM zum Harness-Manager wurde nicht geprüft: curl ist auf der VM nicht installiert.</translation>
     </message>
 </context>
 <context>
