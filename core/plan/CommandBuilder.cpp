@@ -119,12 +119,13 @@ QList<PlannedCommand> CommandBuilder::foundCommands(const QString &prefix, const
     // the VM like ours; its copies go, so there is never a second one.
     QString adopt;
     if (found.size() > 1)
-        adopt = privileged(QStringLiteral("docker rm -f ") + quoted.mid(1).join(QLatin1Char(' '))) +
-                QLatin1String(" && ");
-    adopt +=
-        privileged(QStringLiteral("docker rename ") + quoted.first() + QLatin1Char(' ') + q(name)) +
-        QLatin1String(" && ") +
-        privileged(QStringLiteral("docker update --restart unless-stopped ") + q(name));
+        adopt =
+            dockerCommand(QStringLiteral("docker rm -f ") + quoted.mid(1).join(QLatin1Char(' '))) +
+            QLatin1String(" && ");
+    adopt += dockerCommand(QStringLiteral("docker rename ") + quoted.first() + QLatin1Char(' ') +
+                           q(name)) +
+             QLatin1String(" && ") +
+             dockerCommand(QStringLiteral("docker update --restart unless-stopped ") + q(name));
     PlannedCommand keep{
         prefix + QStringLiteral(".adopt"),
         runner ? tr("Only when keeping the runner started by hand: name it vm-runner and let it "
@@ -138,7 +139,7 @@ QList<PlannedCommand> CommandBuilder::foundCommands(const QString &prefix, const
         runner ? tr("Only when replacing the runner started by hand: remove it")
                : tr("Only when replacing the delegate started by hand: remove "
                     "it"),
-        privileged(QStringLiteral("docker rm -f ") + quoted.join(QLatin1Char(' ')))};
+        dockerCommand(QStringLiteral("docker rm -f ") + quoted.join(QLatin1Char(' ')))};
     remove.optional = true;
     return {keep, remove};
 }

@@ -93,7 +93,6 @@ public:
     QString dockerCommand(const QString &command) const;
     QString fileCommand(const QString &command) const;
     QString systemCommand(const QString &command) const;
-    QString privileged(const QString &command) const { return dockerCommand(command); }
 
     const SetupConfig &config() const { return m_config; }
     const Privileges &privileges() const { return m_privileges; }

@@ -14,7 +14,7 @@ struct SshSettings
     QString user;
     QString identityFile;
     QString gcloudCommand; // the "View gcloud command" text, when the VM is reached through IAP
-    bool sudo = true;      // prefix privileged commands with sudo (the seed's commands omit it)
+    bool sudo = true; // sudo in the commands to copy before the VM was checked (the seed omits it)
 
     bool operator==(const SshSettings &) const = default;
 };

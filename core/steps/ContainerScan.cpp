@@ -76,7 +76,7 @@ QString script(const CommandBuilder &builder)
     const QString inner =
         QStringLiteral("ids=$(docker ps -aq --no-trunc); [ -z \"$ids\" ] || docker inspect -f ") +
         shellQuote(QString::fromLatin1(kTemplate)) + QStringLiteral(" $ids");
-    return builder.privileged(QStringLiteral("sh -c ") + shellQuote(inner)) +
+    return builder.dockerCommand(QStringLiteral("sh -c ") + shellQuote(inner)) +
            QStringLiteral(" 2>/dev/null | sed 's/^/@@container=/'");
 }
 

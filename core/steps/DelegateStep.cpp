@@ -41,13 +41,13 @@ void DelegateStep::inspect()
 {
     const QString name = context()->config().delegate.name;
     const QString script =
-        context()->privileged(
+        context()->dockerCommand(
             QStringLiteral("docker inspect -f '{{.Config.Image}}|{{.State.Status}}|"
                            "{{if .State.Health}}{{.State.Health.Status}}{{end}}|{{.Image}}' ") +
             shellQuote(name)) +
         QStringLiteral(" 2>/dev/null | sed 's/^/@@delegate=/'\n") +
-        context()->privileged(QStringLiteral("docker image inspect -f '{{.Id}}' ") +
-                              shellQuote(context()->config().delegate.image)) +
+        context()->dockerCommand(QStringLiteral("docker image inspect -f '{{.Id}}' ") +
+                                 shellQuote(context()->config().delegate.image)) +
         QStringLiteral(" 2>/dev/null | sed 's/^/@@image=/'\n") +
         ContainerScan::script(context()->builder()) + QStringLiteral("\ntrue");
     exec(QStringLiteral("check.delegate"), script,
@@ -117,7 +117,7 @@ void DelegateStep::adoptOrReplace(const QHash<QString, QString> &values)
     }
     keep << adopt.script;
     if (!best.isRunning())
-        keep << context()->privileged(QStringLiteral("docker start ") + shellQuote(name));
+        keep << context()->dockerCommand(QStringLiteral("docker start ") + shellQuote(name));
     replace << runCommand.script;
     const Decision decision = keepOrReplaceFound(
         Decision::Kind::ReplaceFoundDelegate,
@@ -213,12 +213,13 @@ void DelegateStep::poll()
 {
     const QString name = shellQuote(context()->config().delegate.name);
     const QStringList lines = {
-        context()->privileged(QStringLiteral("docker inspect -f '{{.State.Status}}|"
-                                             "{{if .State.Health}}{{.State.Health.Status}}{{end}}|"
-                                             "{{.RestartCount}}|{{.Config.Hostname}}' ") +
-                              name) +
+        context()->dockerCommand(
+            QStringLiteral("docker inspect -f '{{.State.Status}}|"
+                           "{{if .State.Health}}{{.State.Health.Status}}{{end}}|"
+                           "{{.RestartCount}}|{{.Config.Hostname}}' ") +
+            name) +
             QStringLiteral(" 2>&1 | sed 's/^/@@state=/'"),
-        context()->privileged(QStringLiteral("docker logs --tail 400 ") + name) +
+        context()->dockerCommand(QStringLiteral("docker logs --tail 400 ") + name) +
             QStringLiteral(" 2>&1 | sed 's/^/@@log=/'"),
         QStringLiteral("true")};
     ExecOptions options;

@@ -306,7 +306,7 @@ void RunnerStep::adoptOrReplace()
     }
     keep << adopt.script;
     if (!best.isRunning())
-        keep << context()->privileged(QStringLiteral("docker start vm-runner"));
+        keep << context()->dockerCommand(QStringLiteral("docker start vm-runner"));
     replace << runCommand.script;
     QStringList concerns = ContainerScan::runnerConcerns(best, context()->config());
     if (m_filesChanged)
@@ -430,7 +430,7 @@ void RunnerStep::poll()
 {
     const CommandBuilder builder = context()->builder();
     const auto p = [&](const QString &command) {
-        return builder.privileged(command);
+        return builder.dockerCommand(command);
     };
     QStringList lines = {
         p(QStringLiteral("docker inspect -f '{{.State.Status}}|{{.RestartCount}}' vm-runner")) +

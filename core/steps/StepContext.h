@@ -60,7 +60,7 @@ public:
     Privileges privileges() const;
     // The one plan (EffectivePlan.h) for these answers, facts and pool file.
     CommandBuilder builder() const;
-    QString privileged(const QString &command) const { return builder().dockerCommand(command); }
+    QString dockerCommand(const QString &command) const { return builder().dockerCommand(command); }
 
     RunOptions &options() { return m_options; }
     const RunOptions &options() const { return m_options; }

@@ -249,7 +249,7 @@ void StepJob::keepContainer(const KeptContainer &kept, std::function<void()> the
         return;
     }
     exec(kept.startId,
-         context()->privileged(QStringLiteral("docker start ") + shellQuote(kept.name)),
+         context()->dockerCommand(QStringLiteral("docker start ") + shellQuote(kept.name)),
          [this, kept, then = std::move(then)](const remote::CommandResult &started) {
              if (!started.succeeded()) {
                  failCommand(kept.startingWhat, started);

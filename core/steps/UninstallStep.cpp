@@ -29,19 +29,19 @@ StepPlan UninstallStep::plan(const StepContext &context)
     plan.title = tr("Remove the runner and the delegate");
     plan.commands << PlannedCommand{
         QStringLiteral("uninstall.delegate"), tr("Remove the delegate container"),
-        builder.privileged(QStringLiteral("docker rm -f ") + shellQuote(config.delegate.name))};
-    plan.commands << PlannedCommand{QStringLiteral("uninstall.runner"),
-                                    tr("Remove the runner container"),
-                                    builder.privileged(QStringLiteral("docker rm -f vm-runner"))};
+        builder.dockerCommand(QStringLiteral("docker rm -f ") + shellQuote(config.delegate.name))};
+    plan.commands << PlannedCommand{
+        QStringLiteral("uninstall.runner"), tr("Remove the runner container"),
+        builder.dockerCommand(QStringLiteral("docker rm -f vm-runner"))};
     if (context.options().removeNetworkOnUninstall)
         plan.commands << PlannedCommand{
             QStringLiteral("uninstall.network"), tr("Remove the harness network"),
-            builder.privileged(QStringLiteral("docker network rm harness"))};
+            builder.dockerCommand(QStringLiteral("docker network rm harness"))};
     if (context.options().removeDirectoryOnUninstall && safeDirectory(config.runner.directory))
         plan.commands << PlannedCommand{
             QStringLiteral("uninstall.directory"),
             tr("Remove the runner directory with pool.yaml and the key"),
-            builder.privileged(QStringLiteral("rm -rf ") + shellQuote(config.runner.directory))};
+            builder.dockerCommand(QStringLiteral("rm -rf ") + shellQuote(config.runner.directory))};
     return plan;
 }
 
@@ -50,7 +50,7 @@ void UninstallStep::run()
     ensureFacts([this] {
         const SetupConfig config = context()->effectiveConfig();
         const auto p = [&](const QString &command) {
-            return context()->privileged(command);
+            return context()->dockerCommand(command);
         };
         const QStringList lines = {
             p(QStringLiteral("docker inspect ") + shellQuote(config.delegate.name)) +
