@@ -1,9 +1,10 @@
 // Renders every page of the real SetupWizard, offscreen, into PNG files for people to look at:
 //   OUTDIR/<lang>/<size>/<NN>-<page>-<state>.png
 // Languages: en, de (the app's catalogue and Qt's, loaded as app/main.cpp loads them). Sizes:
-// 1280x800 (README/AppStream), "default" (the wizard's size after show) and "minimum" (its
-// minimum size hint on each page). Input is typed into the real widgets as a user would; the
-// environment (HOME, settings, keychain, pool files) is a temporary one of our own.
+// 1280x800 (README/AppStream), "default" (the wizard's size after show) and "minimum" (the
+// smallest the window can be made on each page: its minimumSize()). Input is typed into the real
+// widgets as a user would; the environment (HOME, settings, keychain, pool files) is a temporary
+// one of our own.
 //
 //   render_pages [--lang en|de|all] [--size 1280x800|default|minimum|all] [--check] [--no-sshd]
 //                OUTDIR
