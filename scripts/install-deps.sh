@@ -16,6 +16,8 @@ packages=(
     dbus dbus-x11 gnome-keyring libsecret-tools
     clang libclang-rt-14-dev
     xvfb xauth
+    # screenshots (scripts/screenshots.sh): text on the offscreen platform needs a font
+    fonts-dejavu-core
 )
 
 missing=()
