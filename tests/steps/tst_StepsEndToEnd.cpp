@@ -398,9 +398,13 @@ void tst_StepsEndToEnd::changedAnswersConverge_data()
     QTest::newRow("token") << "token"
                            << "the delegate token differs";
     QTest::newRow("memory") << "resources"
-                                     << "memory: 256m → 300m";
+                            << "memory: 256m → 300m";
     QTest::newRow("manager") << "manager"
                              << "MANAGER_HOST_AND_PORT: ";
+    QTest::newRow("image") << "image"
+                           << "delegate:26.02.88404";
+    QTest::newRow("pool file") << "pool"
+                               << "pool.yaml changed";
 }
 
 // Applying again after the answers changed replaces what no longer matches, says what differs
@@ -427,20 +431,50 @@ void tst_StepsEndToEnd::changedAnswersConverge()
         setup.delegate.memory = QStringLiteral("300m");
     else if (change == QLatin1String("manager"))
         setup.delegate.manager = m_manager->url() + QStringLiteral("/");
+    QTemporaryDir local;
+    if (change == QLatin1String("image")) {
+        // A newer delegate release: the stand-in under another tag.
+        setup.delegate.image = standinDelegateImage().section(QLatin1Char(':'), 0, -2) +
+                               QStringLiteral(":26.02.88404");
+        docker({"tag", standinDelegateImage(), setup.delegate.image});
+    } else if (change == QLatin1String("pool")) {
+        QFile original(setup.runner.poolFile);
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        QFile edited(local.filePath(QStringLiteral("pool.yaml")));
+        QVERIFY(edited.open(QIODevice::WriteOnly));
+        edited.write(original.readAll() + "# a new comment\n");
+        edited.close();
+        setup.runner.poolFile = edited.fileName();
+    }
     const Outcome second = apply(*sshd, setup, token);
+    if (change == QLatin1String("image"))
+        docker({"rmi", setup.delegate.image});
     QVERIFY2(second.ok, qPrintable(second.describe()));
     QCOMPARE(containerCount(QStringLiteral("docker-delegate")), 1);
-    QCOMPARE(docker({"inspect", "-f", "{{.Id}}", "vm-runner"}).trimmed(), runnerId);
+    QCOMPARE(containerCount(QStringLiteral("vm-runner")), 1);
+    const QByteArray newRunnerId = docker({"inspect", "-f", "{{.Id}}", "vm-runner"}).trimmed();
     const QByteArray newDelegateId =
         docker({"inspect", "-f", "{{.Id}}", "docker-delegate"}).trimmed();
-    // The runner matches the answers either way: keeping it is what is recommended.
-    Decision decision;
+    Decision runnerDecision, decision;
     for (const Decision &asked : second.decisions) {
         if (asked.kind == Decision::Kind::ReplaceRunner)
-            QVERIFY2(!asked.recommendAccept, qPrintable(asked.details));
+            runnerDecision = asked;
         if (asked.kind == Decision::Kind::ReplaceDelegate)
             decision = asked;
     }
+    QCOMPARE(runnerDecision.kind, Decision::Kind::ReplaceRunner);
+    if (change == QLatin1String("pool")) {
+        // The runner reads pool.yaml only at start: it is replaced, the delegate kept.
+        QVERIFY2(runnerDecision.recommendAccept, qPrintable(runnerDecision.details));
+        QVERIFY2(runnerDecision.details.contains(difference), qPrintable(runnerDecision.details));
+        QVERIFY(newRunnerId != runnerId);
+        QVERIFY(!decision.recommendAccept);
+        QCOMPARE(newDelegateId, delegateId);
+        return;
+    }
+    // The runner matches the answers: keeping it is what is recommended.
+    QVERIFY2(!runnerDecision.recommendAccept, qPrintable(runnerDecision.details));
+    QCOMPARE(newRunnerId, runnerId);
     QCOMPARE(decision.kind, Decision::Kind::ReplaceDelegate);
     if (difference.isEmpty()) {
         QVERIFY2(!decision.recommendAccept, qPrintable(decision.details));
@@ -458,6 +492,8 @@ void tst_StepsEndToEnd::changedAnswersConverge()
     QVERIFY(env.contains("DELEGATE_TOKEN=" + token.toUtf8()));
     QVERIFY(env.contains("DELEGATE_TAGS=" + setup.delegate.tags.join(QLatin1Char(',')).toUtf8()));
     QVERIFY(env.contains("MANAGER_HOST_AND_PORT=" + setup.delegate.manager.toUtf8()));
+    QCOMPARE(docker({"inspect", "-f", "{{.Config.Image}}", "docker-delegate"}).trimmed(),
+             setup.delegate.image.toUtf8());
     QCOMPARE(docker({"inspect", "-f", "{{.HostConfig.Memory}}", "docker-delegate"}).trimmed(),
              QByteArray::number(HostProbe::memoryToKb(setup.delegate.memory) * 1024));
     // The old token and the new are in no transcript.
