@@ -3421,6 +3421,61 @@ Das passiert, wenn die VM neu aufgebaut oder ihre Adresse von einer anderen Masc
     </message>
 </context>
 <context>
+    <name>gs::steps::ContainerDrift</name>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>host name</source>
+        <translation>Hostname</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>restart policy</source>
+        <translation>Neustart-Richtlinie</translation>
+    </message>
+    <message>
+        <source>published port</source>
+        <translation>veröffentlichter Port</translation>
+    </message>
+    <message>
+        <source>mounted folder</source>
+        <translation>eingehängter Ordner</translation>
+    </message>
+    <message>
+        <source>command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>CPUs</source>
+        <translation>CPUs</translation>
+    </message>
+    <message>
+        <source>memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>label %1</source>
+        <translation>Label %1</translation>
+    </message>
+    <message>
+        <source>the delegate token differs</source>
+        <translation>das Delegate-Token ist ein anderes</translation>
+    </message>
+</context>
+<context>
     <name>gs::steps::ContainerScan</name>
     <message>
         <source>it is not on the harness network, where the delegate looks for it</source>
@@ -4183,6 +4238,10 @@ Zustand: %2%3</translation>
     <message>
         <source>Keep as %1</source>
         <translation>Als %1 behalten</translation>
+    </message>
+    <message>
+        <source>%1 was kept although it differs from your answers: %2. Replace it to apply them.</source>
+        <translation>%1 wurde behalten, obwohl er von Ihren Antworten abweicht: %2. Ersetzen Sie ihn, um sie anzuwenden.</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ContainerDrift", text);
+    return QCoreApplication::translate("gs::steps::ContainerDrift", text);
 }
 
 // `docker run` options that take a value as the next word (the ones the plan writes, and the
