@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QTimer>
 #include <QWizard>
 
 namespace gs {
@@ -45,11 +46,14 @@ public:
 
 protected:
     bool event(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void afterFirstPaint();
+    void updateMinimumSize();
 
     bool m_firstPaintDone = false;
+    QTimer m_minimumTimer;
     WizardModel *m_model;
     SecretStore *m_store;
     SecretsKeeper *m_keeper;
