@@ -114,6 +114,7 @@ private:
     QPointer<AccountCheckWidget> m_accountCheck;
     QPointer<DelegateStatusWidget> m_delegateStatus;
     QPointer<QPlainTextEdit> m_transcriptView;
+    QPointer<QWidget> m_transcriptBox;
     QPointer<QLabel> m_results;
     QPointer<QLabel> m_poolCheck;
     QPointer<CommandView> m_uninstallCommands;

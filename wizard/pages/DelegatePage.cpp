@@ -46,6 +46,43 @@ QLineEdit *addField(QFormLayout *form, QWidget *parent, const QString &label, co
     return edit;
 }
 
+// QScrollArea sizes its widget from the widget's minimum size, not its height for the width it
+// gets: word-wrapped messages in the form would be cut to one line. Keeps the content's minimum
+// height at what its layout needs at the viewport's width.
+class WrapAwareContent : public QObject
+{
+public:
+    WrapAwareContent(QScrollArea *scroll, QWidget *content)
+        : QObject(content)
+        , m_scroll(scroll)
+        , m_content(content)
+    {
+        scroll->viewport()->installEventFilter(this);
+        content->installEventFilter(this);
+    }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Resize || event->type() == QEvent::LayoutRequest)
+            update();
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    void update()
+    {
+        const QLayout *layout = m_content->layout();
+        if (!layout || !layout->hasHeightForWidth())
+            return;
+        const int height = layout->totalMinimumHeightForWidth(m_scroll->viewport()->width());
+        if (m_content->minimumHeight() != height)
+            m_content->setMinimumHeight(height);
+    }
+
+    QScrollArea *m_scroll;
+    QWidget *m_content;
+};
+
 } // namespace
 
 DelegatePage::DelegatePage(WizardModel *wizardModel, SecretsKeeper *secrets, QWidget *parent)
@@ -70,6 +107,7 @@ void DelegatePage::build()
     layout->setContentsMargins(0, 0, 0, 0);
     scroll->setWidget(content);
     outer->addWidget(scroll);
+    new WrapAwareContent(scroll, content);
 
     auto *form = new QFormLayout;
     m_name = addField(form, content, tr("Delegate name *:"), QStringLiteral("delegateNameEdit"),
@@ -137,9 +175,12 @@ void DelegatePage::build()
     m_accountCheckArea = addArea(layout, QStringLiteral("accountCheckArea"));
     m_commands = new CommandView(content);
     m_commands->setObjectName(QStringLiteral("delegateCommands"));
-    m_commands->setMinimumHeight(260);
-    layout->addWidget(m_commands, 1);
+    // The page scrolls as a whole: the commands take their full height instead of scrolling.
+    m_commands->setFitContent(true);
+    layout->addWidget(m_commands);
     m_runArea = addArea(layout, QStringLiteral("delegateRunArea"));
+    // Room to spare goes below the content, not between its rows.
+    layout->addStretch(1);
 
     for (QLineEdit *edit :
          {m_name, m_accountId, m_tags, m_customManager, m_image, m_cpus, m_memory})
