@@ -4,6 +4,7 @@
 #include "WizardModel.h"
 #include "widgets/CommandView.h"
 #include "widgets/InlineError.h"
+#include "widgets/ScrollingPage.h"
 
 #include "harness/DelegateImage.h"
 #include "plan/InputChecks.h"
@@ -16,7 +17,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QScrollArea>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -46,43 +46,6 @@ QLineEdit *addField(QFormLayout *form, QWidget *parent, const QString &label, co
     return edit;
 }
 
-// QScrollArea sizes its widget from the widget's minimum size, not its height for the width it
-// gets: word-wrapped messages in the form would be cut to one line. Keeps the content's minimum
-// height at what its layout needs at the viewport's width.
-class WrapAwareContent : public QObject
-{
-public:
-    WrapAwareContent(QScrollArea *scroll, QWidget *content)
-        : QObject(content)
-        , m_scroll(scroll)
-        , m_content(content)
-    {
-        scroll->viewport()->installEventFilter(this);
-        content->installEventFilter(this);
-    }
-
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Resize || event->type() == QEvent::LayoutRequest)
-            update();
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    void update()
-    {
-        const QLayout *layout = m_content->layout();
-        if (!layout || !layout->hasHeightForWidth())
-            return;
-        const int height = layout->totalMinimumHeightForWidth(m_scroll->viewport()->width());
-        if (m_content->minimumHeight() != height)
-            m_content->setMinimumHeight(height);
-    }
-
-    QScrollArea *m_scroll;
-    QWidget *m_content;
-};
-
 } // namespace
 
 DelegatePage::DelegatePage(WizardModel *wizardModel, SecretsKeeper *secrets, QWidget *parent)
@@ -98,16 +61,9 @@ DelegatePage::DelegatePage(WizardModel *wizardModel, SecretsKeeper *secrets, QWi
 
 void DelegatePage::build()
 {
-    auto *outer = new QVBoxLayout(this);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto *content = new QWidget(scroll);
-    auto *layout = new QVBoxLayout(content);
-    layout->setContentsMargins(0, 0, 0, 0);
-    scroll->setWidget(content);
-    outer->addWidget(scroll);
-    new WrapAwareContent(scroll, content);
+    // The page scrolls as a whole (the form is long): one scroll bar.
+    QVBoxLayout *layout = makeScrollingPage(this);
+    QWidget *content = layout->parentWidget();
 
     auto *form = new QFormLayout;
     m_name = addField(form, content, tr("Delegate name *:"), QStringLiteral("delegateNameEdit"),
