@@ -217,7 +217,7 @@ bool walkPages(SetupWizard *w, const PageWalkFixtures &fixtures, TestSshd *sshd,
     typeInto(child<QLineEdit>(page, "delegateTagsEdit"), QStringLiteral("gitspaces, gcp"));
     shot(SetupWizard::Delegate, QStringLiteral("filled"));
     // The page scrolls: its lower half too.
-    if (auto *scroll = page->findChild<QScrollArea *>()) {
+    if (auto *scroll = page->findChild<QScrollArea *>(QStringLiteral("delegatePageScroll"))) {
         scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
         shot(SetupWizard::Delegate, QStringLiteral("filled-scrolled"));
         scroll->verticalScrollBar()->setValue(0);
