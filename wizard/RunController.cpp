@@ -427,6 +427,7 @@ RunPanel *RunController::makeRunPanel(steps::StepKind kind, QWidget *parent)
         [this](std::function<void(bool, const QString &)> done) { reconnect(std::move(done)); });
     // A decision about containers started by hand: the page's commands show them now.
     connect(panel, &RunPanel::decisionShown, this, [this] { followEffectiveConfig(); });
+    connect(panel, &RunPanel::started, this, &RunController::stepsChanged);
     connect(panel, &RunPanel::finished, this, [this] {
         followEffectiveConfig();
         updateHarnessInputs();
@@ -762,8 +763,15 @@ void RunController::embedSummary()
     updateConnectionState();
 }
 
+bool RunController::isRunning(steps::StepKind kind) const
+{
+    const QPointer<RunPanel> panel = m_panels.value(int(kind));
+    return panel && panel->isRunning();
+}
+
 void RunController::updateResults()
 {
+    Q_EMIT stepsChanged();
     if (!m_results)
         return;
     // The same SetupState `apply` prints at its end: every action of this window updates it,

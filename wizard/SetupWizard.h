@@ -14,6 +14,7 @@ class RunnerPage;
 class SecretStore;
 class SecretsKeeper;
 class SelectorPage;
+class StepList;
 class SummaryPage;
 class WizardModel;
 
@@ -51,9 +52,12 @@ protected:
 private:
     void afterFirstPaint();
     void updateMinimumSize();
+    void updateSteps();
 
     bool m_firstPaintDone = false;
     QTimer m_minimumTimer;
+    StepList *m_steps;
+    int m_furthest = 0; // the furthest page shown so far
     WizardModel *m_model;
     SecretStore *m_store;
     SecretsKeeper *m_keeper;
