@@ -9,6 +9,7 @@
 #include "TestSshd.h"
 
 #include "secrets/MemorySecretStore.h"
+#include "widgets/StepList.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -131,6 +132,7 @@ private Q_SLOTS:
     void initTestCase();
     void pages_data();
     void pages();
+    void stepList();
 
 private:
     std::unique_ptr<PageWalkFixtures> m_fixtures;
@@ -216,6 +218,34 @@ void tst_WizardLayout::pages()
         qWarning("%s", qPrintable(problem));
     QVERIFY2(problems.isEmpty(),
              qPrintable(QStringLiteral("%1 layout problems (listed above)").arg(problems.size())));
+}
+
+// The steps at the side: every page, its status in words and an icon, the current one marked.
+void tst_WizardLayout::stepList()
+{
+    QSettings().clear();
+    MemorySecretStore store;
+    SetupWizard wizard(&store);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    auto *steps = wizard.findChild<StepList *>(QStringLiteral("stepList"));
+    QVERIFY(steps);
+    QVERIFY(steps->isVisible());
+    auto text = [&](int id) {
+        return child<QLabel>(steps, qPrintable(QStringLiteral("stepText_%1").arg(id)))->text();
+    };
+    QVERIFY(text(SetupWizard::Prerequisites).contains(QLatin1String("<b>")));
+    QVERIFY(text(SetupWizard::Connect).contains(StepList::statusText(StepList::Status::ToDo)));
+    QCOMPARE(steps->status(SetupWizard::Docker), StepList::Status::ToDo);
+    // Passed, a page without a step of its own is done: the word and the icon say so.
+    wizard.next();
+    QTRY_COMPARE(wizard.currentId(), int(SetupWizard::Connect));
+    QCOMPARE(steps->status(SetupWizard::Prerequisites), StepList::Status::Done);
+    QVERIFY(
+        text(SetupWizard::Prerequisites).contains(StepList::statusText(StepList::Status::Done)));
+    QVERIFY(!child<QLabel>(steps, "stepIcon_0")->pixmap().isNull());
+    QVERIFY(text(SetupWizard::Connect).contains(QLatin1String("<b>")));
+    QVERIFY(!text(SetupWizard::Prerequisites).contains(QLatin1String("<b>")));
 }
 
 QTEST_MAIN(tst_WizardLayout)
