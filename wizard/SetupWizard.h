@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QTimer>
 #include <QWizard>
 
 namespace gs {
@@ -13,6 +14,7 @@ class RunnerPage;
 class SecretStore;
 class SecretsKeeper;
 class SelectorPage;
+class StepList;
 class SummaryPage;
 class WizardModel;
 
@@ -45,11 +47,17 @@ public:
 
 protected:
     bool event(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void afterFirstPaint();
+    void updateMinimumSize();
+    void updateSteps();
 
     bool m_firstPaintDone = false;
+    QTimer m_minimumTimer;
+    StepList *m_steps;
+    int m_furthest = 0; // the furthest page shown so far
     WizardModel *m_model;
     SecretStore *m_store;
     SecretsKeeper *m_keeper;
