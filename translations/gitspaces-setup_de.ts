@@ -492,6 +492,10 @@
         <source>Copy this command</source>
         <translation>Diesen Befehl kopieren</translation>
     </message>
+    <message>
+        <source>Show or hide the commands</source>
+        <translation>Befehle ein- oder ausblenden</translation>
+    </message>
 </context>
 <context>
     <name>gs::ConfigFile</name>
@@ -1815,6 +1819,37 @@ Vergleichen Sie ihn mit dem, was die VM meldet (ssh-keygen -lf /etc/ssh/ssh_host
     <message>
         <source>Gitspaces Host Setup</source>
         <translation>Gitspaces-Host-Einrichtung</translation>
+    </message>
+</context>
+<context>
+    <name>gs::StepList</name>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>done, with warnings</source>
+        <translation>erledigt, mit Warnungen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation>läuft …</translation>
+    </message>
+    <message>
+        <source> (current step)</source>
+        <translation> (aktueller Schritt)</translation>
     </message>
 </context>
 <context>
