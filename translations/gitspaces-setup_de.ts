@@ -2203,13 +2203,19 @@ Vergleichen Sie ihn mit dem, was die VM meldet (ssh-keygen -lf /etc/ssh/ssh_host
         <source>The image tag &quot;%1&quot; is not a yy.mm.build version, so its age is unknown; the latest supported delegate version is %2.</source>
         <translation>Der Image-Tag „%1“ ist keine Version der Form yy.mm.build, daher ist sein Alter unbekannt; die neueste unterstützte Delegate-Version ist %2.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>The image tag %1 is %n month(s) older than the latest supported version %2: delegates expire after 6 months, so it will not stay connected. Use %2.</source>
-        <translation>Der Image-Tag %1 ist %n Monat(e) älter als die neueste unterstützte Version %2: Delegates laufen nach 6 Monaten ab, er bleibt also nicht verbunden. Verwenden Sie %2.</translation>
+        <translation>
+            <numerusform>Der Image-Tag %1 ist %n Monat älter als die neueste unterstützte Version %2: Delegates laufen nach 6 Monaten ab, er bleibt also nicht verbunden. Verwenden Sie %2.</numerusform>
+            <numerusform>Der Image-Tag %1 ist %n Monate älter als die neueste unterstützte Version %2: Delegates laufen nach 6 Monaten ab, er bleibt also nicht verbunden. Verwenden Sie %2.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>The image tag %1 is %n month(s) older than the latest supported version %2; Harness accepts versions up to about 3 months older. Use %2.</source>
-        <translation>Der Image-Tag %1 ist %n Monat(e) älter als die neueste unterstützte Version %2; Harness akzeptiert Versionen bis etwa 3 Monate älter. Verwenden Sie %2.</translation>
+        <translation>
+            <numerusform>Der Image-Tag %1 ist %n Monat älter als die neueste unterstützte Version %2; Harness akzeptiert Versionen bis etwa 3 Monate älter. Verwenden Sie %2.</numerusform>
+            <numerusform>Der Image-Tag %1 ist %n Monate älter als die neueste unterstützte Version %2; Harness akzeptiert Versionen bis etwa 3 Monate älter. Verwenden Sie %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The image tag %1 is older than the latest supported version %2; it is still accepted, but %2 is better.</source>
@@ -2235,13 +2241,19 @@ Vergleichen Sie ihn mit dem, was die VM meldet (ssh-keygen -lf /etc/ssh/ssh_host
         <source>The delegate image tag &quot;%1&quot; is not a yy.mm.build version, so its age cannot be told. Harness delegates expire six months after their release: make sure this one is recent. %2</source>
         <translation>Der Delegate-Image-Tag „%1“ ist keine Version der Form yy.mm.build, daher lässt sich sein Alter nicht feststellen. Harness-Delegates laufen sechs Monate nach ihrer Veröffentlichung ab: Stellen Sie sicher, dass dieser aktuell ist. %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>The delegate image tag %1 is from %2, %n months ago. Harness delegates expire six months after their release, so this one expired around %3: the delegate will not stay connected. %4</source>
-        <translation>Der Delegate-Image-Tag %1 stammt von %2, ist also %n Monate alt. Harness-Delegates laufen sechs Monate nach ihrer Veröffentlichung ab; dieser ist etwa im %3 abgelaufen: Der Delegate bleibt nicht verbunden. %4</translation>
+        <translation>
+            <numerusform>Der Delegate-Image-Tag %1 stammt von %2, ist also %n Monat alt. Harness-Delegates laufen sechs Monate nach ihrer Veröffentlichung ab; dieser ist etwa im %3 abgelaufen: Der Delegate bleibt nicht verbunden. %4</numerusform>
+            <numerusform>Der Delegate-Image-Tag %1 stammt von %2, ist also %n Monate alt. Harness-Delegates laufen sechs Monate nach ihrer Veröffentlichung ab; dieser ist etwa im %3 abgelaufen: Der Delegate bleibt nicht verbunden. %4</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>The delegate image tag %1 is from %2, %n months ago. Harness delegates expire six months after their release, so this one expires around %3. %4</source>
-        <translation>Der Delegate-Image-Tag %1 stammt von %2, ist also %n Monate alt. Harness-Delegates laufen sechs Monate nach ihrer Veröffentlichung ab; dieser läuft etwa im %3 ab. %4</translation>
+        <translation>
+            <numerusform>Der Delegate-Image-Tag %1 stammt von %2, ist also %n Monat alt. Harness-Delegates laufen sechs Monate nach ihrer Veröffentlichung ab; dieser läuft etwa im %3 ab. %4</numerusform>
+            <numerusform>Der Delegate-Image-Tag %1 stammt von %2, ist also %n Monate alt. Harness-Delegates laufen sechs Monate nach ihrer Veröffentlichung ab; dieser läuft etwa im %3 ab. %4</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 
 #include "secrets/MemorySecretStore.h"
 
+#include "harness/DelegateImage.h"
 #include "plan/CommandBuilder.h"
 
 #include <QDirIterator>
@@ -128,6 +129,12 @@ void TestWizardTranslations::germanReachesCoreMessages()
              qPrintable(plan.connect().commands.first().summary));
     QVERIFY2(!Privileges::fromAnswer(true).describe().startsWith(QLatin1String("Docker and")),
              qPrintable(Privileges::fromAnswer(true).describe()));
+    // A message with plural forms made through a file's own tr() wrapper.
+    const QString age = harness::DelegateImage::checkAge(QStringLiteral("reg/delegate:25.03.85504"),
+                                                         QDate(2026, 12, 1))
+                            .message;
+    QVERIFY2(age.startsWith(QLatin1String("Der Delegate-Image-Tag 25.03.85504")), qPrintable(age));
+    QVERIFY2(age.contains(QLatin1String("21 Monate")), qPrintable(age));
     QCoreApplication::removeTranslator(&translator);
     QLocale::setDefault(QLocale(QLocale::English));
 }
