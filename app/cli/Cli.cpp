@@ -29,9 +29,15 @@ static void printHelp(QTextStream &out)
     out << QCoreApplication::translate("Cli", "Usage:") << '\n'
         << "  gitspaces-setup " << QString().leftJustified(29) << ' '
         << QCoreApplication::translate("Cli", "open the wizard") << '\n';
-    for (const Subcommand &sub : subcommands())
-        out << "  gitspaces-setup " << QString::fromLatin1(sub.usage).leftJustified(29) << ' '
-            << QCoreApplication::translate("Cli", sub.description) << '\n';
+    for (const Subcommand &sub : subcommands()) {
+        const QString usage = QString::fromLatin1(sub.usage);
+        out << "  gitspaces-setup ";
+        if (usage.size() > 29) // a long command line: its description goes under it
+            out << usage << '\n' << QString(2 + 16 + 29 + 1, QLatin1Char(' '));
+        else
+            out << usage.leftJustified(29) << ' ';
+        out << QCoreApplication::translate("Cli", sub.description) << '\n';
+    }
     out << "  gitspaces-setup --help | --version\n\n"
         << QCoreApplication::translate("Cli",
                                        "Secrets are read from the keychain, from the environment "
