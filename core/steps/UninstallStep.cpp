@@ -164,6 +164,14 @@ void UninstallStep::run()
                          QLatin1Char(' ') + q(name)),
                      key);
         };
+        // Reading needs no sudo when the user may read: sudo only as the second try (the
+        // files may need it for writing while this user has none, e.g. the docker group only).
+        const auto readOnly = [&builder](const QString &command) {
+            const QString privileged = builder.fileCommand(command);
+            return privileged == command
+                       ? command
+                       : QStringLiteral("{ %1 || %2; } 2>/dev/null").arg(command, privileged);
+        };
         const QStringList lines = {
             inspect(config.delegate.name, QStringLiteral("delegate")),
             inspect(latin(Names::RunnerContainer), QStringLiteral("runner")),
@@ -172,12 +180,11 @@ void UninstallStep::run()
             builder.dockerCommand(QStringLiteral("docker ps -a --filter network=harness --format "
                                                  "'@@attached={{.Names}}'")) +
                 QStringLiteral(" 2>/dev/null"),
-            builder.fileCommand(QStringLiteral("cat ") +
-                                q(fileIn(directory, latin(Names::AdoptedRecord)))) +
+            readOnly(QStringLiteral("cat ") + q(fileIn(directory, latin(Names::AdoptedRecord)))) +
                 QStringLiteral(" 2>/dev/null | sed 's/^/@@adopted=/'"),
-            builder.fileCommand(QStringLiteral("test -d ") + q(directory)) +
+            readOnly(QStringLiteral("test -d ") + q(directory)) +
                 QStringLiteral(" && echo @@directory=1"),
-            builder.fileCommand(QStringLiteral("ls -A ") + q(directory)) +
+            readOnly(QStringLiteral("ls -A ") + q(directory)) +
                 QStringLiteral(" 2>/dev/null | sed 's/^/@@entry=/'"),
             QStringLiteral("true")};
         exec(QStringLiteral("check.uninstall"), lines.join(QLatin1Char('\n')),
@@ -309,6 +316,21 @@ void UninstallStep::analyse(const QByteArray &output)
     });
 }
 
+QString UninstallStep::doneText(const QString &id) const
+{
+    const SetupConfig config = context()->effectiveConfig();
+    if (id == QLatin1String("uninstall.delegate"))
+        return tr("Removed the delegate container %1").arg(config.delegate.name);
+    if (id == QLatin1String("uninstall.runner"))
+        return tr("Removed the runner container %1").arg(latin(Names::RunnerContainer));
+    if (id == QLatin1String("uninstall.network"))
+        return tr("Removed the harness network");
+    if (id == QLatin1String("uninstall.files"))
+        return tr("Removed the files the setup wrote into %1")
+            .arg(collapsed(config.runner.directory));
+    return tr("Removed the runner directory %1").arg(collapsed(config.runner.directory));
+}
+
 void UninstallStep::next()
 {
     if (m_todo.isEmpty()) {
@@ -328,7 +350,7 @@ void UninstallStep::next()
             failCommand(command.summary, result);
             return;
         }
-        noteDone(command.summary);
+        noteDone(doneText(command.id));
         next();
     });
 }

@@ -39,6 +39,7 @@ protected:
 private:
     void analyse(const QByteArray &probeOutput);
     void next();
+    QString doneText(const QString &commandId) const; // "Removed …", for the result
     QList<PlannedCommand> m_todo;
 };
 

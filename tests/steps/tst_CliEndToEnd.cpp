@@ -269,6 +269,11 @@ private Q_SLOTS:
         QVERIFY(foreign.open(QIODevice::WriteOnly));
         foreign.write("the admin's own notes\n");
         foreign.close();
+        // Owned like the directory (the SSH user's: this user has no sudo).
+        const QFileInfo owner(directory);
+        QCOMPARE(::chown(QFile::encodeName(foreign.fileName()).constData(), owner.ownerId(),
+                         owner.groupId()),
+                 0);
 
         const QStringList args = {QStringLiteral("uninstall"),
                                   QStringLiteral("--config"),

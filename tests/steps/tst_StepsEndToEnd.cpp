@@ -627,11 +627,20 @@ void tst_StepsEndToEnd::uninstallLeavesWhatIsNotOurs()
 
     const QStringList foreignFiles = {QStringLiteral("notes.txt"), QStringLiteral(".hidden"),
                                       QStringLiteral("sub/keep.yaml")};
+    // The admin's files, owned like the directory (the SSH user's: this user has no sudo).
+    const QFileInfo owner(directory);
     QVERIFY(QDir(directory).mkpath(QStringLiteral("sub")));
+    QCOMPARE(::chown(QFile::encodeName(directory + QStringLiteral("/sub")).constData(),
+                     owner.ownerId(), owner.groupId()),
+             0);
     for (const QString &name : foreignFiles) {
         QFile file(directory + QLatin1Char('/') + name);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("not the setup's\n");
+        file.close();
+        QCOMPARE(::chown(QFile::encodeName(file.fileName()).constData(), owner.ownerId(),
+                         owner.groupId()),
+                 0);
     }
     // Not ours: made from the runner image (so resetDocker() removes it), no label, not adopted.
     const QString web = QStringLiteral("gs-foreign-web");
@@ -652,8 +661,10 @@ void tst_StepsEndToEnd::uninstallLeavesWhatIsNotOurs()
     QCOMPARE(networkCount(QStringLiteral("harness")), 1);
     for (const QString &name : foreignFiles)
         QVERIFY2(QFile::exists(directory + QLatin1Char('/') + name), qPrintable(name));
-    QVERIFY(!QFile::exists(directory + QStringLiteral("/pool.yaml")));
-    QVERIFY(!QFile::exists(directory + QStringLiteral("/service-account-key.json")));
+    const QString story = removed.describe() + removed.progress.join(QLatin1Char('\n'));
+    QVERIFY2(!QFile::exists(directory + QStringLiteral("/pool.yaml")), qPrintable(story));
+    QVERIFY2(!QFile::exists(directory + QStringLiteral("/service-account-key.json")),
+             qPrintable(story));
     const QString said = removed.last().warnings.join(QLatin1Char('\n'));
     QVERIFY2(said.contains(web), qPrintable(said));
     QVERIFY2(said.contains(QLatin1String("notes.txt")), qPrintable(said));
