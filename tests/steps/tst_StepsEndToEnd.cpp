@@ -361,6 +361,21 @@ void tst_StepsEndToEnd::sudoPasswordPath()
     QVERIFY(filesContaining(sshd->dir(), password, &scanned)
                 .filter(QStringLiteral("runner"))
                 .isEmpty());
+
+    // Uninstall through sudo with the password: everything the setup made goes.
+    const auto both = [](StepContext &context, SetupRun &, remote::SshSession &) {
+        context.options().removeNetworkOnUninstall = true;
+        context.options().removeDirectoryOnUninstall = true;
+    };
+    const Outcome removed =
+        apply(*sshd, config(*sshd), kCanary, SetupRun::Mode::Uninstall, {}, both, password);
+    QVERIFY2(removed.ok, qPrintable(removed.describe()));
+    QVERIFY(removed.transcript.contains(QLatin1String("sudo -S -p '' docker rm -f vm-runner")));
+    QVERIFY(!removed.transcript.contains(QString::fromUtf8(password)));
+    QCOMPARE(containerCount(QStringLiteral("vm-runner")), 0);
+    QCOMPARE(containerCount(QStringLiteral("docker-delegate")), 0);
+    QCOMPARE(networkCount(QStringLiteral("harness")), 0);
+    QVERIFY(!QFileInfo::exists(config(*sshd).runner.directory));
 }
 
 void tst_StepsEndToEnd::sudoWithoutPasswordPath()
@@ -381,6 +396,28 @@ void tst_StepsEndToEnd::sudoWithoutPasswordPath()
     QVERIFY(outcome.transcript.contains(QLatin1String("$ sudo docker run -d")));
     QVERIFY(!outcome.transcript.contains(QLatin1String("sudo -S")));
     QVERIFY(!outcome.transcript.contains(kCanary));
+
+    // Uninstall through sudo: a root-owned file the admin put in the directory keeps it (and
+    // makes the directory's files a sudo matter); what the setup wrote goes.
+    const SetupConfig setup = config(*sshd);
+    QFile foreign(setup.runner.directory + QStringLiteral("/admin-notes"));
+    QVERIFY(foreign.open(QIODevice::WriteOnly));
+    foreign.write("root's\n");
+    foreign.close();
+    const auto both = [](StepContext &context, SetupRun &, remote::SshSession &) {
+        context.options().removeNetworkOnUninstall = true;
+        context.options().removeDirectoryOnUninstall = true;
+    };
+    const Outcome removed = apply(*sshd, setup, kCanary, SetupRun::Mode::Uninstall, {}, both);
+    QVERIFY2(removed.ok, qPrintable(removed.describe()));
+    QVERIFY(removed.transcript.contains(QLatin1String("sudo docker rm -f vm-runner")));
+    QCOMPARE(containerCount(QStringLiteral("vm-runner")), 0);
+    QCOMPARE(containerCount(QStringLiteral("docker-delegate")), 0);
+    QCOMPARE(networkCount(QStringLiteral("harness")), 0);
+    QVERIFY(!QFile::exists(setup.runner.directory + QStringLiteral("/pool.yaml")));
+    QVERIFY(QFile::exists(foreign.fileName()));
+    QVERIFY2(removed.last().warnings.join(QLatin1Char('\n')).contains(QLatin1String("admin-notes")),
+             qPrintable(removed.describe()));
 }
 
 // The script an admin copies to the VM (`commands --script`, "Export script…") and the engine
