@@ -723,13 +723,18 @@ void RunController::embedSummary()
     });
 
     auto *uninstallLabel = new QLabel(
-        tr("Uninstall: these commands remove the delegate and the runner containers."), page);
+        tr("Uninstall: these commands remove the delegate and the runner containers this setup "
+           "made or adopted, and nothing else; each one checks that first."),
+        page);
     uninstallLabel->setWordWrap(true);
     area->addWidget(uninstallLabel);
-    auto *removeNetwork = new QCheckBox(tr("Also remove the harness network"), page);
+    auto *removeNetwork = new QCheckBox(
+        tr("Also remove the harness network (kept while another container uses it)"), page);
     removeNetwork->setObjectName(QStringLiteral("uninstallNetworkCheck"));
     auto *removeDirectory =
-        new QCheckBox(tr("Also remove the runner directory (pool.yaml and the key file)"), page);
+        new QCheckBox(tr("Also remove the files the setup wrote (pool.yaml, the key) and the "
+                         "runner directory, when nothing else is in it"),
+                      page);
     removeDirectory->setObjectName(QStringLiteral("uninstallDirectoryCheck"));
     area->addWidget(removeNetwork);
     area->addWidget(removeDirectory);

@@ -1,4 +1,4 @@
-// `gitspaces-setup check` and `gitspaces-setup apply`: the setup engine without a window. The
+// `gitspaces-setup check`, `apply` and `uninstall`: the setup engine without a window. The
 // same SetupRun as the wizard's "Run for me", over the same SshSession; progress as lines.
 #include "Cli.h"
 #include "util/Translate.h"
@@ -15,6 +15,7 @@
 #include "steps/SetupRun.h"
 #include "steps/StepContext.h"
 #include "steps/Transcript.h"
+#include "steps/UninstallStep.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -68,6 +69,9 @@ struct Flags
 {
     QString configPath;
     bool apply = false;
+    bool uninstall = false;
+    bool removeNetwork = false;
+    bool removeDirectory = false;
     bool yes = false;
     bool tokenStdin = false;
     bool sudoPasswordStdin = false;
@@ -99,6 +103,11 @@ public:
             return;
         }
         m_config = loaded.config;
+        if (m_flags.uninstall) {
+            // No secret and no Harness: only the VM is asked.
+            connectToVm();
+            return;
+        }
         // Secrets from stdin come first, in this order: token, then sudo password.
         if (m_flags.tokenStdin) {
             m_token = QString::fromUtf8(readLine(false)).trimmed();
@@ -289,9 +298,16 @@ private:
             m_context->setToken(m_token, m_tokenSource);
         if (!m_sudoPassword.isEmpty())
             m_context->setSudoPassword(m_sudoPassword);
-        m_run = new steps::SetupRun(
-            m_context.get(),
-            m_flags.apply ? steps::SetupRun::Mode::Apply : steps::SetupRun::Mode::Check, this);
+        m_context->options().removeNetworkOnUninstall = m_flags.removeNetwork;
+        m_context->options().removeDirectoryOnUninstall = m_flags.removeDirectory;
+        m_context->options().confirmUninstall = true;
+        m_run = new steps::SetupRun(m_context.get(),
+                                    m_flags.uninstall ? steps::SetupRun::Mode::Uninstall
+                                    : m_flags.apply   ? steps::SetupRun::Mode::Apply
+                                                      : steps::SetupRun::Mode::Check,
+                                    this);
+        if (m_flags.uninstall)
+            printUninstallPlan();
         m_run->setAutoAnswer([this](const steps::Decision &decision) -> std::optional<bool> {
             m_out << "  ? " << decision.question << '\n';
             if (!decision.details.isEmpty())
@@ -330,6 +346,8 @@ private:
             case steps::Decision::Kind::ReplaceFoundRunner:
             case steps::Decision::Kind::ReplaceFoundDelegate:
                 return m_flags.replace.value_or(decision.recommendAccept);
+            case steps::Decision::Kind::ConfirmUninstall:
+                return confirmUninstall();
             }
             return false;
         });
@@ -386,6 +404,10 @@ private:
                     QStringLiteral("harness.listed"),
                     tr("Not checked in Harness: no API key (keychain, "
                        "GITSPACES_HARNESS_API_KEY or --harness-api-key-stdin)."));
+            if (m_flags.uninstall) {
+                finishUninstall(ok);
+                return;
+            }
             finishWith(ok,
                        m_flags.apply ? tr("the runner and the delegate are verified.") : QString());
         });
@@ -423,6 +445,55 @@ private:
         // Our replica, not just any delegate of that name (another host may run one too).
         wait->start(m_config.delegate.manager, m_config.delegate.accountId, m_apiKey,
                     m_config.delegate.name, m_context->delegateHostName());
+    }
+
+    // The Summary page's uninstall plan, before the VM is looked at: each command checks that
+    // its target is ours; the step then says what it found and asks (confirmUninstall()).
+    void printUninstallPlan()
+    {
+        const StepPlan plan = steps::UninstallStep::plan(*m_context);
+        m_out << tr("Uninstall plan (only what this setup made is removed):") << '\n';
+        for (const PlannedCommand &command : plan.commands)
+            m_out << "  - " << command.summary << '\n';
+        m_out.flush();
+    }
+
+    // --yes, or a "y" typed at the terminal; without a terminal nothing is removed.
+    bool confirmUninstall()
+    {
+        if (m_flags.yes)
+            return true;
+        if (::isatty(STDIN_FILENO) != 1) {
+            m_err << tr("No terminal to ask: run again with --yes to remove these.") << Qt::endl;
+            return false;
+        }
+        m_err << tr("Remove them? [y/N] ") << Qt::flush;
+        const QByteArray answer = readLine(true).trimmed().toLower();
+        return answer == "y" || answer == "yes";
+    }
+
+    void finishUninstall(bool ok)
+    {
+        const steps::StepResult *result =
+            m_run->results().isEmpty() ? nullptr : &m_run->results().constLast();
+        if (!ok) {
+            m_out << tr("Uninstall failed.") << Qt::endl;
+        } else if (result && result->done.isEmpty()) {
+            m_out << tr("Nothing removed: nothing this setup made is left on the VM.") << Qt::endl;
+        } else {
+            m_out << tr("Uninstalled:") << '\n';
+            if (result)
+                for (const QString &line : result->done)
+                    m_out << "  " << line << '\n';
+            m_out.flush();
+        }
+        if (ok && result && !result->warnings.isEmpty()) {
+            m_out << tr("Left on the VM:") << '\n';
+            for (const QString &line : result->warnings)
+                m_out << "  " << line << '\n';
+            m_out.flush();
+        }
+        quit(ok ? Success : Failure);
     }
 
     // What the VM has now, as the wizard's Summary shows it (one SetupState for both).
@@ -504,11 +575,16 @@ private:
 
 } // namespace
 
-int runEngineCommand(const QStringList &arguments, bool apply)
+int runEngineCommand(const QStringList &arguments, EngineMode mode)
 {
+    const bool apply = mode == EngineMode::Apply;
+    const bool uninstall = mode == EngineMode::Uninstall;
     QCommandLineParser parser;
-    parser.setApplicationDescription(apply ? tr("Run the whole setup on the VM over SSH.")
-                                           : tr("Connect and run the preflight checks only."));
+    parser.setApplicationDescription(
+        apply       ? tr("Run the whole setup on the VM over SSH.")
+        : uninstall ? tr("Remove what the setup made from the VM: the containers it labelled or "
+                         "adopted, and on request the network and the files it wrote.")
+                    : tr("Connect and run the preflight checks only."));
     parser.addHelpOption();
     const QCommandLineOption config(QStringLiteral("config"), tr("The setup config file."),
                                     tr("FILE"));
@@ -523,8 +599,16 @@ int runEngineCommand(const QStringList &arguments, bool apply)
     const QCommandLineOption transcript(QStringLiteral("transcript"),
                                         tr("Write the transcript (secrets masked) to FILE."),
                                         tr("FILE"));
-    const QCommandLineOption yes(QStringLiteral("yes"),
-                                 tr("Consent to installing Docker when it is missing."));
+    const QCommandLineOption yes(
+        QStringLiteral("yes"), uninstall ? tr("Remove without asking.")
+                                         : tr("Consent to installing Docker when it is missing."));
+    const QCommandLineOption removeNetwork(
+        QStringLiteral("remove-network"),
+        tr("Also remove the harness network, when no other container is attached to it."));
+    const QCommandLineOption removeDirectory(
+        QStringLiteral("remove-directory"),
+        tr("Also remove the files the setup wrote into the runner directory, and the directory "
+           "when nothing else is in it."));
     const QCommandLineOption tokenStdin(QStringLiteral("token-stdin"),
                                         tr("Read the delegate token from standard input."));
     const QCommandLineOption replace(QStringLiteral("replace"),
@@ -545,6 +629,8 @@ int runEngineCommand(const QStringList &arguments, bool apply)
     if (apply)
         parser.addOptions(
             {yes, tokenStdin, replace, keep, poolErrors, apiKeyStdin, harnessTimeout});
+    if (uninstall)
+        parser.addOptions({yes, removeNetwork, removeDirectory});
     QTextStream err(stderr);
     if (!parser.parse(arguments)) {
         err << parser.errorText() << '\n';
@@ -555,8 +641,11 @@ int runEngineCommand(const QStringList &arguments, bool apply)
         return Success;
     }
     if (!parser.isSet(config) || !parser.positionalArguments().isEmpty()) {
-        err << tr("Usage: gitspaces-setup %1 --config FILE")
-                   .arg(apply ? QStringLiteral("apply [--yes]") : QStringLiteral("check"))
+        err << (uninstall
+                    ? tr("Usage: gitspaces-setup uninstall --config FILE [--remove-network] "
+                         "[--remove-directory] [--yes]")
+                    : tr("Usage: gitspaces-setup %1 --config FILE")
+                          .arg(apply ? QStringLiteral("apply [--yes]") : QStringLiteral("check")))
             << '\n';
         return UsageError;
     }
@@ -566,6 +655,12 @@ int runEngineCommand(const QStringList &arguments, bool apply)
     }
     Flags flags;
     flags.apply = apply;
+    flags.uninstall = uninstall;
+    if (uninstall) {
+        flags.yes = parser.isSet(yes);
+        flags.removeNetwork = parser.isSet(removeNetwork);
+        flags.removeDirectory = parser.isSet(removeDirectory);
+    }
     flags.configPath = parser.value(config);
     flags.fingerprint = parser.value(fingerprint);
     flags.offline = parser.isSet(offline);
@@ -595,7 +690,7 @@ int runEngineCommand(const QStringList &arguments, bool apply)
 
 int runApply(const QStringList &arguments)
 {
-    return runEngineCommand(arguments, true);
+    return runEngineCommand(arguments, EngineMode::Apply);
 }
 
 } // namespace gs::cli

@@ -6,7 +6,7 @@ namespace gs::cli {
 
 int runCheck(const QStringList &arguments)
 {
-    return runEngineCommand(arguments, false);
+    return runEngineCommand(arguments, EngineMode::Check);
 }
 
 } // namespace gs::cli

@@ -14,6 +14,9 @@ const QList<Subcommand> &subcommands()
          QT_TRANSLATE_NOOP("Cli", "connect and run the preflight checks only"), &runCheck},
         {"apply", "apply --config FILE [--yes]",
          QT_TRANSLATE_NOOP("Cli", "run the whole setup headless"), &runApply},
+        {"uninstall", "uninstall --config FILE [--remove-network] [--remove-directory] [--yes]",
+         QT_TRANSLATE_NOOP("Cli", "remove what the setup made: our containers, the files it wrote"),
+         &runUninstall},
         {"validate-pool", "validate-pool FILE [--json]",
          QT_TRANSLATE_NOOP("Cli", "check a pool file (exit 0 ok, 1 errors, 2 unreadable)"),
          &runValidatePool},
@@ -26,9 +29,15 @@ static void printHelp(QTextStream &out)
     out << QCoreApplication::translate("Cli", "Usage:") << '\n'
         << "  gitspaces-setup " << QString().leftJustified(29) << ' '
         << QCoreApplication::translate("Cli", "open the wizard") << '\n';
-    for (const Subcommand &sub : subcommands())
-        out << "  gitspaces-setup " << QString::fromLatin1(sub.usage).leftJustified(29) << ' '
-            << QCoreApplication::translate("Cli", sub.description) << '\n';
+    for (const Subcommand &sub : subcommands()) {
+        const QString usage = QString::fromLatin1(sub.usage);
+        out << "  gitspaces-setup ";
+        if (usage.size() > 29) // a long command line: its description goes under it
+            out << usage << '\n' << QString(2 + 16 + 29 + 1, QLatin1Char(' '));
+        else
+            out << usage.leftJustified(29) << ' ';
+        out << QCoreApplication::translate("Cli", sub.description) << '\n';
+    }
     out << "  gitspaces-setup --help | --version\n\n"
         << QCoreApplication::translate("Cli",
                                        "Secrets are read from the keychain, from the environment "

@@ -25,8 +25,10 @@ bool dispatch(const QStringList &arguments, int *exitCode);
 int runCommands(const QStringList &arguments);
 int runCheck(const QStringList &arguments);
 int runApply(const QStringList &arguments);
-// check and apply share one driver (ApplyCommand.cpp).
-int runEngineCommand(const QStringList &arguments, bool apply);
+int runUninstall(const QStringList &arguments);
+// check, apply and uninstall share one driver (ApplyCommand.cpp).
+enum class EngineMode { Check, Apply, Uninstall };
+int runEngineCommand(const QStringList &arguments, EngineMode mode);
 int runValidatePool(const QStringList &arguments);
 
 } // namespace gs::cli

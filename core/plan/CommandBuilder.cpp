@@ -106,6 +106,11 @@ QString CommandBuilder::remoteKeyPath() const
            QFileInfo(m_config.runner.serviceAccountKey).fileName();
 }
 
+QString CommandBuilder::remoteAdoptedRecordPath() const
+{
+    return m_config.runner.directory + QLatin1Char('/') + latin(Names::AdoptedRecord);
+}
+
 QList<PlannedCommand> CommandBuilder::foundCommands(const QString &prefix, const QStringList &found,
                                                     const QString &name) const
 {
@@ -125,7 +130,14 @@ QList<PlannedCommand> CommandBuilder::foundCommands(const QString &prefix, const
     adopt += dockerCommand(QStringLiteral("docker rename ") + quoted.first() + QLatin1Char(' ') +
                            q(name)) +
              QLatin1String(" && ") +
-             dockerCommand(QStringLiteral("docker update --restart unless-stopped ") + q(name));
+             dockerCommand(QStringLiteral("docker update --restart unless-stopped ") + q(name)) +
+             QLatin1String(" && ");
+    // Recorded as ours (uninstall removes it): the short id survives the rename.
+    adopt += fileCommand(
+        QStringLiteral("sh -c ") +
+        q(QStringLiteral("mkdir -p %1 && umask 077 && echo %2 >> %3")
+              .arg(q(m_config.runner.directory), q(prefix + QLatin1Char(' ') + found.first()),
+                   q(remoteAdoptedRecordPath()))));
     PlannedCommand keep{
         prefix + QStringLiteral(".adopt"),
         runner ? tr("Only when keeping the runner started by hand: name it vm-runner and let it "
@@ -288,6 +300,7 @@ StepPlan CommandBuilder::runner() const
         QStringLiteral("runner.run"), tr("Start the runner container"),
         multiline({dockerCommand(QStringLiteral("docker run -d")),
                    QStringLiteral("--name ") + latin(Names::RunnerContainer),
+                   QStringLiteral("--label ") + latin(Names::Label) + QStringLiteral("=runner"),
                    QStringLiteral("--restart unless-stopped"),
                    QStringLiteral("--network ") + latin(Names::Network),
                    QStringLiteral("--hostname ") + latin(Names::RunnerContainer),
@@ -319,6 +332,7 @@ StepPlan CommandBuilder::delegate() const
            "in a file"),
         multiline({dockerCommand(QStringLiteral("docker run -d")),
                    QStringLiteral("--name ") + q(d.name),
+                   QStringLiteral("--label ") + latin(Names::Label) + QStringLiteral("=delegate"),
                    QStringLiteral("--restart unless-stopped"),
                    QStringLiteral("--network ") + latin(Names::Network),
                    QStringLiteral("--cpus=") + q(d.cpus), QStringLiteral("--memory=") + q(d.memory),

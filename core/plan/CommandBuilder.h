@@ -18,6 +18,11 @@ inline constexpr auto Network = "harness";
 inline constexpr auto RunnerContainer = "vm-runner"; // also the hostname RUNNER_URL resolves
 inline constexpr auto RunnerUrl = "http://vm-runner:3000/";
 inline constexpr auto PoolFileName = "pool.yaml";
+// Our containers carry `--label Label=runner|delegate`; uninstall removes only those, and the
+// ones the setup adopted (started by hand, renamed by "keep"), which AdoptedRecord in the
+// runner directory lists as "runner|delegate <short id>" (a label cannot be added later).
+inline constexpr auto Label = "io.harness.gitspaces-setup";
+inline constexpr auto AdoptedRecord = ".gitspaces-setup-adopted";
 } // namespace Names
 
 // One command of a step, exactly as the engine runs it.
@@ -98,6 +103,8 @@ public:
     const Privileges &privileges() const { return m_privileges; }
     QString remotePoolPath() const;
     QString remoteKeyPath() const; // empty when no service-account key is configured
+    // The runner directory's record of adopted containers (Names::AdoptedRecord).
+    QString remoteAdoptedRecordPath() const;
     // A shell test (exit status only) that this user can create the runner directory, or write
     // it and every file in it, without sudo. The host probe and the setup script share it.
     static QString runnerDirectoryWritableTest(const QString &directory);

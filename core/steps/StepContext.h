@@ -27,6 +27,9 @@ struct RunOptions
     int commandTimeoutMs = 900000; // one command (installing Docker can take minutes)
     bool removeNetworkOnUninstall = false;
     bool removeDirectoryOnUninstall = false;
+    // Uninstall asks (Decision::Kind::ConfirmUninstall) before it removes anything; the CLI
+    // does, the wizard's page showed the plan before its button was pressed.
+    bool confirmUninstall = false;
     // Preflight stops when the runner directory can be neither written nor made with sudo. A
     // page that runs only the Docker or the delegate step lets it pass with a warning: the
     // directory is the VM Runner page's question, and may not be chosen yet.

@@ -132,6 +132,8 @@ struct Decision
         // A delegate started by hand with our DELEGATE_NAME: accept = remove it and start ours,
         // decline = keep it, renamed to the delegate name (adopted). Never two of one name.
         ReplaceFoundDelegate,
+        // Uninstall looked at the VM: accept = remove what `details` lists (ours only).
+        ConfirmUninstall,
     };
     Kind kind = Kind::InstallDocker;
     QString question;            // translated

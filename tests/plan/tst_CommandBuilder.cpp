@@ -116,10 +116,12 @@ void TestCommandBuilder::runnerMatchesSeed()
     QCOMPARE(optionValue(argv, "--platform"), QStringLiteral("linux/amd64"));
     QCOMPARE(argv.mid(argv.size() - 4), (QStringList{"drone/drone-runner-aws:latest", "delegate",
                                                      "--pool", "/runner/pool.yaml"}));
-    // Our additions: a name the delegate resolves on every Docker version, and a restart policy.
+    // Our additions: a name the delegate resolves on every Docker version, a restart policy, and
+    // the label uninstall goes by.
     QCOMPARE(optionValue(argv, "--name"), QStringLiteral("vm-runner"));
     QCOMPARE(optionValue(argv, "--restart"), QStringLiteral("unless-stopped"));
-    QCOMPARE(argv.size(), 21);
+    QCOMPARE(optionValue(argv, "--label"), QStringLiteral("io.harness.gitspaces-setup=runner"));
+    QCOMPARE(argv.size(), 23);
     QCOMPARE(find(step, QStringLiteral("runner.directory")).script,
              QStringLiteral("mkdir -p /runner"));
 }
@@ -134,6 +136,7 @@ void TestCommandBuilder::delegateMatchesSeed()
     QCOMPARE(optionValue(argv, "--cpus"), QStringLiteral("1"));
     QCOMPARE(optionValue(argv, "--memory"), QStringLiteral("2g"));
     QCOMPARE(optionValue(argv, "--name"), QStringLiteral("docker-delegate"));
+    QCOMPARE(optionValue(argv, "--label"), QStringLiteral("io.harness.gitspaces-setup=delegate"));
     const QStringList expectedEnv = {"DELEGATE_NAME=docker-delegate",
                                      "DEPLOY_MODE=KUBERNETES_ONPREM",
                                      "NEXT_GEN=true",
@@ -367,7 +370,9 @@ void TestCommandBuilder::adoptOrRemoveContainersStartedByHand()
                           "runner.remove-found", "runner.remove", "runner.run"}));
     QCOMPARE(find(runner, QStringLiteral("runner.adopt")).script,
              QStringLiteral("sudo docker rename 3f2a1b0c9d8e vm-runner && "
-                            "sudo docker update --restart unless-stopped vm-runner"));
+                            "sudo docker update --restart unless-stopped vm-runner && "
+                            "sudo sh -c 'mkdir -p /runner && umask 077 && echo "
+                            "'\\''runner 3f2a1b0c9d8e'\\'' >> /runner/.gitspaces-setup-adopted'"));
     QCOMPARE(find(runner, QStringLiteral("runner.remove-found")).script,
              QStringLiteral("sudo docker rm -f 3f2a1b0c9d8e"));
     QVERIFY(find(runner, QStringLiteral("runner.adopt")).optional);
@@ -378,7 +383,10 @@ void TestCommandBuilder::adoptOrRemoveContainersStartedByHand()
     QCOMPARE(find(delegate, QStringLiteral("delegate.adopt")).script,
              QStringLiteral("sudo docker rm -f bbbbbbbbbbbb && "
                             "sudo docker rename aaaaaaaaaaaa docker-delegate && "
-                            "sudo docker update --restart unless-stopped docker-delegate"));
+                            "sudo docker update --restart unless-stopped docker-delegate && "
+                            "sudo sh -c 'mkdir -p /runner && umask 077 && echo "
+                            "'\\''delegate aaaaaaaaaaaa'\\'' >> "
+                            "/runner/.gitspaces-setup-adopted'"));
     QCOMPARE(find(delegate, QStringLiteral("delegate.remove-found")).script,
              QStringLiteral("sudo docker rm -f aaaaaaaaaaaa bbbbbbbbbbbb"));
     QVERIFY(find(delegate, QStringLiteral("delegate.adopt")).optional);

@@ -4,6 +4,7 @@
 // key. Needs root (TestSshd).
 
 #include "FakeGcloud.h"
+#include "RealParts.h"
 #include "TestSshd.h"
 
 #include "plan/ConfigFile.h"
@@ -67,8 +68,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        if (geteuid() != 0)
-            QSKIP("TestSshd needs root");
+        GS_REQUIRE_REAL_PART(geteuid() == 0, "TestSshd needs root");
         QVERIFY(QFile::exists(qEnvironmentVariable("GS_APP_BINARY")));
         qputenv("HOME", QFile::encodeName(m_home.path()));
         qunsetenv("SSH_AUTH_SOCK");

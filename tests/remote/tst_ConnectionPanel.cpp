@@ -1,6 +1,7 @@
 // The connection panel end to end: a real sshd, the panel's own buttons and fields.
 
 #include "FakeGcloud.h"
+#include "RealParts.h"
 #include "TestSshd.h"
 
 #include "connect/ConnectionPanel.h"
@@ -60,8 +61,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        if (geteuid() != 0)
-            QSKIP("TestSshd needs root");
+        GS_REQUIRE_REAL_PART(geteuid() == 0, "TestSshd needs root");
         qputenv("HOME", QFile::encodeName(m_home.path()));
         qunsetenv("SSH_AUTH_SOCK");
         m_sshd = std::make_unique<TestSshd>();

@@ -3,6 +3,7 @@
 // namespaces); skipped otherwise.
 
 #include "FakeGcloud.h"
+#include "RealParts.h"
 #include "TestSshd.h"
 
 #include "plan/GcloudSshCommand.h"
@@ -274,8 +275,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        if (geteuid() != 0)
-            QSKIP("TestSshd needs root (private mount namespaces)");
+        GS_REQUIRE_REAL_PART(geteuid() == 0, "TestSshd needs root (private mount namespaces)");
         // Nothing here may touch the real ~/.ssh or use the real agent.
         qputenv("HOME", QFile::encodeName(m_home.path()));
         qunsetenv("SSH_AUTH_SOCK");
@@ -1206,8 +1206,8 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, sudoers);
         QFETCH(int, mode);
-        if (!QFile::exists(QStringLiteral("/etc/sudoers")))
-            QSKIP("sudo is not installed (scripts/install-deps.sh installs it)");
+        GS_REQUIRE_REAL_PART(QFile::exists(QStringLiteral("/etc/sudoers")),
+                             "sudo is not installed (scripts/install-deps.sh installs it)");
         QTemporaryDir dir;
         const QString file = dir.filePath(QStringLiteral("sudoers"));
         writeFile(file, "Defaults env_reset\nroot ALL=(ALL) ALL\n" + sudoers,

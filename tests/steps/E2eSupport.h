@@ -4,6 +4,7 @@
 // on the host, a connected SshSession to a TestSshd, sudoers for a TestSshd, the CLI as a
 // subprocess, the commands of a transcript, and a sampler of every process's argv.
 
+#include "RealParts.h"
 #include "TestSshd.h"
 
 #include "remote/SshSession.h"
@@ -27,24 +28,6 @@
 #include <unistd.h>
 
 namespace gs::test {
-
-// design.md: with CI=true a test that cannot get a real part (root, sudo, sshd, dockerd) fails;
-// elsewhere it skips.
-inline bool realPartsRequired()
-{
-    const QByteArray ci = qgetenv("CI").toLower();
-    return ci == "true" || ci == "1";
-}
-
-#define GS_REQUIRE_REAL_PART(condition, what)                                                      \
-    do {                                                                                           \
-        if (!(condition)) {                                                                        \
-            if (gs::test::realPartsRequired())                                                     \
-                QFAIL(what " (CI=true: a missing real part is a failure)");                        \
-            else                                                                                   \
-                QSKIP(what);                                                                       \
-        }                                                                                          \
-    } while (false)
 
 // The host has one Docker engine and the documented names (vm-runner, harness, port 3000) are
 // fixed, so every test process that runs containers takes this lock for as long as it does

@@ -38,8 +38,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        if (geteuid() != 0)
-            QSKIP("TestSshd and dockerd need root");
+        GS_REQUIRE_REAL_PART(geteuid() == 0, "TestSshd and dockerd need root");
         QVERIFY2(m_dockerLock.acquire(), "the Docker host lock was not free within 15 min");
         QString error;
         QVERIFY2(prepareDocker(&error), qPrintable(error));
@@ -247,6 +246,87 @@ private Q_SLOTS:
                       m_local.filePath(QStringLiteral("missing.yaml"))})
                      .exitCode,
                  2);
+        QCOMPARE(cli({QStringLiteral("uninstall")}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("uninstall"), QStringLiteral("--config"), m_config,
+                      QStringLiteral("--token-stdin")})
+                     .exitCode,
+                 2);
+    }
+
+    // `uninstall` is the engine's UninstallStep: it prints the plan, asks (no terminal: refuses
+    // without --yes), removes only what the setup made, and a second run says nothing is left.
+    void uninstallLikeTheEngine()
+    {
+        const QString fingerprint = m_sshd->hostKeyFingerprint();
+        const CliRun applied = cli(
+            {QStringLiteral("apply"), QStringLiteral("--config"), m_config,
+             QStringLiteral("--offline"), QStringLiteral("--host-key-fingerprint"), fingerprint},
+            {}, {QStringLiteral("GITSPACES_DELEGATE_TOKEN=") + QString::fromLatin1(kCanary)});
+        QVERIFY2(applied.exitCode == 0, qPrintable(applied.out + applied.err));
+        const QString directory = m_sshd->homeDir() + QStringLiteral("/runner");
+        QVERIFY(QFile::exists(directory + QStringLiteral("/pool.yaml")));
+        QFile foreign(directory + QStringLiteral("/notes.txt"));
+        QVERIFY(foreign.open(QIODevice::WriteOnly));
+        foreign.write("the admin's own notes\n");
+        foreign.close();
+        // Owned like the directory (the SSH user's: this user has no sudo).
+        const QFileInfo owner(directory);
+        QCOMPARE(::chown(QFile::encodeName(foreign.fileName()).constData(), owner.ownerId(),
+                         owner.groupId()),
+                 0);
+
+        const QStringList args = {QStringLiteral("uninstall"),
+                                  QStringLiteral("--config"),
+                                  m_config,
+                                  QStringLiteral("--remove-network"),
+                                  QStringLiteral("--remove-directory"),
+                                  QStringLiteral("--host-key-fingerprint"),
+                                  fingerprint};
+        // No terminal and no --yes: the list is shown, nothing is removed.
+        const CliRun refused = cli(args);
+        QVERIFY2(refused.exitCode == 1, qPrintable(refused.out + refused.err));
+        QVERIFY2(refused.out.contains(QLatin1String("Uninstall plan")), qPrintable(refused.out));
+        QVERIFY2(refused.out.contains(QLatin1String("vm-runner")), qPrintable(refused.out));
+        QVERIFY2(refused.err.contains(QLatin1String("--yes")), qPrintable(refused.err));
+        QCOMPARE(containerCount(QStringLiteral("vm-runner")), 1);
+        QCOMPARE(containerCount(QStringLiteral("docker-delegate")), 1);
+
+        const QString transcript = m_local.filePath(QStringLiteral("uninstall-transcript.txt"));
+        const CliRun removed = cli(args + QStringList{QStringLiteral("--yes"),
+                                                      QStringLiteral("--transcript"), transcript});
+        if (qEnvironmentVariableIsSet("GS_SHOW_CLI"))
+            qInfo().noquote() << removed.out << removed.err;
+        QVERIFY2(removed.exitCode == 0, qPrintable(removed.out + removed.err));
+        QVERIFY2(removed.out.contains(QLatin1String("Uninstalled:")), qPrintable(removed.out));
+        QVERIFY2(removed.out.contains(QLatin1String("notes.txt")), qPrintable(removed.out));
+        QCOMPARE(containerCount(QStringLiteral("vm-runner")), 0);
+        QCOMPARE(containerCount(QStringLiteral("docker-delegate")), 0);
+        QCOMPARE(networkCount(QStringLiteral("harness")), 0);
+        QVERIFY(!QFile::exists(directory + QStringLiteral("/pool.yaml")));
+        QVERIFY(!QFile::exists(directory + QStringLiteral("/service-account-key.json")));
+        QVERIFY(QFile::exists(directory + QStringLiteral("/notes.txt")));
+        // The commands it ran are the plan's, checked on the VM, and never rm -rf.
+        QFile file(transcript);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<TranscriptCommand> commands =
+            transcriptCommands(QString::fromUtf8(file.readAll()));
+        QStringList ids;
+        for (const TranscriptCommand &command : commands) {
+            ids << command.id;
+            QVERIFY2(!command.script.contains(QLatin1String("rm -rf")), qPrintable(command.script));
+        }
+        QVERIFY2(ids.contains(QLatin1String("uninstall.runner")) &&
+                     ids.contains(QLatin1String("uninstall.delegate")) &&
+                     ids.contains(QLatin1String("uninstall.network")) &&
+                     ids.contains(QLatin1String("uninstall.files")) &&
+                     !ids.contains(QLatin1String("uninstall.directory")),
+                 qPrintable(ids.join(QLatin1Char(' '))));
+
+        const CliRun again = cli(args + QStringList{QStringLiteral("--yes")});
+        QVERIFY2(again.exitCode == 0, qPrintable(again.out + again.err));
+        QVERIFY2(again.out.contains(QLatin1String("Nothing removed")), qPrintable(again.out));
+        QVERIFY(QFile::remove(directory + QStringLiteral("/notes.txt")));
+        QVERIFY(QDir().rmdir(directory));
     }
 };
 

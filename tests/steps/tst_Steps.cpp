@@ -4,6 +4,7 @@
 #include "FakeRemoteSession.h"
 
 #include "plan/CommandBuilder.h"
+#include "plan/ShellQuote.h"
 #include "steps/ContainerScan.h"
 #include "steps/HostProbe.h"
 #include "steps/LogDiagnosis.h"
@@ -300,7 +301,8 @@ struct FakeHost
                     }
                 static const QRegularExpression rename(
                     QStringLiteral("docker rename ([0-9a-f]+) (\\S+) && \\S*\\s?docker update "
-                                   "--restart unless-stopped (\\S+)$"));
+                                   "--restart unless-stopped (\\S+) && .*echo .*(runner|delegate) "
+                                   "\\1.* >> \\S*\\.gitspaces-setup-adopted'?$"));
                 const QRegularExpressionMatch m = rename.match(command);
                 const int index = m.hasMatch() ? byHandIndex(m.captured(1)) : -1;
                 if (index < 0 || m.captured(2) != m.captured(3))
@@ -495,6 +497,9 @@ private Q_SLOTS:
     void cancelWhileWaiting();
     void runnerTimeoutShowsLog();
     void uninstallPlanAndRun();
+    void uninstallAdoptedAndConfirm();
+    void uninstallDirectories_data();
+    void uninstallDirectories();
     void transcriptMasksSecrets();
     void imageRepository_data();
     void imageRepository();
@@ -1397,30 +1402,176 @@ void tst_Steps::uninstallPlanAndRun()
     FakeRemoteSession session;
     FakeHost host;
     host.install(&session);
-    session.prepend(QStringLiteral("@@directory=1"), [](const QString &, const QByteArray &) {
-        return FakeRemoteSession::exited(0, "@@runner=1\n@@network=1\n@@directory=1\n");
+    // The runner is ours (labelled), the delegate container is someone else's, another
+    // container is on the network, and the directory holds a file the setup did not write.
+    session.prepend(QStringLiteral("@@attached="), [](const QString &, const QByteArray &) {
+        return FakeRemoteSession::exited(
+            0, "@@delegate=aaaaaaaaaaaa1111 \n@@runner=bbbbbbbbbbbb2222 runner\n@@network=1\n"
+               "@@attached=docker-delegate\n@@attached=vm-runner\n@@attached=web\n"
+               "@@directory=1\n@@entry=pool.yaml\n@@entry=service-account-key.json\n"
+               "@@entry=notes.txt\n");
     });
     Transcript transcript;
     StepContext context(&session, testConfig(), &transcript);
     context.options().removeNetworkOnUninstall = true;
+    context.options().removeDirectoryOnUninstall = true;
     context.facts().access = DockerAccess::SudoNoPassword;
     context.setFactsKnown(true);
     const StepPlan plan = UninstallStep::plan(context);
-    QCOMPARE(plan.commands.size(), 3);
-    QCOMPARE(plan.commands.at(0).script, QStringLiteral("sudo docker rm -f docker-delegate"));
-    QCOMPARE(plan.commands.at(1).script, QStringLiteral("sudo docker rm -f vm-runner"));
-    QCOMPARE(plan.commands.at(2).script, QStringLiteral("sudo docker network rm harness"));
+    QStringList ids;
+    for (const PlannedCommand &command : plan.commands)
+        ids << command.id;
+    QCOMPARE(ids, (QStringList{"uninstall.delegate", "uninstall.runner", "uninstall.network",
+                               "uninstall.files", "uninstall.directory"}));
+    // Each command checks on the VM that its target is ours: label, or the adopted record.
+    QCOMPARE(plan.commands.at(1).script,
+             QStringLiteral("{ [ \"$(sudo docker inspect -f '{{index .Config.Labels "
+                            "\"io.harness.gitspaces-setup\"}}' vm-runner 2>/dev/null)\" = runner ] "
+                            "|| sudo grep -qsxF \"runner $(sudo docker inspect -f '{{.Id}}' "
+                            "vm-runner 2>/dev/null | cut -c1-12)\" "
+                            "/runner/.gitspaces-setup-adopted; } && sudo docker rm -f vm-runner"));
+    QCOMPARE(plan.commands.at(2).script,
+             QStringLiteral("[ -z \"$(sudo docker ps -aq --filter network=harness)\" ] && "
+                            "sudo docker network rm harness"));
+    QCOMPARE(plan.commands.at(3).script,
+             QStringLiteral("sudo rm -f -- /runner/pool.yaml /runner/.pool.yaml.tmp "
+                            "/runner/service-account-key.json "
+                            "/runner/.service-account-key.json.tmp "
+                            "/runner/.gitspaces-setup-adopted"));
+    QCOMPARE(plan.commands.at(4).script, QStringLiteral("sudo rmdir -- /runner"));
+
     StepJob *job = SetupRun::createStep(StepKind::Uninstall, &context);
     QSignalSpy finished(job, &StepJob::finished);
     job->start();
     QVERIFY(finished.wait(2000));
     QVERIFY(job->result().ok());
-    // The delegate was not there: only the runner and the network were removed.
-    QVERIFY(!session.commands().contains(plan.commands.at(0).script));
-    QVERIFY(session.commands().contains(plan.commands.at(1).script));
-    QVERIFY(session.commands().contains(plan.commands.at(2).script));
+    const QStringList ran = session.commands();
+    QVERIFY(!ran.contains(plan.commands.at(0).script)); // not ours
+    QVERIFY(ran.contains(plan.commands.at(1).script));
+    QVERIFY(!ran.contains(plan.commands.at(2).script)); // "web" is still on it
+    QVERIFY(ran.contains(plan.commands.at(3).script));
+    QVERIFY(!ran.contains(plan.commands.at(4).script)); // notes.txt keeps it
     QCOMPARE(job->result().done.size(), 2);
+    const QString warnings = job->result().warnings.join(QLatin1Char('\n'));
+    QVERIFY2(warnings.contains(QLatin1String("docker-delegate")), qPrintable(warnings));
+    QVERIFY2(warnings.contains(QLatin1String("web")), qPrintable(warnings));
+    QVERIFY2(warnings.contains(QLatin1String("notes.txt")), qPrintable(warnings));
+    for (const QString &command : ran)
+        QVERIFY2(!command.contains(QLatin1String("rm -rf")), qPrintable(command));
     delete job;
+}
+
+// A container the setup adopted carries no label: the record in the runner directory names it.
+// With confirmUninstall (the CLI) the step asks first, listing what goes; a "no" removes nothing.
+void tst_Steps::uninstallAdoptedAndConfirm()
+{
+    for (const bool accept : {false, true}) {
+        FakeRemoteSession session;
+        FakeHost host;
+        host.install(&session);
+        session.prepend(QStringLiteral("@@attached="), [](const QString &, const QByteArray &) {
+            return FakeRemoteSession::exited(
+                0, "@@delegate=cccccccccccc3333 \n@@adopted=delegate cccccccccccc\n"
+                   "@@network=1\n@@attached=docker-delegate\n@@directory=1\n"
+                   "@@entry=pool.yaml\n@@entry=.gitspaces-setup-adopted\n");
+        });
+        Transcript transcript;
+        StepContext context(&session, testConfig(), &transcript);
+        context.options().removeNetworkOnUninstall = true;
+        context.options().removeDirectoryOnUninstall = true;
+        context.options().confirmUninstall = true;
+        context.facts().access = DockerAccess::Direct;
+        context.setFactsKnown(true);
+        const StepPlan plan = UninstallStep::plan(context);
+        StepJob *job = SetupRun::createStep(StepKind::Uninstall, &context);
+        QSignalSpy finished(job, &StepJob::finished);
+        QSignalSpy asked(job, &StepJob::decisionNeeded);
+        job->start();
+        QVERIFY(asked.wait(2000));
+        const Decision decision = asked.first().first().value<Decision>();
+        QCOMPARE(decision.kind, Decision::Kind::ConfirmUninstall);
+        QCOMPARE(decision.commands.size(), 4); // delegate, network, files, directory
+        QVERIFY(decision.details.contains(QLatin1String("docker-delegate")));
+        job->decide(accept);
+        QVERIFY(finished.count() == 1 || finished.wait(2000));
+        QCOMPARE(job->result().ok(), accept);
+        for (const PlannedCommand &command : plan.commands)
+            QCOMPARE(session.commands().contains(command.script),
+                     accept && command.id != QLatin1String("uninstall.runner"));
+        delete job;
+    }
+}
+
+// The runner directory as uninstall names it: slashes never make it wider, "/" and paths with
+// "." or ".." are never given to rmdir, and every path is quoted by shellQuote.
+void tst_Steps::uninstallDirectories_data()
+{
+    QTest::addColumn<QString>("directory");
+    QTest::addColumn<QString>("files");
+    QTest::addColumn<QString>("rmdir"); // empty: no rmdir command
+    QTest::newRow("plain") << "/runner"
+                           << "/runner/pool.yaml"
+                           << "rmdir -- /runner";
+    QTest::newRow("trailing slash") << "/something/"
+                                    << "/something/pool.yaml"
+                                    << "rmdir -- /something";
+    QTest::newRow("slashes") << "//srv//runner///"
+                             << "/srv/runner/pool.yaml"
+                             << "rmdir -- /srv/runner";
+    QTest::newRow("root") << "/"
+                          << "/pool.yaml"
+                          << "";
+    QTest::newRow("root, slashes") << "///"
+                                   << "/pool.yaml"
+                                   << "";
+    QTest::newRow("dot dot") << "/runner/.."
+                             << "/runner/../pool.yaml"
+                             << "";
+    QTest::newRow("dot") << "/runner/."
+                         << "/runner/./pool.yaml"
+                         << "";
+    QTest::newRow("space") << "/opt/my runner/"
+                           << "'/opt/my runner/pool.yaml'"
+                           << "rmdir -- '/opt/my runner'";
+    QTest::newRow("hostile") << "/tmp/x'; rm -rf / #"
+                             << "'/tmp/x'\\''; rm -rf / #/pool.yaml'"
+                             << "rmdir -- '/tmp/x'\\''; rm -rf / #'";
+    QTest::newRow("leading dash") << "/-rf/"
+                                  << "/-rf/pool.yaml"
+                                  << "rmdir -- /-rf";
+}
+
+void tst_Steps::uninstallDirectories()
+{
+    QFETCH(QString, directory);
+    QFETCH(QString, files);
+    QFETCH(QString, rmdir);
+    SetupConfig config = testConfig();
+    config.ssh.sudo = false;
+    config.runner.directory = directory;
+    Transcript transcript;
+    StepContext context(nullptr, config, &transcript);
+    context.options().removeDirectoryOnUninstall = true;
+    const StepPlan plan = UninstallStep::plan(context);
+    QString filesScript, rmdirScript;
+    for (const PlannedCommand &command : plan.commands) {
+        if (command.id == QLatin1String("uninstall.files"))
+            filesScript = command.script;
+        if (command.id == QLatin1String("uninstall.directory"))
+            rmdirScript = command.script;
+        QVERIFY2(!command.script.contains(QLatin1String("rm -r")) ||
+                     directory.contains(QLatin1String("rm -rf")),
+                 qPrintable(command.script));
+    }
+    QVERIFY2(filesScript.startsWith(QStringLiteral("rm -f -- ") + files + QLatin1Char(' ')),
+             qPrintable(filesScript));
+    QCOMPARE(rmdirScript, rmdir);
+    // What the words are once the shell split them: the quoted paths come back whole.
+    QStringList words;
+    QVERIFY(shellSplit(filesScript, &words));
+    QCOMPARE(words.size(), 3 + 5);
+    for (const QString &word : words.mid(3))
+        QVERIFY2(word.startsWith(QLatin1Char('/')), qPrintable(word));
 }
 
 void tst_Steps::transcriptMasksSecrets()

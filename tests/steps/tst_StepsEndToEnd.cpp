@@ -111,14 +111,14 @@ private Q_SLOTS:
     void setupScriptMatchesApply();
     void droppedConnectionResumed();
     void uninstall();
+    void uninstallLeavesWhatIsNotOurs();
     void seedCommandsRunByHand_data();
     void seedCommandsRunByHand();
 };
 
 void tst_StepsEndToEnd::initTestCase()
 {
-    if (geteuid() != 0)
-        QSKIP("TestSshd and dockerd need root");
+    GS_REQUIRE_REAL_PART(geteuid() == 0, "TestSshd and dockerd need root");
     QVERIFY2(m_dockerLock.acquire(), "the Docker host lock was not free within 15 min");
     QString error;
     QVERIFY2(prepareDocker(&error), qPrintable(error));
@@ -336,11 +336,13 @@ void tst_StepsEndToEnd::sudoPasswordPath()
 {
     QTemporaryDir dir;
     TestSshd::Options options;
-    if (!sudoersOptions(dir,
-                        "Defaults env_reset\nDefaults use_pty\nroot ALL=(ALL:ALL) ALL\n"
-                        "sshtest ALL=(ALL:ALL) ALL\n",
-                        &options))
-        QSKIP("sudo is not installed (scripts/install-deps.sh installs it)");
+    const bool sudoInstalled =
+        sudoersOptions(dir,
+                       "Defaults env_reset\nDefaults use_pty\nroot ALL=(ALL:ALL) ALL\n"
+                       "sshtest ALL=(ALL:ALL) ALL\n",
+                       &options);
+    GS_REQUIRE_REAL_PART(sudoInstalled,
+                         "sudo is not installed (scripts/install-deps.sh installs it)");
     auto sshd = startSshd(options);
     QVERIFY(sshd);
     const QByteArray password = sshd->password();
@@ -362,17 +364,33 @@ void tst_StepsEndToEnd::sudoPasswordPath()
     QVERIFY(filesContaining(sshd->dir(), password, &scanned)
                 .filter(QStringLiteral("runner"))
                 .isEmpty());
+
+    // Uninstall through sudo with the password: everything the setup made goes.
+    const auto both = [](StepContext &context, SetupRun &, remote::SshSession &) {
+        context.options().removeNetworkOnUninstall = true;
+        context.options().removeDirectoryOnUninstall = true;
+    };
+    const Outcome removed =
+        apply(*sshd, config(*sshd), kCanary, SetupRun::Mode::Uninstall, {}, both, password);
+    QVERIFY2(removed.ok, qPrintable(removed.describe()));
+    QVERIFY(removed.transcript.contains(QLatin1String("sudo -S -p '' docker rm -f vm-runner")));
+    QVERIFY(!removed.transcript.contains(QString::fromUtf8(password)));
+    QCOMPARE(containerCount(QStringLiteral("vm-runner")), 0);
+    QCOMPARE(containerCount(QStringLiteral("docker-delegate")), 0);
+    QCOMPARE(networkCount(QStringLiteral("harness")), 0);
+    QVERIFY(!QFileInfo::exists(config(*sshd).runner.directory));
 }
 
 void tst_StepsEndToEnd::sudoWithoutPasswordPath()
 {
     QTemporaryDir dir;
     TestSshd::Options options;
-    if (!sudoersOptions(dir,
-                        "Defaults env_reset\nroot ALL=(ALL:ALL) ALL\n"
-                        "sshtest ALL=(ALL:ALL) NOPASSWD: ALL\n",
-                        &options))
-        QSKIP("sudo is not installed (scripts/install-deps.sh installs it)");
+    const bool sudoInstalled = sudoersOptions(dir,
+                                              "Defaults env_reset\nroot ALL=(ALL:ALL) ALL\n"
+                                              "sshtest ALL=(ALL:ALL) NOPASSWD: ALL\n",
+                                              &options);
+    GS_REQUIRE_REAL_PART(sudoInstalled,
+                         "sudo is not installed (scripts/install-deps.sh installs it)");
     auto sshd = startSshd(options);
     QVERIFY(sshd);
     const Outcome outcome = apply(*sshd, config(*sshd), kCanary);
@@ -381,6 +399,28 @@ void tst_StepsEndToEnd::sudoWithoutPasswordPath()
     QVERIFY(outcome.transcript.contains(QLatin1String("$ sudo docker run -d")));
     QVERIFY(!outcome.transcript.contains(QLatin1String("sudo -S")));
     QVERIFY(!outcome.transcript.contains(kCanary));
+
+    // Uninstall through sudo: a root-owned file the admin put in the directory keeps it (and
+    // makes the directory's files a sudo matter); what the setup wrote goes.
+    const SetupConfig setup = config(*sshd);
+    QFile foreign(setup.runner.directory + QStringLiteral("/admin-notes"));
+    QVERIFY(foreign.open(QIODevice::WriteOnly));
+    foreign.write("root's\n");
+    foreign.close();
+    const auto both = [](StepContext &context, SetupRun &, remote::SshSession &) {
+        context.options().removeNetworkOnUninstall = true;
+        context.options().removeDirectoryOnUninstall = true;
+    };
+    const Outcome removed = apply(*sshd, setup, kCanary, SetupRun::Mode::Uninstall, {}, both);
+    QVERIFY2(removed.ok, qPrintable(removed.describe()));
+    QVERIFY(removed.transcript.contains(QLatin1String("sudo docker rm -f vm-runner")));
+    QCOMPARE(containerCount(QStringLiteral("vm-runner")), 0);
+    QCOMPARE(containerCount(QStringLiteral("docker-delegate")), 0);
+    QCOMPARE(networkCount(QStringLiteral("harness")), 0);
+    QVERIFY(!QFile::exists(setup.runner.directory + QStringLiteral("/pool.yaml")));
+    QVERIFY(QFile::exists(foreign.fileName()));
+    QVERIFY2(removed.last().warnings.join(QLatin1Char('\n')).contains(QLatin1String("admin-notes")),
+             qPrintable(removed.describe()));
 }
 
 // The script an admin copies to the VM (`commands --script`, "Export script…") and the engine
@@ -505,11 +545,12 @@ void tst_StepsEndToEnd::setupScriptMatchesApply()
 {
     QTemporaryDir dir;
     TestSshd::Options options = dockerGroupUser();
-    if (!sudoersOptions(dir,
-                        "Defaults env_reset\nroot ALL=(ALL:ALL) ALL\n"
-                        "sshtest ALL=(ALL:ALL) NOPASSWD: ALL\n",
-                        &options))
-        QSKIP("sudo is not installed (scripts/install-deps.sh installs it)");
+    const bool sudoInstalled = sudoersOptions(dir,
+                                              "Defaults env_reset\nroot ALL=(ALL:ALL) ALL\n"
+                                              "sshtest ALL=(ALL:ALL) NOPASSWD: ALL\n",
+                                              &options);
+    GS_REQUIRE_REAL_PART(sudoInstalled,
+                         "sudo is not installed (scripts/install-deps.sh installs it)");
     auto sshd = startSshd(options);
     QVERIFY(sshd);
     QTemporaryDir rootOwned(QStringLiteral("/var/tmp/gs-script-XXXXXX"));
@@ -715,6 +756,97 @@ void tst_StepsEndToEnd::uninstall()
     QVERIFY(again.last().done.isEmpty());
 }
 
+// The runner directory given as "/…/runner/" (trailing slash), with files the admin put there,
+// and a container that is not ours on the harness network: uninstall removes our containers
+// and the files the setup wrote, and leaves every foreign file, the directory and the network,
+// saying why. Once the foreign container and files are gone, it removes the rest; a last run
+// is a no-op that says so.
+void tst_StepsEndToEnd::uninstallLeavesWhatIsNotOurs()
+{
+    auto sshd = startSshd(dockerGroupUser());
+    QVERIFY(sshd);
+    SetupConfig setup = config(*sshd);
+    const QString directory = setup.runner.directory;
+    setup.runner.directory += QLatin1Char('/');
+    const Outcome applied = apply(*sshd, setup, kCanary);
+    QVERIFY2(applied.ok, qPrintable(applied.describe()));
+    QCOMPARE(docker({"inspect", "-f", "{{index .Config.Labels \"io.harness.gitspaces-setup\"}}",
+                     "vm-runner"})
+                 .trimmed(),
+             QByteArray("runner"));
+    QCOMPARE(docker({"inspect", "-f", "{{index .Config.Labels \"io.harness.gitspaces-setup\"}}",
+                     "docker-delegate"})
+                 .trimmed(),
+             QByteArray("delegate"));
+
+    const QStringList foreignFiles = {QStringLiteral("notes.txt"), QStringLiteral(".hidden"),
+                                      QStringLiteral("sub/keep.yaml")};
+    // The admin's files, owned like the directory (the SSH user's: this user has no sudo).
+    const QFileInfo owner(directory);
+    QVERIFY(QDir(directory).mkpath(QStringLiteral("sub")));
+    QCOMPARE(::chown(QFile::encodeName(directory + QStringLiteral("/sub")).constData(),
+                     owner.ownerId(), owner.groupId()),
+             0);
+    for (const QString &name : foreignFiles) {
+        QFile file(directory + QLatin1Char('/') + name);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("not the setup's\n");
+        file.close();
+        QCOMPARE(::chown(QFile::encodeName(file.fileName()).constData(), owner.ownerId(),
+                         owner.groupId()),
+                 0);
+    }
+    // Not ours: made from the runner image (so resetDocker() removes it), no label, not adopted.
+    const QString web = QStringLiteral("gs-foreign-web");
+    int code = -1;
+    docker({"create", "--name", web, "--network", "harness", standinRunnerImage(), "sleep", "1"},
+           &code);
+    QCOMPARE(code, 0);
+
+    const auto both = [](StepContext &context, SetupRun &, remote::SshSession &) {
+        context.options().removeNetworkOnUninstall = true;
+        context.options().removeDirectoryOnUninstall = true;
+    };
+    const Outcome removed = apply(*sshd, setup, kCanary, SetupRun::Mode::Uninstall, {}, both);
+    QVERIFY2(removed.ok, qPrintable(removed.describe()));
+    QCOMPARE(containerCount(QStringLiteral("vm-runner")), 0);
+    QCOMPARE(containerCount(QStringLiteral("docker-delegate")), 0);
+    QCOMPARE(containerCount(web), 1);
+    QCOMPARE(networkCount(QStringLiteral("harness")), 1);
+    for (const QString &name : foreignFiles)
+        QVERIFY2(QFile::exists(directory + QLatin1Char('/') + name), qPrintable(name));
+    const QString story = removed.describe() + removed.progress.join(QLatin1Char('\n'));
+    QVERIFY2(!QFile::exists(directory + QStringLiteral("/pool.yaml")), qPrintable(story));
+    QVERIFY2(!QFile::exists(directory + QStringLiteral("/service-account-key.json")),
+             qPrintable(story));
+    const QString said = removed.last().warnings.join(QLatin1Char('\n'));
+    QVERIFY2(said.contains(web), qPrintable(said));
+    QVERIFY2(said.contains(QLatin1String("notes.txt")), qPrintable(said));
+    QVERIFY(!removed.transcript.contains(QLatin1String("rm -rf")));
+
+    // The foreign container gone, the network goes; the directory still has the admin's files.
+    docker({"rm", "-f", web});
+    const Outcome second = apply(*sshd, setup, kCanary, SetupRun::Mode::Uninstall, {}, both);
+    QVERIFY2(second.ok, qPrintable(second.describe()));
+    QCOMPARE(networkCount(QStringLiteral("harness")), 0);
+    QVERIFY(QFileInfo::exists(directory + QStringLiteral("/sub/keep.yaml")));
+
+    // The admin's files gone, the now empty directory goes (rmdir).
+    for (const QString &name : foreignFiles)
+        QVERIFY(QFile::remove(directory + QLatin1Char('/') + name));
+    QVERIFY(QDir(directory).rmdir(QStringLiteral("sub")));
+    const Outcome third = apply(*sshd, setup, kCanary, SetupRun::Mode::Uninstall, {}, both);
+    QVERIFY2(third.ok, qPrintable(third.describe()));
+    QVERIFY(!QFileInfo::exists(directory));
+
+    const Outcome again = apply(*sshd, setup, kCanary, SetupRun::Mode::Uninstall, {}, both);
+    QVERIFY2(again.ok, qPrintable(again.describe()));
+    QVERIFY(again.last().done.isEmpty());
+    QVERIFY(again.last().warnings.isEmpty());
+    QVERIFY2(again.progress.join(QLatin1Char('\n')).contains(QLatin1String("Nothing to remove")),
+             qPrintable(again.progress.join(QLatin1Char('\n'))));
+}
+
 void tst_StepsEndToEnd::seedCommandsRunByHand_data()
 {
     QTest::addColumn<bool>("replaceRunner");
@@ -875,6 +1007,13 @@ void tst_StepsEndToEnd::seedCommandsRunByHand()
                 decision.kind != Decision::Kind::ReplaceFoundDelegate);
     QCOMPARE(containersOf(standinRunnerImage()).size(), 1);
     QCOMPARE(delegatesNamed(QStringLiteral("docker-delegate")), 1);
+
+    // Adopted (recorded in the runner directory) or replaced (labelled): ours either way, so
+    // uninstall removes both.
+    const Outcome removed = apply(*sshd, setup, kCanary, SetupRun::Mode::Uninstall);
+    QVERIFY2(removed.ok, qPrintable(removed.describe()));
+    QCOMPARE(containersOf(standinRunnerImage()).size(), 0);
+    QCOMPARE(delegatesNamed(QStringLiteral("docker-delegate")), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_StepsEndToEnd)

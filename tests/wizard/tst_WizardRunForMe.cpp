@@ -127,8 +127,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        if (geteuid() != 0)
-            QSKIP("TestSshd and dockerd need root");
+        GS_REQUIRE_REAL_PART(geteuid() == 0, "TestSshd and dockerd need root");
         QVERIFY2(m_dockerLock.acquire(), "the Docker host lock was not free within 15 min");
         QString error;
         QVERIFY2(prepareDocker(&error), qPrintable(error));
