@@ -102,8 +102,6 @@ Wanted fromRunCommand(const QString &script)
             wanted.binds << value;
         else if (option == QLatin1String("-e") || option == QLatin1String("--env"))
             wanted.env << value;
-        else if (option == QLatin1String("--label") || option == QLatin1String("-l"))
-            wanted.labels << value;
         else if (option == QLatin1String("--cpus"))
             wanted.cpus = value;
         else if (option == QLatin1String("--memory") || option == QLatin1String("-m"))
@@ -128,7 +126,7 @@ QString inspectScript(const CommandBuilder &builder, const QString &container, c
         "\"Restart\":{{json .HostConfig.RestartPolicy.Name}},"
         "\"Ports\":{{json .HostConfig.PortBindings}},\"Binds\":{{json .HostConfig.Binds}},"
         "\"Cmd\":{{json .Config.Cmd}},\"NanoCpus\":{{json .HostConfig.NanoCpus}},"
-        "\"Memory\":{{json .HostConfig.Memory}},\"Labels\":{{json .Config.Labels}},"
+        "\"Memory\":{{json .HostConfig.Memory}},"
         "\"Env\":[{{range .Config.Env}}{{if ne (index (split . \"=\") 0) \"DELEGATE_TOKEN\"}}"
         "{{json .}},{{end}}{{end}}\"\"]}";
     const QString name = shellQuote(container);
@@ -215,13 +213,6 @@ QStringList differences(const QString &json, const QString &tokenSha256, const W
         const QString value = pair.section(QLatin1Char('='), 1);
         if (env.value(name) != value || !env.contains(name))
             differ(name, env.value(name), value);
-    }
-    const QJsonObject labels = running.value(QStringLiteral("Labels")).toObject();
-    for (const QString &pair : wanted.labels) {
-        const QString name = pair.section(QLatin1Char('='), 0, 0);
-        const QString value = pair.section(QLatin1Char('='), 1);
-        if (labels.value(name).toString() != value)
-            differ(tr("label %1").arg(name), labels.value(name).toString(), value);
     }
     // The token: compared by hash, named, never shown.
     if (wanted.tokenOnStdin && !token.isEmpty() && !tokenSha256.isEmpty() &&

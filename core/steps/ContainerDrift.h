@@ -26,7 +26,8 @@ struct Wanted
     QStringList ports; // "3000:3000"
     QStringList binds; // "/runner:/runner"
     QStringList env;   // "KEY=value", as given with -e
-    QStringList labels;
+    // Labels are left out: they mark what uninstall may remove (adopted containers are recorded
+    // instead, as a label cannot be added later), not how the container runs.
     QStringList command; // the words after the image
     QString cpus;
     QString memory;

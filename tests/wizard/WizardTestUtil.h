@@ -90,7 +90,7 @@ inline DockerRun parseDockerRun(const QString &text)
         QStringLiteral("--network"), QStringLiteral("--hostname"), QStringLiteral("-v"),
         QStringLiteral("-p"),        QStringLiteral("--platform"), QStringLiteral("--name"),
         QStringLiteral("--restart"), QStringLiteral("-e"),         QStringLiteral("--env-file"),
-        QStringLiteral("--cpus"),    QStringLiteral("--memory")};
+        QStringLiteral("--cpus"),    QStringLiteral("--memory"),   QStringLiteral("--label")};
     for (i += 2; i < words.size(); ++i) {
         const QString word = words.at(i);
         if (!word.startsWith(QLatin1Char('-')))

@@ -262,7 +262,10 @@ void TestSetupWizard::walksEveryPageWithSeedCommands()
         parseDockerRun(commandText(runnerCommands, QStringLiteral("runner.run"), true));
     const DockerRun seedRunner = parseDockerRun(SeedRunner);
     QStringList expected = seedRunner.options;
-    expected << QStringLiteral("--name vm-runner") << QStringLiteral("--restart unless-stopped");
+    // What the seed's command lacks: a name, a restart policy, and our label (uninstall removes
+    // only what is ours).
+    expected << QStringLiteral("--name vm-runner") << QStringLiteral("--restart unless-stopped")
+             << QStringLiteral("--label io.harness.gitspaces-setup=runner");
     expected.sort();
     QCOMPARE(runner.options, expected);
     QCOMPARE(runner.image, seedRunner.image);
@@ -289,6 +292,7 @@ void TestSetupWizard::walksEveryPageWithSeedCommands()
     expected.removeAll(QStringLiteral("-e DELEGATE_TOKEN=") + Token);
     expected << QStringLiteral("--name docker-delegate")
              << QStringLiteral("--restart unless-stopped")
+             << QStringLiteral("--label io.harness.gitspaces-setup=delegate")
              << QStringLiteral("--env-file /dev/stdin");
     expected.sort();
     QCOMPARE(delegate.options, expected);
@@ -626,7 +630,8 @@ void TestSetupWizard::sudoCheckboxPrefixesCommands()
     QVERIFY(!run.sudo);
     QCOMPARE(run.options, [] {
         QStringList options = parseDockerRun(SeedRunner).options;
-        options << QStringLiteral("--name vm-runner") << QStringLiteral("--restart unless-stopped");
+        options << QStringLiteral("--name vm-runner") << QStringLiteral("--restart unless-stopped")
+                << QStringLiteral("--label io.harness.gitspaces-setup=runner");
         options.sort();
         return options;
     }());
