@@ -262,6 +262,13 @@ bool Renderer::render(const QString &lang, const SizeSpec &size)
         if (!waitFor([&] { return hostKeyBox->isVisible(); }, 30000))
             qWarning("no host-key question from the test sshd");
         shot(SetupWizard::Connect, QStringLiteral("direct-hostkey"));
+        // The question itself is a window-modal dialog: its own window, its own picture.
+        if (hostKeyBox->isVisible()) {
+            ++m_attempted;
+            const QString path = m_dir + QStringLiteral("/02-connect-direct-hostkey-dialog.png");
+            if (hostKeyBox->grab().save(path, "PNG"))
+                m_written << path;
+        }
         QTest::mouseClick(child<QPushButton>(connectPage, "rejectHostKeyButton"), Qt::LeftButton);
         auto *error = child<QWidget>(connectPage, "connectError");
         waitFor([&] { return error->isVisible(); }, 30000);
