@@ -94,6 +94,7 @@ private:
     void updateTranscript();
     void updateResults();
     void updateUninstallPlan();
+    void confirmUninstall(std::function<void()> proceed);
     void updateRunGates();
     void loadApiKey();
     void storeApiKey(const QString &key);
