@@ -652,7 +652,8 @@ void RunController::loadApiKey()
             m_delegateStatus->setApiKey(m_apiKey);
         return;
     }
-    if (!m_store)
+    // The keychain is touched only for a user who chose to remember secrets.
+    if (!m_store || !m_model->rememberSecrets())
         return;
     SecretJob *job = m_store->read(QLatin1String(SecretKeys::HarnessApiKey));
     connect(job, &SecretJob::finished, this, [this](const SecretResult &result) {

@@ -78,8 +78,10 @@ void SetupWizard::afterFirstPaint()
     // config files: a few milliseconds the first paint does not wait for.
     {
         const QSettings settings;
+        // Opt-in, remembered as a preference (never the secret): a keychain may ask to be
+        // unlocked or to create a keyring when touched, so only a user who chose it meets that.
         m_model->setRememberSecrets(
-            settings.value(QStringLiteral("rememberSecrets"), true).toBool());
+            settings.value(QStringLiteral("rememberSecrets"), false).toBool());
         m_model->setAnswersFile(settings.value(QStringLiteral("answersFile")).toString());
     }
     // Reading ~/.ssh is I/O: off the GUI thread; the first page shows "Looking…" meanwhile.
@@ -87,8 +89,10 @@ void SetupWizard::afterFirstPaint()
         m_model, [model = m_model](const LocalEnvironment &env) { model->setEnvironment(env); });
     // Loading an SVG icon scans the image plugins: ~10 ms nobody needs before the page shows.
     setWindowIcon(QIcon(QStringLiteral(":/icons/gitspaces-setup.svg")));
-    // The keychain may be slow to answer; the window never waits for it.
-    m_keeper->load();
+    // The keychain may be slow to answer; the window never waits for it. Read only for a user
+    // who chose "remember" before: reading may prompt to unlock it.
+    if (m_model->rememberSecrets())
+        m_keeper->load();
 }
 
 SetupWizard::~SetupWizard()

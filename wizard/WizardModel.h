@@ -79,7 +79,7 @@ private:
     QString m_token;
     steps::SecretSource m_tokenSource = steps::SecretSource::Unknown;
     bool m_tokenRevealed = false;
-    bool m_rememberSecrets = true;
+    bool m_rememberSecrets = false; // opt-in: the keychain is touched only when chosen
     QString m_answersFile;
     LocalEnvironment m_environment;
 };

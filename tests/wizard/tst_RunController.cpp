@@ -232,7 +232,18 @@ private Q_SLOTS:
         m_store->write(QLatin1String(SecretKeys::HarnessApiKey), kApiKey);
         m_wizard = std::make_unique<SetupWizard>(m_store.get());
         m_wizard->show();
+        // Read only for a user who chose to remember secrets; without it, not touched.
+        const int before = m_store->operationCount();
         RunController *run = m_wizard->runController();
+        run->embedAll();
+        QTest::qWait(20);
+        QCOMPARE(m_store->operationCount(), before);
+        QVERIFY(run->accountCheck()->apiKey().isEmpty());
+        m_wizard.reset();
+        m_wizard = std::make_unique<SetupWizard>(m_store.get());
+        m_wizard->show();
+        m_wizard->model()->setRememberSecrets(true);
+        run = m_wizard->runController();
         run->embedAll();
         QTRY_COMPARE(run->accountCheck()->apiKey(), kApiKey);
         QTRY_COMPARE(run->delegateStatus()->apiKey(), kApiKey);
@@ -589,6 +600,7 @@ private Q_SLOTS:
     void forgetRemovesApiKey()
     {
         SetupWizard *w = makeWizard();
+        w->model()->setRememberSecrets(true);
         RunController *run = w->runController();
         run->embedAll();
         Q_EMIT run->accountCheck()->apiKeyEdited(kApiKey);

@@ -4,6 +4,7 @@
 
 #include "WizardTestUtil.h"
 
+#include "RunController.h"
 #include "SecretsKeeper.h"
 #include "pages/DelegatePage.h"
 #include "pages/PrerequisitesPage.h"
@@ -103,6 +104,7 @@ private Q_SLOTS:
     void customClusterShowsUrlField();
     void keychainLoadsAtStartAndForgets();
     void noKeychainSaysSoAndStoresNothing();
+    void keychainUntouchedUnlessRememberChosen();
     void answersRoundTripWithoutSecrets();
     void answersOpenedOnTheFirstPage();
     void inlineErrorsCanBeCopied();
@@ -296,8 +298,11 @@ void TestSetupWizard::walksEveryPageWithSeedCommands()
     QCOMPARE(delegate.arguments, seedDelegate.arguments);
     QVERIFY(delegatePaste.contains(QLatin1String("read -rs")));
     QVERIFY(!delegatePaste.contains(Token));
+    // "Remember" is opt-in; ticked, leaving the page remembers the secrets.
+    auto *remember = child<QCheckBox>(page, "rememberSecretsCheck");
+    QVERIFY(!remember->isChecked());
+    clickIndicator(remember);
     next(SetupWizard::Selector);
-    // Leaving the page remembers the secrets (the box is ticked by default).
     QTRY_COMPARE(m_store->entries().value(QLatin1String(SecretKeys::DelegateToken)), Token);
     QCOMPARE(m_store->entries().value(QLatin1String(SecretKeys::AccountId)), AccountId);
 
@@ -656,6 +661,8 @@ void TestSetupWizard::customClusterShowsUrlField()
 
 void TestSetupWizard::keychainLoadsAtStartAndForgets()
 {
+    // Read at start only for a user who chose "remember" before.
+    QSettings().setValue(QStringLiteral("rememberSecrets"), true);
     m_store->setEntry(QLatin1String(SecretKeys::DelegateToken), Token);
     m_store->setEntry(QLatin1String(SecretKeys::AccountId), AccountId);
     makeWizard();
@@ -679,7 +686,20 @@ void TestSetupWizard::noKeychainSaysSoAndStoresNothing()
     walkTo(SetupWizard::Delegate);
     QWizardPage *page = m_wizard->currentPage();
     auto *status = child<QLabel>(page, "keychainStatusLabel");
+    auto *remember = child<QCheckBox>(page, "rememberSecretsCheck");
+    QVERIFY(!remember->isChecked()); // opt-in
+    QVERIFY(remember->isEnabled());
+    clickIndicator(remember);
+    // In words, not the D-Bus error; and the box says what really happens: nothing is kept.
     QTRY_VERIFY(status->text().contains(QLatin1String("No keychain")));
+    QCOMPARE(status->text(), SecretsKeeper::unavailableMessage());
+    QVERIFY(status->text().contains(
+        QLatin1String("The token stays in memory until the wizard closes")));
+    QVERIFY(!status->text().contains(QLatin1String("D-Bus")));
+    QVERIFY(!remember->isChecked());
+    QVERIFY(!remember->isEnabled());
+    QCOMPARE(remember->toolTip(), status->text());
+    QVERIFY(!m_wizard->model()->rememberSecrets());
     walkTo(SetupWizard::Selector);
     QTRY_VERIFY(m_wizard->secretsKeeper()->state() == SecretsKeeper::State::Unavailable);
     QVERIFY(m_store->entries().isEmpty());
@@ -687,8 +707,44 @@ void TestSetupWizard::noKeychainSaysSoAndStoresNothing()
     QCOMPARE(m_wizard->model()->token(), Token);
 }
 
+// A counting SecretStore: leaving the Delegate page, saving the answers and reaching the Summary
+// never touch the keychain unless "remember" was chosen (a keychain may ask to create or unlock
+// a keyring when touched).
+void TestSetupWizard::keychainUntouchedUnlessRememberChosen()
+{
+    m_store->setEntry(QLatin1String(SecretKeys::DelegateToken), Token);
+    makeWizard();
+    walkTo(SetupWizard::Delegate);
+    QWizardPage *page = m_wizard->currentPage();
+    auto *remember = child<QCheckBox>(page, "rememberSecretsCheck");
+    QVERIFY(!remember->isChecked());
+    walkTo(SetupWizard::Summary);
+    m_wizard->runController()->embedAll(); // the Harness widgets would read the API key
+    QTest::qWait(50);
+    QCOMPARE(m_store->operationCount(), 0);
+    QCOMPARE(m_wizard->model()->token(), Token); // typed, in memory
+
+    // Chosen: then (and only then) the keychain is used, and the choice is remembered as a
+    // preference for the next start.
+    m_wizard->back();
+    m_wizard->back();
+    QCOMPARE(m_wizard->currentId(), int(SetupWizard::Delegate));
+    clickIndicator(child<QCheckBox>(m_wizard->currentPage(), "rememberSecretsCheck"));
+    QVERIFY(m_wizard->model()->rememberSecrets());
+    next(SetupWizard::Selector);
+    QTRY_COMPARE(m_store->entries().value(QLatin1String(SecretKeys::AccountId)), AccountId);
+    QVERIFY(m_store->operationCount() > 0);
+    m_wizard.reset();
+    QVERIFY(QSettings().value(QStringLiteral("rememberSecrets")).toBool());
+    // Next start: read at once, as chosen.
+    makeWizard();
+    QTRY_COMPARE(m_wizard->model()->token(), Token);
+}
+
 void TestSetupWizard::answersRoundTripWithoutSecrets()
 {
+    // The account id goes to the keychain only for a user who chose to remember it.
+    QSettings().setValue(QStringLiteral("rememberSecrets"), true);
     makeWizard();
     walkTo(SetupWizard::Summary);
     auto *summary = static_cast<SummaryPage *>(m_wizard->currentPage());

@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QVBoxLayout>
 
 namespace gs {
@@ -314,8 +315,14 @@ void ConnectionPanel::onCredentialQuestion(const CredentialRequest &request)
         m_passphraseToKeep.fill(QLatin1Char('\0'));
         m_passphraseToKeep.clear();
     }
-    // A passphrase kept in the keychain is tried once, before anyone is asked.
-    if (passphrase && m_store && !m_keychainTried.contains(request.keyFile)) {
+    // A passphrase kept in the keychain is tried once, before anyone is asked; only for a key
+    // whose passphrase the user chose to keep (a preference, not the secret): reading the
+    // keychain may ask to unlock it.
+    if (passphrase && m_store && !m_keychainTried.contains(request.keyFile) &&
+        QSettings()
+            .value(QStringLiteral("keptPassphrases"))
+            .toStringList()
+            .contains(request.keyFile)) {
         m_keychainTried << request.keyFile;
         SecretJob *read = m_store->read(sshPassphraseKey(request.keyFile));
         connect(read, &SecretJob::finished, this, [this, request](const SecretResult &result) {
@@ -413,11 +420,20 @@ void ConnectionPanel::rememberPassphrase()
     if (m_store && !m_passphraseToKeep.isEmpty() && !m_passphraseKeyFile.isEmpty()) {
         SecretJob *write =
             m_store->write(sshPassphraseKey(m_passphraseKeyFile), m_passphraseToKeep);
-        connect(write, &SecretJob::finished, this, [this](const SecretResult &result) {
-            if (!result.ok())
-                m_error->setMessage(tr("The passphrase could not be kept: %1").arg(result.message),
-                                    InlineError::Kind::Warning);
-        });
+        connect(write, &SecretJob::finished, this,
+                [this, keyFile = m_passphraseKeyFile](const SecretResult &result) {
+                    if (result.ok()) {
+                        QSettings settings;
+                        QStringList kept =
+                            settings.value(QStringLiteral("keptPassphrases")).toStringList();
+                        if (!kept.contains(keyFile))
+                            settings.setValue(QStringLiteral("keptPassphrases"), kept << keyFile);
+                    }
+                    if (!result.ok())
+                        m_error->setMessage(
+                            tr("The passphrase could not be kept: %1").arg(result.message),
+                            InlineError::Kind::Warning);
+                });
     }
     m_passphraseToKeep.fill(QLatin1Char('\0'));
     m_passphraseToKeep.clear();
