@@ -2,6 +2,8 @@
 
 #include <QWizard>
 
+class QTimer;
+
 namespace gs {
 
 class ConnectPage;
@@ -43,13 +45,23 @@ public:
     SelectorPage *selectorPage() const { return m_selector; }
     SummaryPage *summaryPage() const { return m_summary; }
 
+public Q_SLOTS:
+    // Cancel, Escape and closing the window come here (QDialog::closeEvent calls reject()):
+    // with answers not saved, a window-modal question first (Save…, Discard, Go back); the
+    // window stays until it is answered, and nothing waits in a nested event loop.
+    void reject() override;
+
 protected:
     bool event(QEvent *event) override;
 
 private:
     void afterFirstPaint();
+    void askAboutUnsavedAnswers();
+    void leave();
 
     bool m_firstPaintDone = false;
+    bool m_leaving = false; // the user chose to leave: reject() closes at once
+    QTimer *m_autosave;
     WizardModel *m_model;
     SecretStore *m_store;
     SecretsKeeper *m_keeper;

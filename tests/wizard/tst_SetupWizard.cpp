@@ -30,6 +30,7 @@
 #include <QLabel>
 #include <QLayout>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -105,6 +106,8 @@ private Q_SLOTS:
     void keychainLoadsAtStartAndForgets();
     void noKeychainSaysSoAndStoresNothing();
     void keychainUntouchedUnlessRememberChosen();
+    void closeWithUnsavedAnswersAsks();
+    void continueWhereYouLeftOff();
     void answersRoundTripWithoutSecrets();
     void answersOpenedOnTheFirstPage();
     void inlineErrorsCanBeCopied();
@@ -151,6 +154,7 @@ void TestSetupWizard::initTestCase()
 void TestSetupWizard::init()
 {
     QSettings().clear();
+    QFile::remove(WizardModel::autosaveFile());
     m_store = std::make_unique<MemorySecretStore>();
 }
 
@@ -739,6 +743,91 @@ void TestSetupWizard::keychainUntouchedUnlessRememberChosen()
     // Next start: read at once, as chosen.
     makeWizard();
     QTRY_COMPARE(m_wizard->model()->token(), Token);
+}
+
+void TestSetupWizard::closeWithUnsavedAnswersAsks()
+{
+    makeWizard();
+    // Nothing given: closing asks nothing.
+    QVERIFY(!m_wizard->model()->hasUnsavedAnswers());
+    walkTo(SetupWizard::Connect);
+    QVERIFY(m_wizard->model()->hasUnsavedAnswers());
+
+    // Close: a window-modal question, the wizard stays; "Go back" (the default, and Escape)
+    // keeps it open with the answers.
+    QVERIFY(!m_wizard->close());
+    QVERIFY(m_wizard->isVisible());
+    auto *box = m_wizard->findChild<QMessageBox *>(QStringLiteral("unsavedAnswersDialog"));
+    QVERIFY(box);
+    QTRY_VERIFY(box->isVisible());
+    QCOMPARE(box->windowModality(), Qt::WindowModal);
+    auto *back = child<QPushButton>(box, "unsavedGoBackButton");
+    QCOMPARE(box->defaultButton(), back);
+    QVERIFY(child<QPushButton>(box, "unsavedSaveButton"));
+    QTest::keyClick(box, Qt::Key_Escape);
+    QTRY_VERIFY(!m_wizard->findChild<QMessageBox *>(QStringLiteral("unsavedAnswersDialog")));
+    QVERIFY(m_wizard->isVisible());
+    QCOMPARE(m_wizard->currentId(), int(SetupWizard::Connect));
+
+    // Cancel asks too; "Save…" writes the answers (no secret) and closes.
+    QTest::mouseClick(m_wizard->button(QWizard::CancelButton), Qt::LeftButton);
+    box = m_wizard->findChild<QMessageBox *>(QStringLiteral("unsavedAnswersDialog"));
+    QVERIFY(box);
+    QTRY_VERIFY(box->isVisible());
+    const QString answers = m_dir.filePath(QStringLiteral("closing.yaml"));
+    FileDialogs::setNextAnswerForTests(answers);
+    QTest::mouseClick(child<QPushButton>(box, "unsavedSaveButton"), Qt::LeftButton);
+    QTRY_VERIFY(!m_wizard->isVisible());
+    QVERIFY(ConfigFile::load(answers).ok);
+
+    // Discard closes without saving.
+    m_wizard.reset();
+    makeWizard();
+    walkTo(SetupWizard::Connect);
+    QVERIFY(!m_wizard->close());
+    box = m_wizard->findChild<QMessageBox *>(QStringLiteral("unsavedAnswersDialog"));
+    QVERIFY(box);
+    QTest::mouseClick(child<QPushButton>(box, "unsavedDiscardButton"), Qt::LeftButton);
+    QTRY_VERIFY(!m_wizard->isVisible());
+}
+
+void TestSetupWizard::continueWhereYouLeftOff()
+{
+    makeWizard();
+    walkTo(SetupWizard::Delegate);
+    typeInto(child<QLineEdit>(m_wizard->currentPage(), "accountIdEdit"), AccountId);
+    typeInto(child<QLineEdit>(m_wizard->currentPage(), "tokenEdit"), Token);
+    typeInto(child<QLineEdit>(m_wizard->currentPage(), "delegateNameEdit"),
+             QStringLiteral("kept-delegate"));
+    // Kept as you go: a config file in the app's config folder, never a secret.
+    QTRY_VERIFY(QFile::exists(WizardModel::autosaveFile()));
+    QTRY_VERIFY([] {
+        QFile f(WizardModel::autosaveFile());
+        return f.open(QIODevice::ReadOnly) && f.readAll().contains("kept-delegate");
+    }());
+    {
+        QFile f(WizardModel::autosaveFile());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray kept = f.readAll();
+        QVERIFY(!kept.contains(Token.toUtf8()));
+        QVERIFY(!kept.contains(AccountId.toUtf8()));
+    }
+    m_wizard.reset();
+
+    // Next start: offered inline on the first page, loaded only when asked.
+    makeWizard();
+    auto *page = m_wizard->prerequisitesPage();
+    QTRY_VERIFY(page->resumeOffered());
+    auto *resume = child<QPushButton>(page, "prereqResumeButton");
+    QVERIFY(resume->isVisible());
+    QVERIFY(m_wizard->model()->config().delegate.name != QLatin1String("kept-delegate"));
+    QTest::mouseClick(resume, Qt::LeftButton);
+    QCOMPARE(m_wizard->model()->config().delegate.name, QStringLiteral("kept-delegate"));
+    QCOMPARE(m_wizard->model()->config().runner.poolFile, m_poolFile);
+    QVERIFY(m_wizard->model()->config().ssh.gcloudCommand.contains(QLatin1String("gs-runner-vm")));
+    QVERIFY(m_wizard->model()->token().isEmpty());                     // no secret
+    QVERIFY(m_wizard->model()->config().delegate.accountId.isEmpty()); // nor the account id
+    QVERIFY(!page->resumeOffered());
 }
 
 void TestSetupWizard::answersRoundTripWithoutSecrets()
