@@ -792,8 +792,7 @@ void RunController::confirmUninstall(std::function<void()> proceed)
     dialog->setWindowTitle(tr("Uninstall from the VM?"));
     auto *layout = new QVBoxLayout(dialog);
     auto *text = new QLabel(
-        tr("Uninstall runs exactly these commands on %1. They remove only what this tool "
-           "installed (containers labelled io.harness.gitspaces-setup) and the files it wrote.")
+        tr("Uninstall runs exactly these commands on %1, and nothing else:")
             .arg(m_model->config().ssh.host.isEmpty() ? tr("the VM") : m_model->config().ssh.host),
         dialog);
     text->setWordWrap(true);

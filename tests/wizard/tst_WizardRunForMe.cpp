@@ -29,6 +29,7 @@
 #include "steps/Transcript.h"
 
 #include <QComboBox>
+#include <QDialog>
 #include <QLabel>
 #include <QMutex>
 #include <QPlainTextEdit>
@@ -98,6 +99,13 @@ private:
                 });
             });
         QTest::mouseClick(panel->runButton(), Qt::LeftButton);
+        // A destructive run (uninstall) asks first in a window-modal dialog; the test agrees.
+        if (auto *confirm =
+                panel->window()->findChild<QDialog *>(QStringLiteral("uninstallConfirmDialog"))) {
+            QTest::mouseClick(
+                confirm->findChild<QPushButton *>(QStringLiteral("uninstallConfirmButton")),
+                Qt::LeftButton);
+        }
         const bool done = finished.wait(timeoutMs);
         disconnect(decision);
         if (!done) {
