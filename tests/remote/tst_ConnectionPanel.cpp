@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSysInfo>
 #include <QTemporaryDir>
@@ -192,6 +193,30 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>(panel, "connectButton"), Qt::LeftButton);
         QVERIFY(connected.wait(15000));
         QVERIFY(!child<QWidget>(panel, "credentialBox")->isVisible());
+    }
+
+    // The keychain is read for a passphrase only when the user chose to keep that key's
+    // passphrase (a preference naming the key file, never the secret): reading a keychain may
+    // ask to unlock it.
+    void passphraseNotReadFromTheKeychainUnasked()
+    {
+        ConnectOptions o = options(QStringLiteral("kh7"));
+        o.identityFiles = {m_sshd->clientKey(TestSshd::EncryptedKey)};
+        o.pinnedFingerprint = m_sshd->hostKeyFingerprint();
+        QSettings().remove(QStringLiteral("keptPassphrases"));
+        gs::MemorySecretStore store;
+        store.setEntry(ConnectionPanel::sshPassphraseKey(o.identityFiles.first()),
+                       QString::fromLatin1(TestSshd::encryptedKeyPassphrase()));
+        ConnectionPanel panel;
+        panel.show();
+        panel.setSecretStore(&store);
+        panel.setOptions(o);
+        QSignalSpy failed(&panel, &ConnectionPanel::connectionFailed);
+        QTest::mouseClick(child<QPushButton>(panel, "connectButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(child<QLineEdit>(panel, "credentialEdit")->isVisible(), 15000);
+        QCOMPARE(store.operationCount(), 0);
+        panel.cancel();
+        QVERIFY(failed.wait(5000));
     }
 
     void changedKeyNeedsTheGuardedReplace()
