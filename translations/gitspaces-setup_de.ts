@@ -492,6 +492,10 @@
         <source>Copy this command</source>
         <translation>Diesen Befehl kopieren</translation>
     </message>
+    <message>
+        <source>Show or hide the commands</source>
+        <translation>Befehle ein- oder ausblenden</translation>
+    </message>
 </context>
 <context>
     <name>gs::ConfigFile</name>
@@ -1818,6 +1822,37 @@ Vergleichen Sie ihn mit dem, was die VM meldet (ssh-keygen -lf /etc/ssh/ssh_host
     </message>
 </context>
 <context>
+    <name>gs::StepList</name>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>done, with warnings</source>
+        <translation>erledigt, mit Warnungen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation>läuft …</translation>
+    </message>
+    <message>
+        <source> (current step)</source>
+        <translation> (aktueller Schritt)</translation>
+    </message>
+</context>
+<context>
     <name>gs::SummaryPage</name>
     <message>
         <source>Summary</source>
@@ -2168,13 +2203,19 @@ Vergleichen Sie ihn mit dem, was die VM meldet (ssh-keygen -lf /etc/ssh/ssh_host
         <source>The image tag &quot;%1&quot; is not a yy.mm.build version, so its age is unknown; the latest supported delegate version is %2.</source>
         <translation>Der Image-Tag „%1“ ist keine Version der Form yy.mm.build, daher ist sein Alter unbekannt; die neueste unterstützte Delegate-Version ist %2.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>The image tag %1 is %n month(s) older than the latest supported version %2: delegates expire after 6 months, so it will not stay connected. Use %2.</source>
-        <translation>Der Image-Tag %1 ist %n Monat(e) älter als die neueste unterstützte Version %2: Delegates laufen nach 6 Monaten ab, er bleibt also nicht verbunden. Verwenden Sie %2.</translation>
+        <translation>
+            <numerusform>Der Image-Tag %1 ist %n Monat älter als die neueste unterstützte Version %2: Delegates laufen nach 6 Monaten ab, er bleibt also nicht verbunden. Verwenden Sie %2.</numerusform>
+            <numerusform>Der Image-Tag %1 ist %n Monate älter als die neueste unterstützte Version %2: Delegates laufen nach 6 Monaten ab, er bleibt also nicht verbunden. Verwenden Sie %2.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>The image tag %1 is %n month(s) older than the latest supported version %2; Harness accepts versions up to about 3 months older. Use %2.</source>
-        <translation>Der Image-Tag %1 ist %n Monat(e) älter als die neueste unterstützte Version %2; Harness akzeptiert Versionen bis etwa 3 Monate älter. Verwenden Sie %2.</translation>
+        <translation>
+            <numerusform>Der Image-Tag %1 ist %n Monat älter als die neueste unterstützte Version %2; Harness akzeptiert Versionen bis etwa 3 Monate älter. Verwenden Sie %2.</numerusform>
+            <numerusform>Der Image-Tag %1 ist %n Monate älter als die neueste unterstützte Version %2; Harness akzeptiert Versionen bis etwa 3 Monate älter. Verwenden Sie %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The image tag %1 is older than the latest supported version %2; it is still accepted, but %2 is better.</source>
@@ -2200,13 +2241,19 @@ Vergleichen Sie ihn mit dem, was die VM meldet (ssh-keygen -lf /etc/ssh/ssh_host
         <source>The delegate image tag &quot;%1&quot; is not a yy.mm.build version, so its age cannot be told. Harness delegates expire six months after their release: make sure this one is recent. %2</source>
         <translation>Der Delegate-Image-Tag „%1“ ist keine Version der Form yy.mm.build, daher lässt sich sein Alter nicht feststellen. Harness-Delegates laufen sechs Monate nach ihrer Veröffentlichung ab: Stellen Sie sicher, dass dieser aktuell ist. %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>The delegate image tag %1 is from %2, %n months ago. Harness delegates expire six months after their release, so this one expired around %3: the delegate will not stay connected. %4</source>
-        <translation>Der Delegate-Image-Tag %1 stammt von %2, ist also %n Monate alt. Harness-Delegates laufen sechs Monate nach ihrer Veröffentlichung ab; dieser ist etwa im %3 abgelaufen: Der Delegate bleibt nicht verbunden. %4</translation>
+        <translation>
+            <numerusform>Der Delegate-Image-Tag %1 stammt von %2, ist also %n Monat alt. Harness-Delegates laufen sechs Monate nach ihrer Veröffentlichung ab; dieser ist etwa im %3 abgelaufen: Der Delegate bleibt nicht verbunden. %4</numerusform>
+            <numerusform>Der Delegate-Image-Tag %1 stammt von %2, ist also %n Monate alt. Harness-Delegates laufen sechs Monate nach ihrer Veröffentlichung ab; dieser ist etwa im %3 abgelaufen: Der Delegate bleibt nicht verbunden. %4</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>The delegate image tag %1 is from %2, %n months ago. Harness delegates expire six months after their release, so this one expires around %3. %4</source>
-        <translation>Der Delegate-Image-Tag %1 stammt von %2, ist also %n Monate alt. Harness-Delegates laufen sechs Monate nach ihrer Veröffentlichung ab; dieser läuft etwa im %3 ab. %4</translation>
+        <translation>
+            <numerusform>Der Delegate-Image-Tag %1 stammt von %2, ist also %n Monat alt. Harness-Delegates laufen sechs Monate nach ihrer Veröffentlichung ab; dieser läuft etwa im %3 ab. %4</numerusform>
+            <numerusform>Der Delegate-Image-Tag %1 stammt von %2, ist also %n Monate alt. Harness-Delegates laufen sechs Monate nach ihrer Veröffentlichung ab; dieser läuft etwa im %3 ab. %4</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3421,6 +3468,61 @@ Das passiert, wenn die VM neu aufgebaut oder ihre Adresse von einer anderen Masc
     </message>
 </context>
 <context>
+    <name>gs::steps::ContainerDrift</name>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>host name</source>
+        <translation>Hostname</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>restart policy</source>
+        <translation>Neustart-Richtlinie</translation>
+    </message>
+    <message>
+        <source>published port</source>
+        <translation>veröffentlichter Port</translation>
+    </message>
+    <message>
+        <source>mounted folder</source>
+        <translation>eingehängter Ordner</translation>
+    </message>
+    <message>
+        <source>command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>CPUs</source>
+        <translation>CPUs</translation>
+    </message>
+    <message>
+        <source>memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>label %1</source>
+        <translation>Label %1</translation>
+    </message>
+    <message>
+        <source>the delegate token differs</source>
+        <translation>das Delegate-Token ist ein anderes</translation>
+    </message>
+</context>
+<context>
     <name>gs::steps::ContainerScan</name>
     <message>
         <source>it is not on the harness network, where the delegate looks for it</source>
@@ -4183,6 +4285,10 @@ Zustand: %2%3</translation>
     <message>
         <source>Keep as %1</source>
         <translation>Als %1 behalten</translation>
+    </message>
+    <message>
+        <source>%1 was kept although it differs from your answers: %2. Replace it to apply them.</source>
+        <translation>%1 wurde behalten, obwohl er von Ihren Antworten abweicht: %2. Ersetzen Sie ihn, um sie anzuwenden.</translation>
     </message>
 </context>
 <context>

@@ -430,6 +430,7 @@ RunPanel *RunController::makeRunPanel(steps::StepKind kind, QWidget *parent)
         [this](std::function<void(bool, const QString &)> done) { reconnect(std::move(done)); });
     // A decision about containers started by hand: the page's commands show them now.
     connect(panel, &RunPanel::decisionShown, this, [this] { followEffectiveConfig(); });
+    connect(panel, &RunPanel::started, this, &RunController::stepsChanged);
     connect(panel, &RunPanel::finished, this, [this] {
         followEffectiveConfig();
         updateHarnessInputs();
@@ -693,14 +694,20 @@ void RunController::embedSummary()
     m_results->setTextInteractionFlags(Qt::TextSelectableByMouse);
     area->addWidget(m_results);
 
+    // Shown once there is a transcript: until then the summary above gets the room.
+    m_transcriptBox = new QWidget(page);
+    m_transcriptBox->setObjectName(QStringLiteral("transcriptBox"));
+    auto *transcriptLayout = new QVBoxLayout(m_transcriptBox);
+    transcriptLayout->setContentsMargins(0, 0, 0, 0);
+    area->addWidget(m_transcriptBox);
     auto *transcriptLabel = new QLabel(tr("Transcript of what ran (secrets masked):"), page);
-    area->addWidget(transcriptLabel);
+    transcriptLayout->addWidget(transcriptLabel);
     m_transcriptView = new QPlainTextEdit(page);
     m_transcriptView->setObjectName(QStringLiteral("transcriptView"));
     m_transcriptView->setReadOnly(true);
     m_transcriptView->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_transcriptView->setMinimumHeight(120);
-    area->addWidget(m_transcriptView);
+    transcriptLayout->addWidget(m_transcriptView);
     auto *save = new QPushButton(tr("Save transcript…"), page);
     save->setObjectName(QStringLiteral("saveTranscriptButton"));
     auto *saveStatus = new QLabel(page);
@@ -708,7 +715,7 @@ void RunController::embedSummary()
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(save);
     buttons->addWidget(saveStatus, 1);
-    area->addLayout(buttons);
+    transcriptLayout->addLayout(buttons);
     connect(save, &QPushButton::clicked, this, [this, page, saveStatus] {
         const QString path =
             FileDialogs::saveFile(page, tr("Save transcript"), QStringLiteral("transcript.txt"),
@@ -740,6 +747,8 @@ void RunController::embedSummary()
     });
     m_uninstallCommands = new CommandView(page);
     m_uninstallCommands->setObjectName(QStringLiteral("uninstallCommands"));
+    // Folded: the summary above keeps the room until the commands are asked for.
+    m_uninstallCommands->setExpanded(false);
     area->addWidget(m_uninstallCommands);
     RunPanel *panel = nullptr;
     {
@@ -762,8 +771,15 @@ void RunController::embedSummary()
     updateConnectionState();
 }
 
+bool RunController::isRunning(steps::StepKind kind) const
+{
+    const QPointer<RunPanel> panel = m_panels.value(int(kind));
+    return panel && panel->isRunning();
+}
+
 void RunController::updateResults()
 {
+    Q_EMIT stepsChanged();
     if (!m_results)
         return;
     // The same SetupState `apply` prints at its end: every action of this window updates it,
@@ -845,6 +861,8 @@ void RunController::updateTranscript()
     if (!m_transcriptView)
         return;
     // Transcript::toText() is masked already.
+    if (m_transcriptBox)
+        m_transcriptBox->setVisible(!m_transcript->toText().isEmpty());
     QScrollBar *bar = m_transcriptView->verticalScrollBar();
     const bool atEnd = bar->value() == bar->maximum();
     m_transcriptView->setPlainText(m_transcript->toText());

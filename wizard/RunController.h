@@ -71,8 +71,13 @@ public:
     // Every page's widgets at once, for tests that skip ahead.
     void embedAll();
 
+    // Whether the page of `kind` is running its step now.
+    bool isRunning(steps::StepKind kind) const;
+
 Q_SIGNALS:
     void poolAcceptableChanged();
+    // A step started, finished or was forgotten: context()->state() and isRunning() changed.
+    void stepsChanged();
 
 private:
     void pageShown(int id);
@@ -115,6 +120,7 @@ private:
     QPointer<AccountCheckWidget> m_accountCheck;
     QPointer<DelegateStatusWidget> m_delegateStatus;
     QPointer<QPlainTextEdit> m_transcriptView;
+    QPointer<QWidget> m_transcriptBox;
     QPointer<QLabel> m_results;
     QPointer<QLabel> m_poolCheck;
     QPointer<CommandView> m_uninstallCommands;

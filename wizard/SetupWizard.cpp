@@ -9,10 +9,14 @@
 #include "pages/PrerequisitesPage.h"
 #include "pages/RunnerPage.h"
 #include "pages/SelectorPage.h"
+#include "pages/SetupPage.h"
 #include "pages/SummaryPage.h"
+#include "widgets/StepList.h"
 
 #include "plan/ConfigFile.h"
 #include "secrets/KeychainSecretStore.h"
+#include "steps/SetupState.h"
+#include "steps/StepContext.h"
 #include "util/LoggingCategories.h"
 #include "widgets/FileDialogs.h"
 
@@ -21,10 +25,13 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QIcon>
+#include <QLayout>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QTimer>
+
+#include <optional>
 
 // Resources of a static library are registered by hand (outside any namespace).
 static void initWizardResources()
@@ -63,7 +70,21 @@ SetupWizard::SetupWizard(SecretStore *secrets, QWidget *parent)
     setPage(Summary, m_summary);
     setStartId(Prerequisites);
     m_run = new RunController(this, m_store);
-    resize(780, 600);
+    // The steps at the side, each with its status; the page in front marked.
+    m_steps = new StepList(this);
+    for (int id : pageIds())
+        m_steps->addStep(id, page(id)->title());
+    setSideWidget(m_steps);
+    connect(this, &QWizard::currentIdChanged, this, &SetupWizard::updateSteps);
+    connect(m_run, &RunController::stepsChanged, this, &SetupWizard::updateSteps);
+    // Fits a 1366x768 screen with its panels and title bar; the window keeps this size from page
+    // to page (only a minimum the user went below makes it grow).
+    resize(1100, 680);
+    for (int id : pageIds())
+        page(id)->installEventFilter(this);
+    m_minimumTimer.setSingleShot(true);
+    connect(&m_minimumTimer, &QTimer::timeout, this, &SetupWizard::updateMinimumSize);
+    connect(this, &QWizard::currentIdChanged, &m_minimumTimer, qOverload<>(&QTimer::start));
 
     // The answers are kept as you go (never a secret), for "Continue where you left off".
     m_autosave = new QTimer(this);
@@ -141,9 +162,90 @@ void SetupWizard::askAboutUnsavedAnswers()
     box->open();
 }
 
+void SetupWizard::updateSteps()
+{
+    const int current = currentId();
+    m_furthest = qMax(m_furthest, current);
+    m_steps->setCurrent(current);
+    const steps::SetupState &state = m_run->context()->state();
+    for (int id : pageIds()) {
+        // Pages without a step of their own are done once passed; the others say what their
+        // step did on the VM (run by hand, the wizard cannot know: still "to do").
+        StepList::Status status =
+            id < m_furthest && id != current ? StepList::Status::Done : StepList::Status::ToDo;
+        std::optional<steps::StepKind> kind;
+        if (id == Connect)
+            kind = steps::StepKind::Preflight;
+        else if (id == Docker)
+            kind = steps::StepKind::Docker;
+        else if (id == Runner)
+            kind = steps::StepKind::Runner;
+        else if (id == Delegate)
+            kind = steps::StepKind::Delegate;
+        if (kind) {
+            switch (state.status(*kind)) {
+            case steps::SetupState::Status::Done:
+                status = StepList::Status::Done;
+                break;
+            case steps::SetupState::Status::DoneWithWarnings:
+                status = StepList::Status::Warning;
+                break;
+            case steps::SetupState::Status::Failed:
+                status = StepList::Status::Failed;
+                break;
+            case steps::SetupState::Status::NotDone:
+            case steps::SetupState::Status::Removed:
+                if (id != Connect)
+                    status = StepList::Status::ToDo;
+                break;
+            }
+            if (m_run->isRunning(*kind))
+                status = StepList::Status::Running;
+        }
+        m_steps->setStatus(id, status);
+    }
+}
+
+bool SetupWizard::eventFilter(QObject *watched, QEvent *event)
+{
+    // A page's content changed (built, a box shown or hidden): its minimum may have too.
+    if (event->type() == QEvent::LayoutRequest && !m_minimumTimer.isActive())
+        m_minimumTimer.start();
+    return QWizard::eventFilter(watched, event);
+}
+
+void SetupWizard::updateMinimumSize()
+{
+    const QWizardPage *current = currentPage();
+    if (!current || !isVisible())
+        return;
+    // The smallest size at which every page built so far still gets what its layout needs.
+    // QWizard fixes its minimum when a page first shows, before the page has its content.
+    // Word-wrapped labels need more height the narrower they are: at the pages' present width.
+    const int width = current->width();
+    QSize pages(0, 0);
+    for (int id : pageIds()) {
+        const auto *setupPage = qobject_cast<const SetupPage *>(page(id));
+        if (!setupPage || !setupPage->isBuilt())
+            continue;
+        QSize needs = setupPage->minimumSizeHint();
+        if (const QLayout *layout = setupPage->layout(); layout && layout->hasHeightForWidth())
+            needs.setHeight(qMax(needs.height(), layout->totalMinimumHeightForWidth(width)));
+        pages = pages.expandedTo(needs);
+    }
+    // The window around the page: header, buttons and margins.
+    const QSize chrome = size() - current->size();
+    const QSize minimum = pages + chrome;
+    if (minimum != minimumSize())
+        setMinimumSize(minimum);
+}
+
 bool SetupWizard::event(QEvent *event)
 {
     const bool handled = QWizard::event(event);
+    // Narrower, the pages' wrapped text takes more lines: the minimum height follows.
+    if (event->type() == QEvent::Resize && !m_minimumTimer.isActive())
+        m_minimumTimer.start();
     // A top-level widget paints while it handles UpdateRequest; queued after it is "after the
     // first paint", where start-up work that the first page does not need belongs.
     if (event->type() == QEvent::UpdateRequest && !m_firstPaintDone) {

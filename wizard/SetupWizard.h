@@ -1,8 +1,7 @@
 #pragma once
 
+#include <QTimer>
 #include <QWizard>
-
-class QTimer;
 
 namespace gs {
 
@@ -15,6 +14,7 @@ class RunnerPage;
 class SecretStore;
 class SecretsKeeper;
 class SelectorPage;
+class StepList;
 class SummaryPage;
 class WizardModel;
 
@@ -53,15 +53,21 @@ public Q_SLOTS:
 
 protected:
     bool event(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void afterFirstPaint();
     void askAboutUnsavedAnswers();
     void leave();
+    void updateMinimumSize();
+    void updateSteps();
 
     bool m_firstPaintDone = false;
     bool m_leaving = false; // the user chose to leave: reject() closes at once
     QTimer *m_autosave;
+    QTimer m_minimumTimer;
+    StepList *m_steps;
+    int m_furthest = 0; // the furthest page shown so far
     WizardModel *m_model;
     SecretStore *m_store;
     SecretsKeeper *m_keeper;

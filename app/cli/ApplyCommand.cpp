@@ -1,6 +1,7 @@
 // `gitspaces-setup check` and `gitspaces-setup apply`: the setup engine without a window. The
 // same SetupRun as the wizard's "Run for me", over the same SshSession; progress as lines.
 #include "Cli.h"
+#include "util/Translate.h"
 
 #include "harness/DelegateConnectedWait.h"
 #include "harness/DelegateImage.h"
@@ -37,7 +38,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ApplyCommand", text);
+    return translateIn({"gs::cli::EngineCommand", "gs::cli"}, text);
 }
 
 // One line from the terminal or a pipe; `echo` off for secrets typed at a terminal.

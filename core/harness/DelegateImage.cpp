@@ -8,9 +8,10 @@ namespace gs::harness::DelegateImage {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+// tr(text, "", n) as QObject::tr takes it, so lupdate files the message with plural forms.
+QString tr(const char *text, const char *comment = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("gs::harness::DelegateImage", text, nullptr, n);
+    return QCoreApplication::translate("gs::harness::DelegateImage", text, comment, n);
 }
 
 struct Version
@@ -94,14 +95,14 @@ ImageTagCheck check(const QString &image, const QString &latestVersion)
         result.message = tr("The image tag %1 is %n month(s) older than the latest supported "
                             "version %2: delegates expire after 6 months, so it will not stay "
                             "connected. Use %2.",
-                            result.monthsBehind)
+                            "", result.monthsBehind)
                              .arg(result.tag, latestVersion);
     } else if (result.monthsBehind >= 3) {
         result.verdict = ImageTagCheck::Verdict::Unsupported;
         result.message = tr("The image tag %1 is %n month(s) older than the latest supported "
                             "version %2; Harness accepts versions up to about 3 months older. "
                             "Use %2.",
-                            result.monthsBehind)
+                            "", result.monthsBehind)
                              .arg(result.tag, latestVersion);
     } else {
         result.verdict = ImageTagCheck::Verdict::Older;
@@ -166,14 +167,14 @@ ImageTagCheck checkAge(const QString &image, const QDate &today)
         result.message = tr("The delegate image tag %1 is from %2, %n months ago. Harness "
                             "delegates expire six months after their release, so this one "
                             "expired around %3: the delegate will not stay connected. %4",
-                            result.monthsOld)
+                            "", result.monthsOld)
                              .arg(result.tag, from, expiry, where);
     } else {
         result.verdict = ImageTagCheck::Verdict::Expiring;
         result.message = tr("The delegate image tag %1 is from %2, %n months ago. Harness "
                             "delegates expire six months after their release, so this one "
                             "expires around %3. %4",
-                            result.monthsOld)
+                            "", result.monthsOld)
                              .arg(result.tag, from, expiry, where);
     }
     return result;

@@ -12,7 +12,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("CommandBuilder", text);
+    return QCoreApplication::translate("gs::CommandBuilder", text);
 }
 
 QString q(const QString &value)

@@ -1,4 +1,5 @@
 #include "ConfigFile.h"
+#include "util/Translate.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -14,7 +15,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ConfigFile", text);
+    return translateIn({"gs::ConfigFile", "gs"}, text);
 }
 
 QString qs(const std::string &s)

@@ -10,7 +10,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("GcloudSshCommand", text);
+    return QCoreApplication::translate("gs::GcloudSshCommand", text);
 }
 
 // Takes the value of "--flag value" or "--flag=value"; advances i past what it used.

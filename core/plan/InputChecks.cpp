@@ -1,4 +1,5 @@
 #include "InputChecks.h"
+#include "util/Translate.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -10,7 +11,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("InputChecks", text);
+    return translateIn({"gs::InputChecks", "gs"}, text);
 }
 
 bool matches(const QString &value, const char *pattern)

@@ -7,7 +7,7 @@ namespace gs {
 QString Privileges::describe() const
 {
     const auto tr = [](const char *text) {
-        return QCoreApplication::translate("Privileges", text);
+        return QCoreApplication::translate("gs::Privileges", text);
     };
     if (!docker && !files && !system)
         return tr("No command needs sudo.");

@@ -133,8 +133,8 @@ QString setupScript(const CommandBuilder &effective, const QString &scriptName)
     s += comment(QStringLiteral("A runner or a delegate started by hand (as the documentation "
                                 "shows) would collide with ours"));
     s += QStringLiteral("held=$(") +
-         plan.dockerCommand(QStringLiteral(
-             "docker ps -a --filter publish=3000 --format '{{.Names}}'")) +
+         plan.dockerCommand(
+             QStringLiteral("docker ps -a --filter publish=3000 --format '{{.Names}}'")) +
          QStringLiteral(" | grep -vx %1 || true)\n").arg(runnerName);
     s += QStringLiteral("[ -z \"$held\" ] || fail \"Port 3000 is published by the container "
                         "$held, likely a runner started by hand. Run gitspaces-setup apply, "
@@ -142,8 +142,7 @@ QString setupScript(const CommandBuilder &effective, const QString &scriptName)
                         "first: docker rm -f $held\"\n")
              .arg(runnerName);
     // Only DELEGATE_NAME is printed of each environment: never the token.
-    s += QStringLiteral("twins=$(") +
-         plan.dockerCommand(QStringLiteral("docker ps -aq")) +
+    s += QStringLiteral("twins=$(") + plan.dockerCommand(QStringLiteral("docker ps -aq")) +
          QStringLiteral(" | while read -r id; do ") +
          plan.dockerCommand(QStringLiteral(
              "docker inspect -f '{{.Name}}{{range .Config.Env}}{{if eq (index (split . \"=\") "

@@ -20,7 +20,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("gs::pool::PoolFileEdits", text);
+    return QCoreApplication::translate("gs::pool", text);
 }
 
 struct Found

@@ -1,4 +1,5 @@
 #include "ConnectOptions.h"
+#include "util/Translate.h"
 
 #include "GcloudLookup.h"
 #include "SshConfig.h"
@@ -27,7 +28,7 @@ QString localUserName()
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ConnectOptions", text);
+    return translateIn({"gs::remote::ConnectOptions", "gs::remote"}, text);
 }
 
 // "~/.ssh/google_compute_engine" rather than "/home/jane/.ssh/google_compute_engine": shorter,

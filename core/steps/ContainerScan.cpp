@@ -15,7 +15,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ContainerScan", text);
+    return QCoreApplication::translate("gs::steps::ContainerScan", text);
 }
 
 // One JSON object per container. Of the environment only these keys: never a secret.

@@ -1,5 +1,6 @@
 #include "DelegateStep.h"
 
+#include "ContainerDrift.h"
 #include "ContainerScan.h"
 #include "LogDiagnosis.h"
 #include "plan/Redactor.h"
@@ -49,7 +50,9 @@ void DelegateStep::inspect()
         context()->dockerCommand(QStringLiteral("docker image inspect -f '{{.Id}}' ") +
                                  shellQuote(context()->config().delegate.image)) +
         QStringLiteral(" 2>/dev/null | sed 's/^/@@image=/'\n") +
-        ContainerScan::script(context()->builder()) + QStringLiteral("\ntrue");
+        ContainerDrift::inspectScript(context()->builder(), name,
+                                      QStringLiteral("delegate-settings"), true) +
+        QLatin1Char('\n') + ContainerScan::script(context()->builder()) + QStringLiteral("\ntrue");
     exec(QStringLiteral("check.delegate"), script,
          [this, name](const remote::CommandResult &result) {
              if (!result.succeeded()) {
@@ -75,12 +78,14 @@ void DelegateStep::inspect()
              if (!planned(m_plan, QStringLiteral("delegate.remove"), &remove) ||
                  !planned(m_plan, QStringLiteral("delegate.run"), &runCommand))
                  return;
+             const QStringList differences =
+                 drift(values, QStringLiteral("delegate-settings"), runCommand);
              const Decision decision = keepOrReplace(
                  Decision::Kind::ReplaceDelegate,
                  tr("A delegate container (%1) already exists. Keep it or replace it?").arg(name),
                  container, context()->config().delegate.image,
-                 values.value(QStringLiteral("image")), {}, remove, runCommand);
-             ask(decision, [this, name, status](bool replace) {
+                 values.value(QStringLiteral("image")), differences, remove, runCommand);
+             ask(decision, [this, name, status, differences](bool replace) {
                  if (replace) {
                      startContainer(true);
                      return;
@@ -88,7 +93,7 @@ void DelegateStep::inspect()
                  keepContainer({name, status, QStringLiteral("delegate.start"),
                                 tr("Delegate container %1 (kept)").arg(name),
                                 tr("Starting the kept delegate"),
-                                tr("Started the kept delegate container")},
+                                tr("Started the kept delegate container"), differences},
                                [this] { waitHealthy(); });
              });
          });

@@ -16,7 +16,7 @@ namespace gs::steps {
 
 static QString tr(const char *text)
 {
-    return QCoreApplication::translate("PoolUpload", text);
+    return QCoreApplication::translate("gs::steps", text);
 }
 
 QString containerKeyPath(const QString &localKeyFile)

@@ -1,5 +1,6 @@
 #include "RunnerStep.h"
 
+#include "ContainerDrift.h"
 #include "ContainerScan.h"
 #include "HostProbe.h"
 #include "LogDiagnosis.h"
@@ -111,6 +112,8 @@ void RunnerStep::inspect()
     lines << p(QStringLiteral("docker image inspect -f '{{.Id}}' ") +
                shellQuote(context()->config().runner.image)) +
                  QStringLiteral(" 2>/dev/null | sed 's/^/@@image=/'");
+    lines << ContainerDrift::inspectScript(builder, QStringLiteral("vm-runner"),
+                                           QStringLiteral("runner-settings"), false);
     lines << ContainerScan::script(builder);
     lines << QStringLiteral("true");
     say(tr("Looking at what is already on the VM…"));
@@ -260,26 +263,26 @@ void RunnerStep::ensureContainer()
     // The runner has no health check: its probe gives image, state and image id.
     const ExistingContainer container{parts.value(0), parts.value(1), QString(), parts.value(2)};
     const QString status = container.status;
-    QStringList extraReasons;
-    if (m_filesChanged)
-        extraReasons << tr("pool.yaml changed, and the runner reads it only at start");
     PlannedCommand remove, runCommand;
     if (!planned(m_plan, QStringLiteral("runner.remove"), &remove) ||
         !planned(m_plan, QStringLiteral("runner.run"), &runCommand))
         return;
+    QStringList extraReasons = drift(m_state, QStringLiteral("runner-settings"), runCommand);
+    if (m_filesChanged)
+        extraReasons << tr("pool.yaml changed, and the runner reads it only at start");
     const Decision decision =
         keepOrReplace(Decision::Kind::ReplaceRunner,
                       tr("A runner container (vm-runner) already exists. Keep it or replace it?"),
                       container, context()->config().runner.image,
                       m_state.value(QStringLiteral("image")), extraReasons, remove, runCommand);
-    ask(decision, [this, status](bool replace) {
+    ask(decision, [this, status, extraReasons](bool replace) {
         if (replace) {
             startContainer(true);
             return;
         }
         keepContainer({QStringLiteral("vm-runner"), status, QStringLiteral("runner.start"),
                        tr("Runner container vm-runner (kept)"), tr("Starting the kept runner"),
-                       tr("Started the kept runner container")},
+                       tr("Started the kept runner container"), extraReasons},
                       [this] { waitHealthy(); });
     });
 }

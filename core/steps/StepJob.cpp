@@ -1,5 +1,6 @@
 #include "StepJob.h"
 
+#include "ContainerDrift.h"
 #include "HostProbe.h"
 #include "Transcript.h"
 #include "plan/ShellQuote.h"
@@ -241,8 +242,21 @@ Decision StepJob::keepOrReplaceFound(Decision::Kind kind, const QString &questio
     return decision;
 }
 
+QStringList StepJob::drift(const QHash<QString, QString> &values, const QString &key,
+                           const PlannedCommand &run) const
+{
+    return ContainerDrift::differences(
+        values.value(key), values.value(key + QStringLiteral("-token")),
+        ContainerDrift::fromRunCommand(run.script), m_context->token(), false);
+}
+
 void StepJob::keepContainer(const KeptContainer &kept, std::function<void()> then)
 {
+    // Kept on the user's word although it is not what the answers ask for: never "done" alone.
+    if (!kept.differences.isEmpty())
+        warn(tr("%1 was kept although it differs from your answers: %2. Replace it to apply "
+                "them.")
+                 .arg(kept.name, kept.differences.join(QStringLiteral("; "))));
     if (kept.status == QLatin1String("running")) {
         noteAlreadyThere(kept.keptNote);
         then();

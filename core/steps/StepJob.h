@@ -103,7 +103,13 @@ protected:
         QString keptNote;     // "… (kept)", when it runs
         QString startingWhat; // for the failure message
         QString startedNote;
+        QStringList differences = {}; // kept although it differs from the answers: a warning
     };
+    // What differs between the container the probe printed under `key`
+    // (ContainerDrift::inspectScript) and the plan's `run` command, in words; the image is left
+    // to keepOrReplace(), which also knows whether a newer pull of it is on the VM.
+    QStringList drift(const QHash<QString, QString> &values, const QString &key,
+                      const PlannedCommand &run) const;
     void keepContainer(const KeptContainer &kept, std::function<void()> then);
     // then() at once, or, when replacing, once the plan's `remove` succeeded (a failed removal
     // ends the step, named by `removingWhat`).

@@ -6,6 +6,7 @@
 
 #include "plan/SetupScript.h"
 #include "steps/EffectivePlan.h"
+#include "steps/HostProbe.h"
 #include "steps/PoolUpload.h"
 
 #include <QDeadlineTimer>
@@ -97,6 +98,8 @@ private Q_SLOTS:
     void cleanupTestCase();
     void freshHostToVerifiedSetup();
     void threeRunsConverge();
+    void changedAnswersConverge_data();
+    void changedAnswersConverge();
     void replaceExistingRunner();
     void poolWithErrorsRefused();
     void badTokenRecognised();
@@ -384,6 +387,120 @@ void tst_StepsEndToEnd::sudoWithoutPasswordPath()
 // run the same plan: on the same host they leave the same state and the same pool.yaml bytes.
 // The host is the common tough shape: the docker group and passwordless sudo, with a runner
 // directory whose parent is root's, so both must decide sudo per action.
+void tst_StepsEndToEnd::changedAnswersConverge_data()
+{
+    QTest::addColumn<QString>("change");
+    QTest::addColumn<QString>("difference"); // what the decision names; empty: nothing changed
+    QTest::newRow("unchanged") << ""
+                               << "";
+    QTest::newRow("tags") << "tags"
+                          << "DELEGATE_TAGS: gitspaces → gitspaces,gcp";
+    QTest::newRow("token") << "token"
+                           << "the delegate token differs";
+    QTest::newRow("memory") << "resources"
+                            << "memory: 256m → 300m";
+    QTest::newRow("manager") << "manager"
+                             << "MANAGER_HOST_AND_PORT: ";
+    QTest::newRow("image") << "image"
+                           << "delegate:26.02.88404";
+    QTest::newRow("pool file") << "pool"
+                               << "pool.yaml changed";
+}
+
+// Applying again after the answers changed replaces what no longer matches, says what differs
+// (never a token's value), and recommends replacing, so `apply --yes` converges; unchanged
+// answers keep the very same containers.
+void tst_StepsEndToEnd::changedAnswersConverge()
+{
+    QFETCH(QString, change);
+    QFETCH(QString, difference);
+    auto sshd = startSshd(dockerGroupUser());
+    QVERIFY(sshd);
+    SetupConfig setup = config(*sshd);
+    const Outcome first = apply(*sshd, setup, kCanary);
+    QVERIFY2(first.ok, qPrintable(first.describe()));
+    const QByteArray runnerId = docker({"inspect", "-f", "{{.Id}}", "vm-runner"}).trimmed();
+    const QByteArray delegateId = docker({"inspect", "-f", "{{.Id}}", "docker-delegate"}).trimmed();
+
+    QString token = kCanary;
+    if (change == QLatin1String("tags"))
+        setup.delegate.tags = {QStringLiteral("gitspaces"), QStringLiteral("gcp")};
+    else if (change == QLatin1String("token"))
+        token = QStringLiteral("TkVXLXRva2VuLW5ldy10b2tlbi1uZXctdG9rZW4tbmU=");
+    else if (change == QLatin1String("resources"))
+        setup.delegate.memory = QStringLiteral("300m");
+    else if (change == QLatin1String("manager"))
+        setup.delegate.manager = m_manager->url() + QStringLiteral("/");
+    QTemporaryDir local;
+    if (change == QLatin1String("image")) {
+        // A newer delegate release: the stand-in under another tag.
+        setup.delegate.image = standinDelegateImage().section(QLatin1Char(':'), 0, -2) +
+                               QStringLiteral(":26.02.88404");
+        docker({"tag", standinDelegateImage(), setup.delegate.image});
+    } else if (change == QLatin1String("pool")) {
+        QFile original(setup.runner.poolFile);
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        QFile edited(local.filePath(QStringLiteral("pool.yaml")));
+        QVERIFY(edited.open(QIODevice::WriteOnly));
+        edited.write(original.readAll() + "# a new comment\n");
+        edited.close();
+        setup.runner.poolFile = edited.fileName();
+    }
+    const Outcome second = apply(*sshd, setup, token);
+    if (change == QLatin1String("image"))
+        docker({"rmi", setup.delegate.image});
+    QVERIFY2(second.ok, qPrintable(second.describe()));
+    QCOMPARE(containerCount(QStringLiteral("docker-delegate")), 1);
+    QCOMPARE(containerCount(QStringLiteral("vm-runner")), 1);
+    const QByteArray newRunnerId = docker({"inspect", "-f", "{{.Id}}", "vm-runner"}).trimmed();
+    const QByteArray newDelegateId =
+        docker({"inspect", "-f", "{{.Id}}", "docker-delegate"}).trimmed();
+    Decision runnerDecision, decision;
+    for (const Decision &asked : second.decisions) {
+        if (asked.kind == Decision::Kind::ReplaceRunner)
+            runnerDecision = asked;
+        if (asked.kind == Decision::Kind::ReplaceDelegate)
+            decision = asked;
+    }
+    QCOMPARE(runnerDecision.kind, Decision::Kind::ReplaceRunner);
+    if (change == QLatin1String("pool")) {
+        // The runner reads pool.yaml only at start: it is replaced, the delegate kept.
+        QVERIFY2(runnerDecision.recommendAccept, qPrintable(runnerDecision.details));
+        QVERIFY2(runnerDecision.details.contains(difference), qPrintable(runnerDecision.details));
+        QVERIFY(newRunnerId != runnerId);
+        QVERIFY(!decision.recommendAccept);
+        QCOMPARE(newDelegateId, delegateId);
+        return;
+    }
+    // The runner matches the answers: keeping it is what is recommended.
+    QVERIFY2(!runnerDecision.recommendAccept, qPrintable(runnerDecision.details));
+    QCOMPARE(newRunnerId, runnerId);
+    QCOMPARE(decision.kind, Decision::Kind::ReplaceDelegate);
+    if (difference.isEmpty()) {
+        QVERIFY2(!decision.recommendAccept, qPrintable(decision.details));
+        QCOMPARE(newDelegateId, delegateId);
+        return;
+    }
+    QVERIFY(decision.recommendAccept);
+    QVERIFY2(decision.details.contains(difference), qPrintable(decision.details));
+    QVERIFY(!decision.details.contains(kCanary));
+    QVERIFY(!decision.details.contains(token));
+    QVERIFY(newDelegateId != delegateId);
+    // The VM now runs what the answers say.
+    const QByteArray env =
+        docker({"inspect", "-f", "{{range .Config.Env}}{{println .}}{{end}}", "docker-delegate"});
+    QVERIFY(env.contains("DELEGATE_TOKEN=" + token.toUtf8()));
+    QVERIFY(env.contains("DELEGATE_TAGS=" + setup.delegate.tags.join(QLatin1Char(',')).toUtf8()));
+    QVERIFY(env.contains("MANAGER_HOST_AND_PORT=" + setup.delegate.manager.toUtf8()));
+    QCOMPARE(docker({"inspect", "-f", "{{.Config.Image}}", "docker-delegate"}).trimmed(),
+             setup.delegate.image.toUtf8());
+    QCOMPARE(docker({"inspect", "-f", "{{.HostConfig.Memory}}", "docker-delegate"}).trimmed(),
+             QByteArray::number(HostProbe::memoryToKb(setup.delegate.memory) * 1024));
+    // The old token and the new are in no transcript.
+    QVERIFY(!first.transcript.contains(kCanary) && !second.transcript.contains(kCanary));
+    QVERIFY(!second.transcript.contains(token));
+}
+
 void tst_StepsEndToEnd::setupScriptMatchesApply()
 {
     QTemporaryDir dir;

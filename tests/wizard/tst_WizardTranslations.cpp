@@ -5,8 +5,15 @@
 
 #include "secrets/MemorySecretStore.h"
 
+#include "harness/DelegateImage.h"
+#include "plan/CommandBuilder.h"
+
+#include <QDirIterator>
+#include <QFile>
 #include <QLocale>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QSet>
 #include <QTranslator>
 
 using namespace gs;
@@ -18,6 +25,8 @@ class TestWizardTranslations : public QObject
 
 private Q_SLOTS:
     void germanTitles();
+    void everyContextTheCodeNamesExists();
+    void germanReachesCoreMessages();
 };
 
 void TestWizardTranslations::germanTitles()
@@ -59,6 +68,75 @@ void TestWizardTranslations::germanTitles()
     QCOMPARE(child<QPushButton>(wizard.currentPage(), "copyAllButton")->text(),
              QStringLiteral("Alle kopieren"));
     QCoreApplication::removeTranslator(&translator);
+}
+
+// lupdate files a tr() under the class or namespace it stands in; a file's own wrapper that names
+// another context finds nothing and the text stays English. Every context named in a
+// translate("…") call must be one the catalogue has.
+void TestWizardTranslations::everyContextTheCodeNamesExists()
+{
+    QFile ts(QStringLiteral(GS_SOURCE_DIR "/translations/gitspaces-setup_de.ts"));
+    QVERIFY(ts.open(QIODevice::ReadOnly));
+    const QString catalogue = QString::fromUtf8(ts.readAll());
+    // The catalogue is complete: nothing unfinished.
+    QCOMPARE(catalogue.count(QLatin1String("type=\"unfinished\"")), 0);
+    QSet<QString> contexts;
+    static const QRegularExpression name(QStringLiteral("<name>([^<]*)</name>"));
+    for (auto it = name.globalMatch(catalogue); it.hasNext();)
+        contexts.insert(it.next().captured(1));
+    static const QRegularExpression named(
+        QStringLiteral("(?:translate\\(|translateIn\\(\\{)\\s*\"([^\"]+)\""));
+    int files = 0;
+    for (const char *root : {"core", "wizard", "app"}) {
+        QDirIterator it(QStringLiteral(GS_SOURCE_DIR "/") + QLatin1String(root),
+                        {QStringLiteral("*.cpp")}, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile source(it.next());
+            QVERIFY(source.open(QIODevice::ReadOnly));
+            ++files;
+            const QString text = QString::fromUtf8(source.readAll());
+            for (auto match = named.globalMatch(text); match.hasNext();) {
+                const QString context = match.next().captured(1);
+                QVERIFY2(contexts.contains(context),
+                         qPrintable(source.fileName() + QStringLiteral(": ") + context));
+            }
+        }
+    }
+    QVERIFY(files > 50);
+}
+
+// Messages made in core (the plan's command titles, the checks' words) reach German too.
+void TestWizardTranslations::germanReachesCoreMessages()
+{
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    QTranslator translator;
+    QVERIFY(translator.load(QLocale(), QStringLiteral("gitspaces-setup"), QStringLiteral("_"),
+                            QStringLiteral(GS_BINARY_DIR "/translations")));
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    SetupConfig config;
+    config.ssh.gcloudCommand = QStringLiteral(
+        "gcloud compute ssh --zone us-west1-a gs-runner-vm --tunnel-through-iap --project p");
+    const CommandBuilder plan(config);
+    const QStringList english{QStringLiteral("Start the runner container"),
+                              QStringLiteral("Create the runner directory"),
+                              QStringLiteral("Install Docker")};
+    for (const StepPlan &step : plan.all()) {
+        QVERIFY2(!english.contains(step.title), qPrintable(step.title));
+        for (const PlannedCommand &command : step.commands)
+            QVERIFY2(!english.contains(command.summary), qPrintable(command.summary));
+    }
+    QVERIFY2(!plan.connect().commands.first().summary.startsWith(QLatin1String("Open a shell")),
+             qPrintable(plan.connect().commands.first().summary));
+    QVERIFY2(!Privileges::fromAnswer(true).describe().startsWith(QLatin1String("Docker and")),
+             qPrintable(Privileges::fromAnswer(true).describe()));
+    // A message with plural forms made through a file's own tr() wrapper.
+    const QString age = harness::DelegateImage::checkAge(QStringLiteral("reg/delegate:25.03.85504"),
+                                                         QDate(2026, 12, 1))
+                            .message;
+    QVERIFY2(age.startsWith(QLatin1String("Der Delegate-Image-Tag 25.03.85504")), qPrintable(age));
+    QVERIFY2(age.contains(QLatin1String("21 Monate")), qPrintable(age));
+    QCoreApplication::removeTranslator(&translator);
+    QLocale::setDefault(QLocale(QLocale::English));
 }
 
 QTEST_MAIN(TestWizardTranslations)

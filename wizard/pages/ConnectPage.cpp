@@ -4,6 +4,7 @@
 #include "widgets/CommandView.h"
 #include "widgets/FileDialogs.h"
 #include "widgets/InlineError.h"
+#include "widgets/ScrollingPage.h"
 
 #include "plan/GcloudSshCommand.h"
 #include "plan/InputChecks.h"
@@ -34,7 +35,9 @@ ConnectPage::ConnectPage(WizardModel *wizardModel, QWidget *parent)
 
 void ConnectPage::build()
 {
-    auto *layout = new QVBoxLayout(this);
+    // The page scrolls as a whole: the connection's boxes (host key, password, host info) come
+    // and go below the form without making the window grow.
+    QVBoxLayout *layout = makeScrollingPage(this);
     m_gcloudMode = new QRadioButton(tr("Through gcloud (pasted \"View gcloud command\")"), this);
     m_gcloudMode->setObjectName(QStringLiteral("gcloudModeRadio"));
     m_directMode = new QRadioButton(tr("Directly with SSH"), this);
@@ -114,8 +117,12 @@ void ConnectPage::build()
     m_commands = new CommandView(this);
     m_commands->setObjectName(QStringLiteral("connectCommands"));
     m_commands->setPlaceholder(tr("Paste the gcloud command or enter a host to see the command."));
-    layout->addWidget(m_commands, 1);
+    m_commands->setFitContent(true);
+    layout->addWidget(m_commands);
     m_connectionArea = addArea(layout, QStringLiteral("connectionArea"));
+    // The host-key question, a password prompt, an error: they appear at the panel's end.
+    keepBottomInView(m_connectionArea->parentWidget());
+    layout->addStretch(1);
 
     connect(m_gcloudMode, &QRadioButton::toggled, this, [this] {
         updateModeWidgets();

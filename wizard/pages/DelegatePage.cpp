@@ -4,6 +4,7 @@
 #include "WizardModel.h"
 #include "widgets/CommandView.h"
 #include "widgets/InlineError.h"
+#include "widgets/ScrollingPage.h"
 
 #include "harness/DelegateImage.h"
 #include "plan/InputChecks.h"
@@ -16,7 +17,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QScrollArea>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -61,15 +61,9 @@ DelegatePage::DelegatePage(WizardModel *wizardModel, SecretsKeeper *secrets, QWi
 
 void DelegatePage::build()
 {
-    auto *outer = new QVBoxLayout(this);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto *content = new QWidget(scroll);
-    auto *layout = new QVBoxLayout(content);
-    layout->setContentsMargins(0, 0, 0, 0);
-    scroll->setWidget(content);
-    outer->addWidget(scroll);
+    // The page scrolls as a whole (the form is long): one scroll bar.
+    QVBoxLayout *layout = makeScrollingPage(this);
+    QWidget *content = layout->parentWidget();
 
     auto *form = new QFormLayout;
     m_name = addField(form, content, tr("Delegate name *:"), QStringLiteral("delegateNameEdit"),
@@ -137,9 +131,12 @@ void DelegatePage::build()
     m_accountCheckArea = addArea(layout, QStringLiteral("accountCheckArea"));
     m_commands = new CommandView(content);
     m_commands->setObjectName(QStringLiteral("delegateCommands"));
-    m_commands->setMinimumHeight(260);
-    layout->addWidget(m_commands, 1);
+    // The page scrolls as a whole: the commands take their full height instead of scrolling.
+    m_commands->setFitContent(true);
+    layout->addWidget(m_commands);
     m_runArea = addArea(layout, QStringLiteral("delegateRunArea"));
+    // Room to spare goes below the content, not between its rows.
+    layout->addStretch(1);
 
     for (QLineEdit *edit :
          {m_name, m_accountId, m_tags, m_customManager, m_image, m_cpus, m_memory})

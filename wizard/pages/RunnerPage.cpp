@@ -86,10 +86,12 @@ void RunnerPage::build()
     form->addRow(QString(), m_imageError);
     layout->addLayout(form);
 
-    m_poolEditorArea = addArea(layout, QStringLiteral("poolEditorArea"));
+    // The editor gets the room; the commands are folded until asked for.
+    m_poolEditorArea = addArea(layout, QStringLiteral("poolEditorArea"), 1);
     m_commands = new CommandView(this);
     m_commands->setObjectName(QStringLiteral("runnerCommands"));
-    layout->addWidget(m_commands, 1);
+    m_commands->setExpanded(false);
+    layout->addWidget(m_commands);
     m_runArea = addArea(layout, QStringLiteral("runnerRunArea"));
 
     for (QLineEdit *edit : {m_poolFile, m_keyFile, m_directory, m_image})

@@ -48,7 +48,7 @@ QString SetupPage::runBlockedReason() const
     return tr("Complete this page first: the fields above say what is missing.");
 }
 
-QVBoxLayout *SetupPage::addArea(QLayout *parentLayout, const QString &objectName)
+QVBoxLayout *SetupPage::addArea(QBoxLayout *parentLayout, const QString &objectName, int stretch)
 {
     // A widget holds the layout so it can be found by objectName and hidden as a whole.
     auto *holder = new QWidget(this);
@@ -56,7 +56,7 @@ QVBoxLayout *SetupPage::addArea(QLayout *parentLayout, const QString &objectName
     auto *area = new QVBoxLayout(holder);
     area->setObjectName(objectName);
     area->setContentsMargins(0, 0, 0, 0);
-    parentLayout->addWidget(holder);
+    parentLayout->addWidget(holder, stretch);
     return area;
 }
 

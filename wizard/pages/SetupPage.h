@@ -8,6 +8,7 @@
 
 #include <functional>
 
+class QBoxLayout;
 class QVBoxLayout;
 
 namespace gs {
@@ -50,8 +51,9 @@ protected:
     // The commands and other derived views, after any change of the model.
     virtual void refresh() {}
 
-    // An empty, named vertical layout inside `parentLayout` for a widget embedded later.
-    QVBoxLayout *addArea(QLayout *parentLayout, const QString &objectName);
+    // An empty, named vertical layout inside `parentLayout` for a widget embedded later; it gets
+    // `stretch` of the room the page has to spare.
+    QVBoxLayout *addArea(QBoxLayout *parentLayout, const QString &objectName, int stretch = 0);
 
     // How a command shows and copies (the same text): the token read at a hidden prompt until
     // the user reveals it; files as the plan prepared them.

@@ -60,6 +60,7 @@ void SummaryPage::build()
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("summaryStatusLabel"));
     m_status->setWordWrap(true);
+    m_status->hide(); // until there is something to say
     layout->addWidget(m_status);
     m_runArea = addArea(layout, QStringLiteral("summaryRunArea"));
 
@@ -92,6 +93,7 @@ void SummaryPage::showResult(bool ok, const QString &message)
 {
     m_status->setStyleSheet(ok ? QString() : QStringLiteral("color: #c01c28;"));
     m_status->setText(message);
+    m_status->setHidden(message.isEmpty());
 }
 
 bool SummaryPage::exportScript(const QString &path)

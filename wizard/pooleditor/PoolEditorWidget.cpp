@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QSettings>
 #include <QSplitter>
 #include <QStyle>
 #include <QTableWidget>
@@ -127,6 +128,16 @@ PoolEditorWidget::PoolEditorWidget(QWidget *parent)
     splitter->setStretchFactor(0, 4);
     splitter->setStretchFactor(1, 2);
     splitter->setStretchFactor(2, 1);
+    splitter->setObjectName(QStringLiteral("poolEditorSplitter"));
+    // The sizes the user gave the editor, the findings and the pools stay from run to run.
+    {
+        const QSettings settings;
+        splitter->restoreState(
+            settings.value(QStringLiteral("poolEditor/splitterState")).toByteArray());
+    }
+    connect(splitter, &QSplitter::splitterMoved, this, [splitter] {
+        QSettings().setValue(QStringLiteral("poolEditor/splitterState"), splitter->saveState());
+    });
     m_switchBar->setObjectName(QStringLiteral("poolEditorSwitchBar"));
     m_switchBar->setFrameShape(QFrame::StyledPanel);
     m_switchBar->setVisible(false);

@@ -37,6 +37,7 @@ RunPanel::RunPanel(QWidget *parent)
     buttons->addWidget(m_run);
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_blocked, 1);
+    buttons->addStretch(); // buttons keep their size while the reason is hidden
     buttons->addWidget(m_timer);
     layout->addLayout(buttons);
 
@@ -73,6 +74,9 @@ RunPanel::RunPanel(QWidget *parent)
     m_log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_log->setMaximumBlockCount(5000);
     m_log->setPlaceholderText(tr("What runs on the VM, and what it answers, shows here."));
+    m_log->setMinimumHeight(100);
+    // Shown once something runs: an empty log only takes room from the page's form.
+    m_log->hide();
     layout->addWidget(m_log, 1);
 
     m_resultLabel = new QLabel(this);
@@ -186,6 +190,7 @@ void RunPanel::startConfirmed()
     m_resultLabel->hide();
     m_decisionBox->hide();
     m_log->clear();
+    m_log->show();
     m_run->setEnabled(false);
     m_cancel->setEnabled(true);
     m_clock.start();
@@ -234,6 +239,7 @@ void RunPanel::startRun()
     m_resultLabel->hide();
     m_decisionBox->hide();
     m_log->clear();
+    m_log->show();
     m_waitingFor.clear();
     m_run->setEnabled(false);
     m_cancel->setEnabled(true);
@@ -310,6 +316,7 @@ void RunPanel::cancel()
 
 void RunPanel::append(const QString &line)
 {
+    m_log->show();
     m_log->appendPlainText(line);
     m_log->verticalScrollBar()->setValue(m_log->verticalScrollBar()->maximum());
 }

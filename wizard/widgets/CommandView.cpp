@@ -36,8 +36,16 @@ CommandView::CommandView(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
 
     auto *header = new QHBoxLayout;
-    auto *title = new QLabel(tr("Commands for this step:"), this);
-    header->addWidget(title);
+    // The commands fold away: the form comes first, the commands are there when wanted.
+    m_toggle = new QToolButton(this);
+    m_toggle->setObjectName(QStringLiteral("commandsToggle"));
+    m_toggle->setText(tr("Commands for this step:"));
+    m_toggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toggle->setAutoRaise(true);
+    m_toggle->setArrowType(Qt::DownArrow);
+    m_toggle->setToolTip(tr("Show or hide the commands"));
+    connect(m_toggle, &QToolButton::clicked, this, [this] { setExpanded(!isExpanded()); });
+    header->addWidget(m_toggle);
     header->addStretch();
     m_copyAll =
         new QPushButton(QIcon(QStringLiteral(":/icons/edit-copy.svg")), tr("Copy all"), this);
@@ -51,6 +59,7 @@ CommandView::CommandView(QWidget *parent)
     layout->addLayout(header);
 
     auto *scroll = new QScrollArea(this);
+    m_scroll = scroll;
     scroll->setObjectName(QStringLiteral("commandScroll"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -71,6 +80,43 @@ CommandView::CommandView(QWidget *parent)
 void CommandView::setPlaceholder(const QString &text)
 {
     m_placeholder->setText(text);
+    updateFit();
+}
+
+void CommandView::setExpanded(bool expanded)
+{
+    m_toggle->setArrowType(expanded ? Qt::DownArrow : Qt::RightArrow);
+    m_scroll->setVisible(expanded);
+    // Folded, the view takes only its header's height; the page's other widgets get the rest.
+    QSizePolicy policy = sizePolicy();
+    policy.setVerticalPolicy(expanded ? QSizePolicy::Preferred : QSizePolicy::Maximum);
+    setSizePolicy(policy);
+}
+
+bool CommandView::isExpanded() const
+{
+    return !m_scroll->isHidden();
+}
+
+void CommandView::setFitContent(bool fit)
+{
+    m_fitContent = fit;
+    m_scroll->setVerticalScrollBarPolicy(fit ? Qt::ScrollBarAlwaysOff : Qt::ScrollBarAsNeeded);
+    for (qsizetype i = 0; i < m_rows.size(); ++i)
+        fillRow(m_rows[i], m_entries.at(i));
+    updateFit();
+}
+
+void CommandView::updateFit()
+{
+    if (!m_fitContent) {
+        m_scroll->setMinimumHeight(0);
+        return;
+    }
+    // Inside a page that scrolls, the view is as tall as its commands: one scroll bar, the page's.
+    QWidget *inner = m_scroll->widget();
+    inner->adjustSize();
+    m_scroll->setMinimumHeight(inner->minimumSizeHint().height());
 }
 
 CommandView::Row CommandView::makeRow(const Entry &entry)
@@ -113,7 +159,9 @@ void CommandView::fillRow(Row &row, const Entry &entry)
     if (row.text->toPlainText() != entry.displayText)
         row.text->setPlainText(entry.displayText);
     // Tall enough for the whole command (up to a limit), so most steps need no inner scrolling.
-    const int lines = qBound(1, int(entry.displayText.count(QLatin1Char('\n'))) + 1, 16);
+    // Fitting its content (a page that scrolls), every line shows: no scrolling inside the page.
+    const int lines =
+        qBound(1, int(entry.displayText.count(QLatin1Char('\n'))) + 1, m_fitContent ? 500 : 16);
     const QFontMetrics metrics(row.text->font());
     // Room for a horizontal scroll bar too: long lines (a here-document) must not hide a line.
     const int scrollBar = row.text->style()->pixelMetric(QStyle::PM_ScrollBarExtent);
@@ -143,6 +191,7 @@ void CommandView::setEntries(const QList<Entry> &entries)
         fillRow(m_rows[i], entries.at(i));
     m_placeholder->setVisible(entries.isEmpty());
     m_copyAll->setEnabled(!entries.isEmpty());
+    updateFit();
 }
 
 QString CommandView::displayedText() const

@@ -7,6 +7,7 @@
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
+class QScrollArea;
 class QToolButton;
 class QVBoxLayout;
 
@@ -40,6 +41,14 @@ public:
 
     void setPlaceholder(const QString &text); // shown when there are no commands
 
+    // Folded: only the header ("Commands for this step", Copy all) shows. Unfolded by default.
+    void setExpanded(bool expanded);
+    bool isExpanded() const;
+
+    // For a page that scrolls as a whole: the view takes the height of all its commands and
+    // never scrolls itself (no scroll area inside a scroll area).
+    void setFitContent(bool fit);
+
 Q_SIGNALS:
     void copied(const QString &id); // id is empty for "Copy all"
 
@@ -54,12 +63,16 @@ private:
     Row makeRow(const Entry &entry);
     void fillRow(Row &row, const Entry &entry);
     void copyEntry(const QString &id);
+    void updateFit();
 
     QList<Entry> m_entries;
     QList<Row> m_rows;
     QVBoxLayout *m_rowsLayout = nullptr;
     QPushButton *m_copyAll = nullptr;
     QLabel *m_placeholder = nullptr;
+    QToolButton *m_toggle = nullptr;
+    QScrollArea *m_scroll = nullptr;
+    bool m_fitContent = false;
 };
 
 } // namespace gs

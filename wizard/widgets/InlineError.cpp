@@ -13,6 +13,18 @@ InlineError::InlineError(const QString &objectName, QWidget *parent)
     setVisible(false);
 }
 
+QSize InlineError::minimumSizeHint() const
+{
+    const QSize hint = QLabel::minimumSizeHint();
+    const QMargins margins = contentsMargins();
+    return {hint.width(), fontMetrics().height() + margins.top() + margins.bottom()};
+}
+
+QSize InlineError::sizeHint() const
+{
+    return {QLabel::sizeHint().width(), minimumSizeHint().height()};
+}
+
 void InlineError::setMessage(const QString &message, Kind kind)
 {
     m_kind = kind;

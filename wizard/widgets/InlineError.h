@@ -18,6 +18,12 @@ public:
     void setMessage(const QString &message, Kind kind);
     bool hasError() const { return m_kind == Kind::Error && !text().isEmpty(); }
 
+    // One line high: the height comes from heightForWidth at the width the label gets. QLabel's
+    // own hints are the heights at a narrow width, and a form gave its row that much, leaving
+    // empty space above and below a message wrapped at the form's real width.
+    QSize minimumSizeHint() const override;
+    QSize sizeHint() const override;
+
 private:
     Kind m_kind = Kind::Error;
 };

@@ -16,6 +16,7 @@
 // page its real host-key question (--no-sshd: without those states).
 
 #include "../WizardTestUtil.h"
+#include "PageWalk.h"
 #include "TestSshd.h"
 
 #include "pages/SetupPage.h"
@@ -24,6 +25,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDialog>
 #include <QDir>
 #include <QFile>
 #include <QImage>
@@ -53,50 +55,6 @@ using namespace gs::test;
 
 namespace {
 
-const QString Gcloud = QStringLiteral(
-    "gcloud compute ssh --zone \"us-west1-a\" \"gs-runner-vm\" --tunnel-through-iap --project "
-    "\"my-proj\"");
-const QString AccountId = QStringLiteral("6_vVHzo9Qeu9fXvj-AcQCb");
-const QString Token = QStringLiteral("NTg4YzNjZDc1NzAyMTE2MzBhMTJlYTI1MDkyYjRjMzg=");
-
-// What Terraform writes, give or take, for one Gitspaces pool.
-const char GoodPool[] = "version: \"1\"\n"
-                        "instances:\n"
-                        "  - name: gitspaces-gcp\n"
-                        "    default: true\n"
-                        "    type: google\n"
-                        "    pool: 1\n"
-                        "    limit: 4\n"
-                        "    platform:\n"
-                        "      os: linux\n"
-                        "      arch: amd64\n"
-                        "    spec:\n"
-                        "      account:\n"
-                        "        project_id: my-proj\n"
-                        "        json_path: /runner/key.json\n"
-                        "      image: projects/my-proj/global/images/gitspaces-vm\n"
-                        "      machine_type: e2-standard-4\n"
-                        "      zone:\n"
-                        "        - us-west1-a\n";
-
-// The same, edited by hand and broken: errors, warnings and notes for the editor to show.
-const char BadPool[] = "version: \"1\"\n"
-                       "instances:\n"
-                       "  - name: gitspaces-gcp\n"
-                       "    type: google\n"
-                       "    pool: -1\n"
-                       "    limits: 4\n"
-                       "    spec:\n"
-                       "      account:\n"
-                       "        project_id: my-proj\n"
-                       "        json_path: /home/admin/keys/sa.json\n"
-                       "      image: projects/my-proj/global/images/gitspaces-vm\n"
-                       "      machineType: e2-standard-4\n"
-                       "  - name: gitspaces-gcp\n"
-                       "    type: gogle\n"
-                       "    spec:\n"
-                       "      zone: [us-west1-a]\n";
-
 enum class SizeMode { Fixed, Default, Minimum };
 
 struct SizeSpec
@@ -106,25 +64,12 @@ struct SizeSpec
     QSize size; // Fixed only
 };
 
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
-
-// Waits for `done`, keeping the event loop turning; false after `ms`.
-template<class F>
-bool waitFor(F done, int ms = 5000)
-{
-    return QTest::qWaitFor(done, ms);
-}
-
 class Renderer
 {
 public:
-    Renderer(QString outDir, QString fixtures, TestSshd *sshd)
+    Renderer(QString outDir, const PageWalkFixtures &fixtures, TestSshd *sshd)
         : m_outDir(std::move(outDir))
-        , m_fixtures(std::move(fixtures))
+        , m_fixtures(fixtures)
         , m_sshd(sshd)
     {}
 
@@ -135,10 +80,9 @@ public:
 private:
     void applySize();
     void shot(int page, const QString &state);
-    bool next(int expectedId);
 
     QString m_outDir;
-    QString m_fixtures;
+    const PageWalkFixtures &m_fixtures;
     TestSshd *m_sshd;
     QString m_dir;
     SizeSpec m_size;
@@ -189,6 +133,17 @@ void Renderer::shot(int page, const QString &state)
     }
     m_written << path;
     QTextStream(stdout) << path << ' ' << pixmap.width() << 'x' << pixmap.height() << Qt::endl;
+    // A window-modal question (the host key) is a window of its own: its own picture.
+    for (QDialog *dialog : m_wizard->findChildren<QDialog *>()) {
+        if (!dialog->isVisible())
+            continue;
+        const QString dialogPath = path.chopped(4) + QStringLiteral("-dialog.png");
+        if (dialog->grab().save(dialogPath, "PNG")) {
+            m_written << dialogPath;
+            QTextStream(stdout) << dialogPath << ' ' << dialog->width() << 'x' << dialog->height()
+                                << Qt::endl;
+        }
+    }
     // The wizard's minimum size is not always what the page needs: say where it squeezes.
     const QSize has = m_wizard->currentPage()->size();
     const QSize needs = m_wizard->currentPage()->minimumSizeHint();
@@ -197,17 +152,6 @@ void Renderer::shot(int page, const QString &state)
                             << has.height() << ", its layout needs " << needs.width() << 'x'
                             << needs.height() << Qt::endl;
     }
-}
-
-bool Renderer::next(int expectedId)
-{
-    QAbstractButton *button = m_wizard->button(QWizard::NextButton);
-    if (!button->isEnabled()) {
-        qWarning("Next is disabled on page %d", m_wizard->currentId());
-        return false;
-    }
-    QTest::mouseClick(button, Qt::LeftButton);
-    return waitFor([&] { return m_wizard->currentId() == expectedId; });
 }
 
 bool Renderer::render(const QString &lang, const SizeSpec &size)
@@ -227,131 +171,12 @@ bool Renderer::render(const QString &lang, const SizeSpec &size)
     if (!QTest::qWaitForWindowExposed(w))
         qWarning("wizard not exposed");
     m_defaultSize = w->size();
-    const QString goodPool = m_fixtures + QStringLiteral("/terraform/pool.yaml");
-    const QString badPool = m_fixtures + QStringLiteral("/edited/pool.yaml");
-
-    // Prerequisites, as it opens; "This computer" appears once the scan after the first paint
-    // answered.
-    waitFor(
-        [&] { return w->currentPage()->findChild<QWidget *>(QStringLiteral("environmentBox")); });
-    shot(SetupWizard::Prerequisites, QStringLiteral("empty"));
-    typeInto(child<QLineEdit>(w->currentPage(), "prereqPoolFileEdit"), badPool);
-    waitFor([&] {
-        auto *summary = w->currentPage()->findChild<QWidget *>(QStringLiteral("poolCheckSummary"));
-        return summary && summary->isVisible();
-    });
-    shot(SetupWizard::Prerequisites, QStringLiteral("pool-errors"));
-    if (!next(SetupWizard::Connect))
-        return false;
-
-    shot(SetupWizard::Connect, QStringLiteral("empty"));
-    typeInto(child<QLineEdit>(w->currentPage(), "gcloudCommandEdit"), Gcloud);
-    shot(SetupWizard::Connect, QStringLiteral("gcloud"));
-    if (m_sshd) {
-        // Directly to a real sshd: the unknown host key is asked about inline. Rejected, and
-        // back to gcloud, so that the pages after show the commands to copy.
-        QWizardPage *connectPage = w->currentPage();
-        clickIndicator(child<QRadioButton>(connectPage, "directModeRadio"));
-        typeInto(child<QLineEdit>(connectPage, "hostEdit"), m_sshd->host());
-        child<QSpinBox>(connectPage, "portSpin")->setValue(m_sshd->port());
-        typeInto(child<QLineEdit>(connectPage, "userEdit"), m_sshd->user());
-        typeInto(child<QLineEdit>(connectPage, "identityFileEdit"),
-                 m_sshd->clientKey(TestSshd::PlainKey));
-        QTest::mouseClick(child<QPushButton>(connectPage, "connectButton"), Qt::LeftButton);
-        auto *hostKeyBox = child<QWidget>(connectPage, "hostKeyBox");
-        if (!waitFor([&] { return hostKeyBox->isVisible(); }, 30000))
-            qWarning("no host-key question from the test sshd");
-        shot(SetupWizard::Connect, QStringLiteral("direct-hostkey"));
-        // The question itself is a window-modal dialog: its own window, its own picture.
-        if (hostKeyBox->isVisible()) {
-            ++m_attempted;
-            const QString path = m_dir + QStringLiteral("/02-connect-direct-hostkey-dialog.png");
-            if (hostKeyBox->grab().save(path, "PNG"))
-                m_written << path;
-        }
-        QTest::mouseClick(child<QPushButton>(connectPage, "rejectHostKeyButton"), Qt::LeftButton);
-        auto *error = child<QWidget>(connectPage, "connectError");
-        waitFor([&] { return error->isVisible(); }, 30000);
-        shot(SetupWizard::Connect, QStringLiteral("direct-hostkey-rejected"));
-        clickIndicator(child<QRadioButton>(connectPage, "gcloudModeRadio"));
-    }
-    if (!next(SetupWizard::Docker))
-        return false;
-
-    shot(SetupWizard::Docker, QStringLiteral("default"));
-    if (!next(SetupWizard::Runner))
-        return false;
-
-    // The editor validates off the GUI thread; the findings list fills when it answers.
-    auto findings = [&] {
-        auto *list =
-            w->currentPage()->findChild<QTreeWidget *>(QStringLiteral("poolEditorDiagnostics"));
-        return list ? list->topLevelItemCount() : -1;
-    };
-    waitFor([&] { return findings() > 0; });
-    shot(SetupWizard::Runner, QStringLiteral("pool-errors"));
-    typeInto(child<QLineEdit>(w->currentPage(), "runnerPoolFileEdit"), goodPool);
-    waitFor([&] { return findings() == 0; });
-    shot(SetupWizard::Runner, QStringLiteral("pool-valid"));
-    if (!next(SetupWizard::Delegate))
-        return false;
-
-    shot(SetupWizard::Delegate, QStringLiteral("empty"));
-    QWizardPage *page = w->currentPage();
-    typeInto(child<QLineEdit>(page, "accountIdEdit"), AccountId);
-    typeInto(child<QLineEdit>(page, "tokenEdit"), Token);
-    typeInto(child<QLineEdit>(page, "delegateTagsEdit"), QStringLiteral("gitspaces, gcp"));
-    shot(SetupWizard::Delegate, QStringLiteral("filled"));
-    // The page scrolls: its lower half too.
-    if (auto *scroll = page->findChild<QScrollArea *>()) {
-        scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
-        shot(SetupWizard::Delegate, QStringLiteral("filled-scrolled"));
-        scroll->verticalScrollBar()->setValue(0);
-    }
-    if (!next(SetupWizard::Selector))
-        return false;
-
-    shot(SetupWizard::Selector, QStringLiteral("default"));
-    if (!next(SetupWizard::Summary))
-        return false;
-
-    shot(SetupWizard::Summary, QStringLiteral("default"));
+    const bool walked = walkPages(w, m_fixtures, m_sshd,
+                                  [this](int page, const QString &state) { shot(page, state); });
     m_wizard.reset();
     m_store.reset();
-    return m_ok;
+    return walked && m_ok;
 }
-
-// Loads the catalogues for `lang` as app/main.cpp does for the system locale.
-struct Language
-{
-    explicit Language(const QString &lang)
-    {
-        const QLocale locale(lang == QLatin1String("de")
-                                 ? QLocale(QLocale::German, QLocale::Germany)
-                                 : QLocale(QLocale::English, QLocale::UnitedStates));
-        QLocale::setDefault(locale);
-        if (lang == QLatin1String("en"))
-            return;
-        // The catalogue lrelease built (the app embeds the same file at :/i18n).
-        if (own.load(locale, QStringLiteral("gitspaces-setup"), QStringLiteral("_"),
-                     QStringLiteral(GS_BINARY_DIR "/translations")))
-            QCoreApplication::installTranslator(&own);
-        else
-            qWarning("no gitspaces-setup catalogue for %s", qPrintable(lang));
-        if (qt.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                    QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-            QCoreApplication::installTranslator(&qt);
-        else
-            qWarning("no qtbase catalogue for %s", qPrintable(lang));
-    }
-    ~Language()
-    {
-        QCoreApplication::removeTranslator(&own);
-        QCoreApplication::removeTranslator(&qt);
-    }
-    QTranslator own;
-    QTranslator qt;
-};
 
 // Not blank: a rendered page has text, frames and buttons, hence many colours.
 bool looksRendered(const QString &path)
@@ -436,26 +261,9 @@ int main(int argc, char **argv)
         sizes = chosen;
     }
 
-    // An environment of our own: HOME with a gcloud key and ssh aliases, no agent, settings and
-    // keychain that touch nothing of the user's, and the pool files.
-    QTemporaryDir fixtures;
+    // An environment of our own: HOME, settings, keychain, the pool files.
+    const PageWalkFixtures fixtures;
     if (!fixtures.isValid())
-        return 1;
-    QStandardPaths::setTestModeEnabled(true);
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
-                       fixtures.filePath(QStringLiteral("settings")));
-    const QString home = fixtures.filePath(QStringLiteral("home"));
-    QDir(fixtures.path()).mkpath(QStringLiteral("home/.ssh"));
-    QDir(fixtures.path()).mkpath(QStringLiteral("terraform"));
-    QDir(fixtures.path()).mkpath(QStringLiteral("edited"));
-    qputenv("HOME", home.toUtf8());
-    qunsetenv("SSH_AUTH_SOCK");
-    if (!writeFile(home + QStringLiteral("/.ssh/google_compute_engine"),
-                   "-----BEGIN OPENSSH PRIVATE KEY-----\n") ||
-        !writeFile(home + QStringLiteral("/.ssh/config"),
-                   "Host runner-vm gs-*\n  HostName 203.0.113.7\nHost bastion\nHost *\n") ||
-        !writeFile(fixtures.filePath(QStringLiteral("terraform/pool.yaml")), GoodPool) ||
-        !writeFile(fixtures.filePath(QStringLiteral("edited/pool.yaml")), BadPool))
         return 1;
 
     // A real sshd for the host-key question, where one can be started (root); not for the
@@ -474,10 +282,10 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "no test sshd (%s): no host-key states\n", qPrintable(error));
     }
 
-    Renderer renderer(outDir, fixtures.path(), sshd.get());
+    Renderer renderer(outDir, fixtures, sshd.get());
     bool ok = true;
     for (const QString &l : std::as_const(langs)) {
-        const Language language(l);
+        const PageWalkLanguage language(l);
         for (const SizeSpec &spec : std::as_const(sizes)) {
             if (!renderer.render(l, spec)) {
                 qWarning("rendering %s/%s stopped early", qPrintable(l), qPrintable(spec.label));

@@ -1,0 +1,236 @@
+#include "PageWalk.h"
+
+#include "../WizardTestUtil.h"
+#include "TestSshd.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTreeWidget>
+
+namespace gs::test {
+
+namespace {
+
+const QString Gcloud = QStringLiteral(
+    "gcloud compute ssh --zone \"us-west1-a\" \"gs-runner-vm\" --tunnel-through-iap --project "
+    "\"my-proj\"");
+const QString AccountId = QStringLiteral("6_vVHzo9Qeu9fXvj-AcQCb");
+const QString Token = QStringLiteral("NTg4YzNjZDc1NzAyMTE2MzBhMTJlYTI1MDkyYjRjMzg=");
+
+// What Terraform writes, give or take, for one Gitspaces pool.
+const char GoodPool[] = "version: \"1\"\n"
+                        "instances:\n"
+                        "  - name: gitspaces-gcp\n"
+                        "    default: true\n"
+                        "    type: google\n"
+                        "    pool: 1\n"
+                        "    limit: 4\n"
+                        "    platform:\n"
+                        "      os: linux\n"
+                        "      arch: amd64\n"
+                        "    spec:\n"
+                        "      account:\n"
+                        "        project_id: my-proj\n"
+                        "        json_path: /runner/key.json\n"
+                        "      image: projects/my-proj/global/images/gitspaces-vm\n"
+                        "      machine_type: e2-standard-4\n"
+                        "      zone:\n"
+                        "        - us-west1-a\n";
+
+// The same, edited by hand and broken: errors, warnings and notes for the editor to show.
+const char BadPool[] = "version: \"1\"\n"
+                       "instances:\n"
+                       "  - name: gitspaces-gcp\n"
+                       "    type: google\n"
+                       "    pool: -1\n"
+                       "    limits: 4\n"
+                       "    spec:\n"
+                       "      account:\n"
+                       "        project_id: my-proj\n"
+                       "        json_path: /home/admin/keys/sa.json\n"
+                       "      image: projects/my-proj/global/images/gitspaces-vm\n"
+                       "      machineType: e2-standard-4\n"
+                       "  - name: gitspaces-gcp\n"
+                       "    type: gogle\n"
+                       "    spec:\n"
+                       "      zone: [us-west1-a]\n";
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+// Waits for `done`, keeping the event loop turning; false after `ms`.
+template<class F>
+bool waitFor(F done, int ms = 5000)
+{
+    return QTest::qWaitFor(done, ms);
+}
+
+bool next(SetupWizard *w, int expectedId)
+{
+    QAbstractButton *button = w->button(QWizard::NextButton);
+    if (!button->isEnabled()) {
+        qWarning("Next is disabled on page %d", w->currentId());
+        return false;
+    }
+    QTest::mouseClick(button, Qt::LeftButton);
+    return waitFor([&] { return w->currentId() == expectedId; });
+}
+
+} // namespace
+
+PageWalkFixtures::PageWalkFixtures()
+{
+    if (!m_dir.isValid())
+        return;
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
+                       m_dir.filePath(QStringLiteral("settings")));
+    const QString home = m_dir.filePath(QStringLiteral("home"));
+    QDir(m_dir.path()).mkpath(QStringLiteral("home/.ssh"));
+    QDir(m_dir.path()).mkpath(QStringLiteral("terraform"));
+    QDir(m_dir.path()).mkpath(QStringLiteral("edited"));
+    qputenv("HOME", home.toUtf8());
+    qunsetenv("SSH_AUTH_SOCK");
+    m_ok = writeFile(home + QStringLiteral("/.ssh/google_compute_engine"),
+                     "-----BEGIN OPENSSH PRIVATE KEY-----\n") &&
+           writeFile(home + QStringLiteral("/.ssh/config"),
+                     "Host runner-vm gs-*\n  HostName 203.0.113.7\nHost bastion\nHost *\n") &&
+           writeFile(goodPool(), GoodPool) && writeFile(badPool(), BadPool);
+}
+
+QString PageWalkFixtures::goodPool() const
+{
+    return m_dir.filePath(QStringLiteral("terraform/pool.yaml"));
+}
+
+QString PageWalkFixtures::badPool() const
+{
+    return m_dir.filePath(QStringLiteral("edited/pool.yaml"));
+}
+
+PageWalkLanguage::PageWalkLanguage(const QString &lang)
+{
+    const QLocale locale(lang == QLatin1String("de")
+                             ? QLocale(QLocale::German, QLocale::Germany)
+                             : QLocale(QLocale::English, QLocale::UnitedStates));
+    QLocale::setDefault(locale);
+    if (lang == QLatin1String("en"))
+        return;
+    // The catalogue lrelease built (the app embeds the same file at :/i18n).
+    if (m_own.load(locale, QStringLiteral("gitspaces-setup"), QStringLiteral("_"),
+                   QStringLiteral(GS_BINARY_DIR "/translations")))
+        QCoreApplication::installTranslator(&m_own);
+    else
+        qWarning("no gitspaces-setup catalogue for %s", qPrintable(lang));
+    if (m_qt.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&m_qt);
+    else
+        qWarning("no qtbase catalogue for %s", qPrintable(lang));
+}
+
+PageWalkLanguage::~PageWalkLanguage()
+{
+    QCoreApplication::removeTranslator(&m_own);
+    QCoreApplication::removeTranslator(&m_qt);
+}
+
+bool walkPages(SetupWizard *w, const PageWalkFixtures &fixtures, TestSshd *sshd,
+               const PageWalkShot &shot)
+{
+    // Prerequisites, as it opens; "This computer" appears once the scan after the first paint
+    // answered.
+    waitFor(
+        [&] { return w->currentPage()->findChild<QWidget *>(QStringLiteral("environmentBox")); });
+    shot(SetupWizard::Prerequisites, QStringLiteral("empty"));
+    typeInto(child<QLineEdit>(w->currentPage(), "prereqPoolFileEdit"), fixtures.badPool());
+    waitFor([&] {
+        auto *summary = w->currentPage()->findChild<QWidget *>(QStringLiteral("poolCheckSummary"));
+        return summary && summary->isVisible();
+    });
+    shot(SetupWizard::Prerequisites, QStringLiteral("pool-errors"));
+    if (!next(w, SetupWizard::Connect))
+        return false;
+
+    shot(SetupWizard::Connect, QStringLiteral("empty"));
+    typeInto(child<QLineEdit>(w->currentPage(), "gcloudCommandEdit"), Gcloud);
+    shot(SetupWizard::Connect, QStringLiteral("gcloud"));
+    if (sshd) {
+        // Directly to a real sshd: the unknown host key is asked about inline. Rejected, and
+        // back to gcloud, so that the pages after show the commands to copy.
+        QWizardPage *connectPage = w->currentPage();
+        clickIndicator(child<QRadioButton>(connectPage, "directModeRadio"));
+        typeInto(child<QLineEdit>(connectPage, "hostEdit"), sshd->host());
+        child<QSpinBox>(connectPage, "portSpin")->setValue(sshd->port());
+        typeInto(child<QLineEdit>(connectPage, "userEdit"), sshd->user());
+        typeInto(child<QLineEdit>(connectPage, "identityFileEdit"),
+                 sshd->clientKey(TestSshd::PlainKey));
+        QTest::mouseClick(child<QPushButton>(connectPage, "connectButton"), Qt::LeftButton);
+        auto *hostKeyBox = child<QWidget>(connectPage, "hostKeyBox");
+        if (!waitFor([&] { return hostKeyBox->isVisible(); }, 30000))
+            qWarning("no host-key question from the test sshd");
+        shot(SetupWizard::Connect, QStringLiteral("direct-hostkey"));
+        QTest::mouseClick(child<QPushButton>(connectPage, "rejectHostKeyButton"), Qt::LeftButton);
+        auto *error = child<QWidget>(connectPage, "connectError");
+        waitFor([&] { return error->isVisible(); }, 30000);
+        shot(SetupWizard::Connect, QStringLiteral("direct-hostkey-rejected"));
+        clickIndicator(child<QRadioButton>(connectPage, "gcloudModeRadio"));
+    }
+    if (!next(w, SetupWizard::Docker))
+        return false;
+
+    shot(SetupWizard::Docker, QStringLiteral("default"));
+    if (!next(w, SetupWizard::Runner))
+        return false;
+
+    // The editor validates off the GUI thread; the findings list fills when it answers.
+    auto findings = [&] {
+        auto *list =
+            w->currentPage()->findChild<QTreeWidget *>(QStringLiteral("poolEditorDiagnostics"));
+        return list ? list->topLevelItemCount() : -1;
+    };
+    waitFor([&] { return findings() > 0; });
+    shot(SetupWizard::Runner, QStringLiteral("pool-errors"));
+    typeInto(child<QLineEdit>(w->currentPage(), "runnerPoolFileEdit"), fixtures.goodPool());
+    waitFor([&] { return findings() == 0; });
+    shot(SetupWizard::Runner, QStringLiteral("pool-valid"));
+    if (!next(w, SetupWizard::Delegate))
+        return false;
+
+    shot(SetupWizard::Delegate, QStringLiteral("empty"));
+    QWizardPage *page = w->currentPage();
+    typeInto(child<QLineEdit>(page, "accountIdEdit"), AccountId);
+    typeInto(child<QLineEdit>(page, "tokenEdit"), Token);
+    typeInto(child<QLineEdit>(page, "delegateTagsEdit"), QStringLiteral("gitspaces, gcp"));
+    shot(SetupWizard::Delegate, QStringLiteral("filled"));
+    // The page scrolls: its lower half too.
+    if (auto *scroll = page->findChild<QScrollArea *>(QStringLiteral("delegatePageScroll"))) {
+        scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+        shot(SetupWizard::Delegate, QStringLiteral("filled-scrolled"));
+        scroll->verticalScrollBar()->setValue(0);
+    }
+    if (!next(w, SetupWizard::Selector))
+        return false;
+
+    shot(SetupWizard::Selector, QStringLiteral("default"));
+    if (!next(w, SetupWizard::Summary))
+        return false;
+
+    shot(SetupWizard::Summary, QStringLiteral("default"));
+    return true;
+}
+
+} // namespace gs::test

@@ -1,0 +1,110 @@
+#include "ScrollingPage.h"
+
+#include <QEvent>
+#include <QResizeEvent>
+#include <QScrollArea>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace gs {
+
+namespace {
+
+// Keeps the content's minimum height at what its layout needs at the viewport's width.
+class WrapAwareContent : public QObject
+{
+public:
+    WrapAwareContent(QScrollArea *scroll, QWidget *content)
+        : QObject(content)
+        , m_scroll(scroll)
+        , m_content(content)
+    {
+        scroll->viewport()->installEventFilter(this);
+        content->installEventFilter(this);
+    }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Resize || event->type() == QEvent::LayoutRequest)
+            update();
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    void update()
+    {
+        const QLayout *layout = m_content->layout();
+        if (!layout || !layout->hasHeightForWidth())
+            return;
+        const int height = layout->totalMinimumHeightForWidth(m_scroll->viewport()->width());
+        if (m_content->minimumHeight() != height)
+            m_content->setMinimumHeight(height);
+    }
+
+    QScrollArea *m_scroll;
+    QWidget *m_content;
+};
+
+class BottomInView : public QObject
+{
+public:
+    explicit BottomInView(QWidget *widget)
+        : QObject(widget)
+        , m_widget(widget)
+    {
+        widget->installEventFilter(this);
+    }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Resize && m_widget->isVisible()) {
+            const auto *resize = static_cast<QResizeEvent *>(event);
+            if (resize->size().height() > resize->oldSize().height() &&
+                resize->oldSize().height() > 0) {
+                // After the scroll area has resized its content.
+                QTimer::singleShot(0, this, &BottomInView::scroll);
+            }
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    void scroll()
+    {
+        for (QWidget *w = m_widget->parentWidget(); w; w = w->parentWidget()) {
+            auto *area = qobject_cast<QScrollArea *>(w);
+            if (!area || !area->widget())
+                continue;
+            const QPoint bottom = m_widget->mapTo(area->widget(), QPoint(0, m_widget->height()));
+            area->ensureVisible(bottom.x(), bottom.y() - 1, 0, 0);
+            return;
+        }
+    }
+
+    QWidget *m_widget;
+};
+
+} // namespace
+
+void keepBottomInView(QWidget *widget)
+{
+    new BottomInView(widget);
+}
+
+QVBoxLayout *makeScrollingPage(QWidget *page)
+{
+    auto *outer = new QVBoxLayout(page);
+    auto *scroll = new QScrollArea(page);
+    scroll->setObjectName(page->objectName() + QStringLiteral("Scroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *content = new QWidget(scroll);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 0, 0);
+    scroll->setWidget(content);
+    outer->addWidget(scroll);
+    new WrapAwareContent(scroll, content);
+    return layout;
+}
+
+} // namespace gs
