@@ -32,8 +32,11 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QFileInfo>
+#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -650,7 +653,8 @@ void RunController::loadApiKey()
             m_delegateStatus->setApiKey(m_apiKey);
         return;
     }
-    if (!m_store)
+    // The keychain is touched only for a user who chose to remember secrets.
+    if (!m_store || !m_model->rememberSecrets())
         return;
     SecretJob *job = m_store->read(QLatin1String(SecretKeys::HarnessApiKey));
     connect(job, &SecretJob::finished, this, [this](const SecretResult &result) {
@@ -760,6 +764,10 @@ void RunController::embedSummary()
         m_hints.insert(int(steps::StepKind::Uninstall), hint);
         panel = makeRunPanel(steps::StepKind::Uninstall, page);
         panel->setRunText(tr("Uninstall for me"));
+        // Removing things is a decision: asked in a window-modal dialog that lists exactly
+        // what the plan removes, Cancel the default.
+        panel->setDestructive(
+            [this](std::function<void()> proceed) { confirmUninstall(std::move(proceed)); });
         area->addWidget(panel);
     }
     updateTranscript();
@@ -789,6 +797,51 @@ void RunController::updateResults()
     }
     text << state.headline();
     m_results->setText(text.join(QLatin1Char('\n')));
+}
+
+void RunController::confirmUninstall(std::function<void()> proceed)
+{
+    const StepPlan plan = steps::UninstallStep::plan(*m_context);
+    QStringList lines;
+    for (const PlannedCommand &command : plan.commands) {
+        lines << QStringLiteral("# ") + command.summary;
+        lines << command.script << QString();
+    }
+    auto *dialog = new QDialog(m_wizard);
+    dialog->setObjectName(QStringLiteral("uninstallConfirmDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Uninstall from the VM?"));
+    auto *layout = new QVBoxLayout(dialog);
+    auto *text = new QLabel(
+        tr("Uninstall runs exactly these commands on %1, and nothing else:")
+            .arg(m_model->config().ssh.host.isEmpty() ? tr("the VM") : m_model->config().ssh.host),
+        dialog);
+    text->setWordWrap(true);
+    layout->addWidget(text);
+    auto *list = new QPlainTextEdit(dialog);
+    list->setObjectName(QStringLiteral("uninstallConfirmList"));
+    list->setReadOnly(true);
+    list->setLineWrapMode(QPlainTextEdit::NoWrap);
+    list->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    list->setPlainText(lines.join(QLatin1Char('\n')).trimmed());
+    list->setMinimumSize(560, 220);
+    layout->addWidget(list, 1);
+    auto *buttons = new QDialogButtonBox(dialog);
+    QPushButton *uninstall = buttons->addButton(tr("&Uninstall"), QDialogButtonBox::AcceptRole);
+    uninstall->setObjectName(QStringLiteral("uninstallConfirmButton"));
+    uninstall->setAutoDefault(false);
+    QPalette palette = uninstall->palette();
+    palette.setColor(QPalette::ButtonText, QColor(0xc0, 0x1c, 0x28));
+    uninstall->setPalette(palette);
+    QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
+    cancel->setObjectName(QStringLiteral("uninstallCancelButton"));
+    cancel->setDefault(true);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    connect(dialog, &QDialog::accepted, this, [proceed = std::move(proceed)] { proceed(); });
+    dialog->open();
+    cancel->setFocus(Qt::OtherFocusReason);
 }
 
 void RunController::updateUninstallPlan()

@@ -99,6 +99,7 @@ private:
     void updateTranscript();
     void updateResults();
     void updateUninstallPlan();
+    void confirmUninstall(std::function<void()> proceed);
     void updateRunGates();
     void loadApiKey();
     void storeApiKey(const QString &key);

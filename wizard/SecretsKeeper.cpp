@@ -36,8 +36,14 @@ void SecretsKeeper::jobDone(const SecretResult &result, const QString &doneMessa
     using Status = SecretResult::Status;
     if (!m_failed && result.status != Status::Ok && result.status != Status::NotFound) {
         m_failed = true;
-        setState(result.status == Status::Unavailable ? State::Unavailable : State::Failed,
-                 result.message);
+        if (result.status == Status::Unavailable) {
+            // In words, not the D-Bus error; and "remember" is off because nothing can be.
+            qCInfo(lcWizard).noquote() << "keychain unavailable:" << result.message;
+            m_model->setRememberSecrets(false);
+            setState(State::Unavailable, unavailableMessage());
+        } else {
+            setState(State::Failed, result.message);
+        }
     }
     if (--m_pending > 0)
         return;
@@ -47,6 +53,13 @@ void SecretsKeeper::jobDone(const SecretResult &result, const QString &doneMessa
         m_loading = false;
         Q_EMIT loaded();
     }
+}
+
+QString SecretsKeeper::unavailableMessage()
+{
+    return tr("No keychain is available on this computer (no Secret Service or KWallet "
+              "answered), so nothing can be remembered. The token stays in memory until the "
+              "wizard closes.");
 }
 
 QString SecretsKeeper::loadMessage() const

@@ -11,8 +11,9 @@ class WizardModel;
 struct SecretResult;
 
 // Moves the delegate token and the account id between the model and the keychain: loads them at
-// start, saves them when the user wants them remembered, forgets them on request. When no
-// keychain is available it says so and writes nothing anywhere else.
+// start (only when the user chose "remember" before), saves them when the user wants them
+// remembered, forgets them on request. When no keychain is available it says so in words, turns
+// "remember" off and writes nothing anywhere else.
 class SecretsKeeper : public QObject
 {
     Q_OBJECT
@@ -27,6 +28,8 @@ public:
     void forget(); // removes both entries
 
     State state() const { return m_state; }
+    // What the Delegate page says when there is no keychain: words, never the D-Bus error.
+    static QString unavailableMessage();
     QString message() const { return m_message; }
 
 Q_SIGNALS:

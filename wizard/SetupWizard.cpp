@@ -13,14 +13,21 @@
 #include "pages/SummaryPage.h"
 #include "widgets/StepList.h"
 
+#include "plan/ConfigFile.h"
 #include "secrets/KeychainSecretStore.h"
 #include "steps/SetupState.h"
 #include "steps/StepContext.h"
 #include "util/LoggingCategories.h"
+#include "widgets/FileDialogs.h"
 
+#include <QDateTime>
 #include <QEvent>
+#include <QFile>
+#include <QFileInfo>
 #include <QIcon>
 #include <QLayout>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QTimer>
 
@@ -78,6 +85,81 @@ SetupWizard::SetupWizard(SecretStore *secrets, QWidget *parent)
     m_minimumTimer.setSingleShot(true);
     connect(&m_minimumTimer, &QTimer::timeout, this, &SetupWizard::updateMinimumSize);
     connect(this, &QWizard::currentIdChanged, &m_minimumTimer, qOverload<>(&QTimer::start));
+
+    // The answers are kept as you go (never a secret), for "Continue where you left off".
+    m_autosave = new QTimer(this);
+    m_autosave->setSingleShot(true);
+    m_autosave->setInterval(500);
+    connect(m_autosave, &QTimer::timeout, this, [this] {
+        QString error;
+        if (!m_model->autosave(&error))
+            qCWarning(lcWizard).noquote() << "could not keep the answers:" << error;
+    });
+    connect(m_model, &WizardModel::changed, m_autosave, qOverload<>(&QTimer::start));
+}
+
+void SetupWizard::reject()
+{
+    if (m_leaving || !m_model->hasUnsavedAnswers()) {
+        leave();
+        return;
+    }
+    askAboutUnsavedAnswers();
+}
+
+void SetupWizard::leave()
+{
+    m_leaving = true;
+    if (m_autosave->isActive()) {
+        m_autosave->stop();
+        m_model->autosave();
+    }
+    QWizard::reject();
+}
+
+void SetupWizard::askAboutUnsavedAnswers()
+{
+    if (findChild<QMessageBox *>(QStringLiteral("unsavedAnswersDialog")))
+        return; // asked already
+    auto *box = new QMessageBox(this);
+    box->setObjectName(QStringLiteral("unsavedAnswersDialog"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setIcon(QMessageBox::Question);
+    box->setWindowTitle(tr("Answers not saved"));
+    box->setText(tr("Your answers are not saved in a file."));
+    box->setInformativeText(tr("Save them to open them again later (the token is never saved), "
+                               "discard them, or go back to the wizard."));
+    QPushButton *save = box->addButton(tr("&Save…"), QMessageBox::AcceptRole);
+    save->setObjectName(QStringLiteral("unsavedSaveButton"));
+    QPushButton *discard = box->addButton(QMessageBox::Discard);
+    discard->setObjectName(QStringLiteral("unsavedDiscardButton"));
+    QPushButton *back = box->addButton(tr("&Go back"), QMessageBox::RejectRole);
+    back->setObjectName(QStringLiteral("unsavedGoBackButton"));
+    box->setDefaultButton(back);
+    box->setEscapeButton(back);
+    box->setWindowModality(Qt::WindowModal);
+    connect(box, &QMessageBox::finished, this, [this, box, save, discard] {
+        QAbstractButton *clicked = box->clickedButton();
+        if (clicked == discard) {
+            // Discarded: nothing to continue with next time either.
+            m_autosave->stop();
+            m_model->removeAutosave();
+            m_leaving = true;
+            QWizard::reject();
+        } else if (clicked == save) {
+            const QString suggestion = m_model->answersFile().isEmpty()
+                                           ? QStringLiteral("gitspaces-setup.yaml")
+                                           : m_model->answersFile();
+            const QString path =
+                FileDialogs::saveFile(this, tr("Save answers"), suggestion,
+                                      tr("Setup answers (*.yaml *.yml);;All files (*)"));
+            // Cancelled, or not written (the Summary page says why): the wizard stays.
+            if (!path.isEmpty() && m_summary->saveAnswers(path))
+                leave();
+        }
+        // Go back: nothing happens; the wizard stays as it was.
+    });
+    box->open();
 }
 
 void SetupWizard::updateSteps()
@@ -180,8 +262,10 @@ void SetupWizard::afterFirstPaint()
     // config files: a few milliseconds the first paint does not wait for.
     {
         const QSettings settings;
+        // Opt-in, remembered as a preference (never the secret): a keychain may ask to be
+        // unlocked or to create a keyring when touched, so only a user who chose it meets that.
         m_model->setRememberSecrets(
-            settings.value(QStringLiteral("rememberSecrets"), true).toBool());
+            settings.value(QStringLiteral("rememberSecrets"), false).toBool());
         m_model->setAnswersFile(settings.value(QStringLiteral("answersFile")).toString());
     }
     // Reading ~/.ssh is I/O: off the GUI thread; the first page shows "Looking…" meanwhile.
@@ -189,8 +273,18 @@ void SetupWizard::afterFirstPaint()
         m_model, [model = m_model](const LocalEnvironment &env) { model->setEnvironment(env); });
     // Loading an SVG icon scans the image plugins: ~10 ms nobody needs before the page shows.
     setWindowIcon(QIcon(QStringLiteral(":/icons/gitspaces-setup.svg")));
-    // The keychain may be slow to answer; the window never waits for it.
-    m_keeper->load();
+    // An earlier session's answers, kept as it went: offered, never loaded unasked.
+    {
+        const QFileInfo kept(WizardModel::autosaveFile());
+        QFile file(kept.filePath());
+        // Read now: the file is written again as soon as anything is typed.
+        if (kept.isFile() && !m_model->hasUnsavedAnswers() && file.open(QIODevice::ReadOnly))
+            m_prerequisites->offerResume(kept.filePath(), file.readAll(), kept.lastModified());
+    }
+    // The keychain may be slow to answer; the window never waits for it. Read only for a user
+    // who chose "remember" before: reading may prompt to unlock it.
+    if (m_model->rememberSecrets())
+        m_keeper->load();
 }
 
 SetupWizard::~SetupWizard()

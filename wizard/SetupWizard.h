@@ -45,16 +45,26 @@ public:
     SelectorPage *selectorPage() const { return m_selector; }
     SummaryPage *summaryPage() const { return m_summary; }
 
+public Q_SLOTS:
+    // Cancel, Escape and closing the window come here (QDialog::closeEvent calls reject()):
+    // with answers not saved, a window-modal question first (Save…, Discard, Go back); the
+    // window stays until it is answered, and nothing waits in a nested event loop.
+    void reject() override;
+
 protected:
     bool event(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void afterFirstPaint();
+    void askAboutUnsavedAnswers();
+    void leave();
     void updateMinimumSize();
     void updateSteps();
 
     bool m_firstPaintDone = false;
+    bool m_leaving = false; // the user chose to leave: reject() closes at once
+    QTimer *m_autosave;
     QTimer m_minimumTimer;
     StepList *m_steps;
     int m_furthest = 0; // the furthest page shown so far

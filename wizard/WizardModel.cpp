@@ -6,13 +6,62 @@
 #include "steps/EffectivePlan.h"
 #include "util/LocalPaths.h"
 
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QStandardPaths>
 
 namespace gs {
 
+namespace {
+
+QByteArray answersBytes(const SetupConfig &config)
+{
+    // Without the account id, as every file the wizard writes; a fixed path so that relative
+    // paths compare the same way each time.
+    return ConfigFile::serialize(config, QStringLiteral("/answers.yaml"), {});
+}
+
+} // namespace
+
 WizardModel::WizardModel(QObject *parent)
     : QObject(parent)
+    , m_savedAnswers(answersBytes(m_config))
 {}
+
+bool WizardModel::hasUnsavedAnswers() const
+{
+    return answersBytes(m_config) != m_savedAnswers;
+}
+
+void WizardModel::markAnswersSaved()
+{
+    m_savedAnswers = answersBytes(m_config);
+}
+
+QString WizardModel::autosaveFile()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) +
+           QStringLiteral("/last-answers.yaml");
+}
+
+bool WizardModel::autosave(QString *error) const
+{
+    // Nothing given yet: nothing to continue with later.
+    if (answersBytes(m_config) == answersBytes(SetupConfig()))
+        return true;
+    const QString path = autosaveFile();
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    ConfigFile::SaveOptions options;
+    options.includeAccountId = false; // never a secret, nor the account id, in a file we write
+    QString ignored;
+    return ConfigFile::save(m_config, path, options, error ? error : &ignored);
+}
+
+void WizardModel::removeAutosave() const
+{
+    QFile::remove(autosaveFile());
+}
 
 CommandBuilder WizardModel::builder() const
 {
@@ -81,6 +130,21 @@ bool WizardModel::openAnswers(const QString &path, QString *error)
         config.delegate.accountId = m_config.delegate.accountId;
     setAnswersFile(path);
     replace(config);
+    markAnswersSaved();
+    return true;
+}
+
+bool WizardModel::restoreAnswers(const QByteArray &yaml, const QString &path, QString *error)
+{
+    const ConfigFile::LoadResult loaded = ConfigFile::parse(yaml, path);
+    if (!loaded.ok) {
+        *error = loaded.error;
+        return false;
+    }
+    SetupConfig config = loaded.config;
+    if (config.delegate.accountId.isEmpty())
+        config.delegate.accountId = m_config.delegate.accountId;
+    replace(config); // kept as you go, not saved by the user: still "not saved"
     return true;
 }
 

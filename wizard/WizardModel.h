@@ -43,6 +43,9 @@ public:
     // id, as the wizard writes them, keeps the one the keychain gave. On failure *error says
     // what is wrong (line and column) and nothing changes.
     bool openAnswers(const QString &path, QString *error);
+    // The same with a file's text read earlier (the answers kept at the last session: the file
+    // is overwritten as soon as anything is typed); the answers file stays what it was.
+    bool restoreAnswers(const QByteArray &yaml, const QString &path, QString *error);
 
     QString token() const { return m_token; }
     // Typed on the Delegate page unless said otherwise (the keychain); the transcript says which.
@@ -53,6 +56,16 @@ public:
 
     bool rememberSecrets() const { return m_rememberSecrets; }
     void setRememberSecrets(bool remember) { m_rememberSecrets = remember; }
+
+    // Answers given since the last save or open (the account id aside: the keychain's).
+    // A fresh wizard's defaults are "nothing to save".
+    bool hasUnsavedAnswers() const;
+    void markAnswersSaved();
+    // Where the answers are kept as you go (never a secret: ConfigFile without the account
+    // id), for "Continue where you left off" at the next start.
+    static QString autosaveFile();
+    bool autosave(QString *error = nullptr) const;
+    void removeAutosave() const;
 
     QString answersFile() const { return m_answersFile; } // last saved or opened
     void setAnswersFile(const QString &path);             // file dialogs start in its folder
@@ -79,8 +92,9 @@ private:
     QString m_token;
     steps::SecretSource m_tokenSource = steps::SecretSource::Unknown;
     bool m_tokenRevealed = false;
-    bool m_rememberSecrets = true;
+    bool m_rememberSecrets = false; // opt-in: the keychain is touched only when chosen
     QString m_answersFile;
+    QByteArray m_savedAnswers; // the answers as last saved or opened, serialized
     LocalEnvironment m_environment;
 };
 

@@ -25,10 +25,12 @@
 #include "steps/SetupState.h"
 #include "steps/StepContext.h"
 #include "steps/Transcript.h"
+#include "steps/UninstallStep.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
 #include <QDirIterator>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -170,11 +172,25 @@ private Q_SLOTS:
         QVERIFY(editor->hasPendingFile());
         QVERIFY(!run->poolAcceptable());
         QVERIFY(!w->runnerPage()->isComplete());
-        QTest::mouseClick(
-            editor->findChild<QPushButton *>(QStringLiteral("poolEditorSwitchDiscard")),
-            Qt::LeftButton);
+        // The user's way there: the focus on "Discard", then Enter would have pressed a default
+        // button. After it the focus goes to the editor, never to "Run for me".
+        w->show();
+        QVERIFY(QTest::qWaitForWindowExposed(w));
+        w->setCurrentId(SetupWizard::Runner);
+        w->activateWindow();
+        auto *discard = editor->findChild<QPushButton *>(QStringLiteral("poolEditorSwitchDiscard"));
+        QTRY_VERIFY(discard->isVisible());
+        discard->setFocus(Qt::TabFocusReason);
+        QTest::mouseClick(discard, Qt::LeftButton);
         QCOMPARE(editor->filePath(), bad);
         QVERIFY(!editor->hasPendingFile());
+        RunPanel *runnerRun = run->runPanel(steps::StepKind::Runner);
+        QVERIFY(runnerRun);
+        QVERIFY(!runnerRun->runButton()->hasFocus());
+        QVERIFY(QApplication::focusWidget() != runnerRun->runButton());
+        QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(editor->editor()));
+        QVERIFY(!runnerRun->runButton()->isDefault());
+        QVERIFY(!runnerRun->runButton()->autoDefault());
     }
 
     void apiKeyInKeychainOnly_data()
@@ -216,7 +232,18 @@ private Q_SLOTS:
         m_store->write(QLatin1String(SecretKeys::HarnessApiKey), kApiKey);
         m_wizard = std::make_unique<SetupWizard>(m_store.get());
         m_wizard->show();
+        // Read only for a user who chose to remember secrets; without it, not touched.
+        const int before = m_store->operationCount();
         RunController *run = m_wizard->runController();
+        run->embedAll();
+        QTest::qWait(20);
+        QCOMPARE(m_store->operationCount(), before);
+        QVERIFY(run->accountCheck()->apiKey().isEmpty());
+        m_wizard.reset();
+        m_wizard = std::make_unique<SetupWizard>(m_store.get());
+        m_wizard->show();
+        m_wizard->model()->setRememberSecrets(true);
+        run = m_wizard->runController();
         run->embedAll();
         QTRY_COMPARE(run->accountCheck()->apiKey(), kApiKey);
         QTRY_COMPARE(run->delegateStatus()->apiKey(), kApiKey);
@@ -453,7 +480,39 @@ private Q_SLOTS:
         context->setFactsKnown(true);
         RunPanel *panel = run->runPanel(steps::StepKind::Uninstall);
         QSignalSpy finished(panel, &RunPanel::finished);
+        // Destructive: never a default button, and it asks first in a window-modal dialog
+        // listing exactly what the plan removes, Cancel the default.
+        QVERIFY(!panel->runButton()->isDefault());
+        QVERIFY(!panel->runButton()->autoDefault());
+        QVERIFY(panel->runButton()->property("destructive").toBool());
+        const auto confirmDialog = [w] {
+            return w->findChild<QDialog *>(QStringLiteral("uninstallConfirmDialog"));
+        };
+        panel->start(); // what a click on it does (the Summary page is not the current one)
+        QDialog *dialog = confirmDialog();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->windowModality(), Qt::WindowModal);
+        QVERIFY(!panel->isRunning());
+        auto *cancel = child<QPushButton>(dialog, "uninstallCancelButton");
+        QVERIFY(cancel->isDefault());
+        QVERIFY(!child<QPushButton>(dialog, "uninstallConfirmButton")->isDefault());
+        const QString listed = child<QPlainTextEdit>(dialog, "uninstallConfirmList")->toPlainText();
+        const StepPlan plan = steps::UninstallStep::plan(*context);
+        QVERIFY(!plan.commands.isEmpty());
+        for (const PlannedCommand &command : plan.commands) {
+            QVERIFY2(listed.contains(command.script), qPrintable(listed));
+            QVERIFY2(listed.contains(command.summary), qPrintable(listed));
+        }
+        // Cancel (and Escape): nothing runs.
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        QTRY_VERIFY(!confirmDialog());
+        QVERIFY(!panel->isRunning());
+        QVERIFY(finished.isEmpty());
+        // Asked again, and agreed.
         panel->start();
+        dialog = confirmDialog();
+        QVERIFY(dialog);
+        QTest::mouseClick(child<QPushButton>(dialog, "uninstallConfirmButton"), Qt::LeftButton);
         QVERIFY(finished.wait(5000));
         QVERIFY(panel->lastResult().ok());
         auto *results = child<QLabel>(w->summaryPage(), "runResults");
@@ -541,6 +600,7 @@ private Q_SLOTS:
     void forgetRemovesApiKey()
     {
         SetupWizard *w = makeWizard();
+        w->model()->setRememberSecrets(true);
         RunController *run = w->runController();
         run->embedAll();
         Q_EMIT run->accountCheck()->apiKeyEdited(kApiKey);

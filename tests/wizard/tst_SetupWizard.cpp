@@ -4,6 +4,7 @@
 
 #include "WizardTestUtil.h"
 
+#include "RunController.h"
 #include "SecretsKeeper.h"
 #include "pages/DelegatePage.h"
 #include "pages/PrerequisitesPage.h"
@@ -29,6 +30,7 @@
 #include <QLabel>
 #include <QLayout>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -103,6 +105,9 @@ private Q_SLOTS:
     void customClusterShowsUrlField();
     void keychainLoadsAtStartAndForgets();
     void noKeychainSaysSoAndStoresNothing();
+    void keychainUntouchedUnlessRememberChosen();
+    void closeWithUnsavedAnswersAsks();
+    void continueWhereYouLeftOff();
     void answersRoundTripWithoutSecrets();
     void answersOpenedOnTheFirstPage();
     void inlineErrorsCanBeCopied();
@@ -149,6 +154,7 @@ void TestSetupWizard::initTestCase()
 void TestSetupWizard::init()
 {
     QSettings().clear();
+    QFile::remove(WizardModel::autosaveFile());
     m_store = std::make_unique<MemorySecretStore>();
 }
 
@@ -300,8 +306,11 @@ void TestSetupWizard::walksEveryPageWithSeedCommands()
     QCOMPARE(delegate.arguments, seedDelegate.arguments);
     QVERIFY(delegatePaste.contains(QLatin1String("read -rs")));
     QVERIFY(!delegatePaste.contains(Token));
+    // "Remember" is opt-in; ticked, leaving the page remembers the secrets.
+    auto *remember = child<QCheckBox>(page, "rememberSecretsCheck");
+    QVERIFY(!remember->isChecked());
+    clickIndicator(remember);
     next(SetupWizard::Selector);
-    // Leaving the page remembers the secrets (the box is ticked by default).
     QTRY_COMPARE(m_store->entries().value(QLatin1String(SecretKeys::DelegateToken)), Token);
     QCOMPARE(m_store->entries().value(QLatin1String(SecretKeys::AccountId)), AccountId);
 
@@ -661,6 +670,8 @@ void TestSetupWizard::customClusterShowsUrlField()
 
 void TestSetupWizard::keychainLoadsAtStartAndForgets()
 {
+    // Read at start only for a user who chose "remember" before.
+    QSettings().setValue(QStringLiteral("rememberSecrets"), true);
     m_store->setEntry(QLatin1String(SecretKeys::DelegateToken), Token);
     m_store->setEntry(QLatin1String(SecretKeys::AccountId), AccountId);
     makeWizard();
@@ -684,7 +695,20 @@ void TestSetupWizard::noKeychainSaysSoAndStoresNothing()
     walkTo(SetupWizard::Delegate);
     QWizardPage *page = m_wizard->currentPage();
     auto *status = child<QLabel>(page, "keychainStatusLabel");
+    auto *remember = child<QCheckBox>(page, "rememberSecretsCheck");
+    QVERIFY(!remember->isChecked()); // opt-in
+    QVERIFY(remember->isEnabled());
+    clickIndicator(remember);
+    // In words, not the D-Bus error; and the box says what really happens: nothing is kept.
     QTRY_VERIFY(status->text().contains(QLatin1String("No keychain")));
+    QCOMPARE(status->text(), SecretsKeeper::unavailableMessage());
+    QVERIFY(status->text().contains(
+        QLatin1String("The token stays in memory until the wizard closes")));
+    QVERIFY(!status->text().contains(QLatin1String("D-Bus")));
+    QVERIFY(!remember->isChecked());
+    QVERIFY(!remember->isEnabled());
+    QCOMPARE(remember->toolTip(), status->text());
+    QVERIFY(!m_wizard->model()->rememberSecrets());
     walkTo(SetupWizard::Selector);
     QTRY_VERIFY(m_wizard->secretsKeeper()->state() == SecretsKeeper::State::Unavailable);
     QVERIFY(m_store->entries().isEmpty());
@@ -692,8 +716,129 @@ void TestSetupWizard::noKeychainSaysSoAndStoresNothing()
     QCOMPARE(m_wizard->model()->token(), Token);
 }
 
+// A counting SecretStore: leaving the Delegate page, saving the answers and reaching the Summary
+// never touch the keychain unless "remember" was chosen (a keychain may ask to create or unlock
+// a keyring when touched).
+void TestSetupWizard::keychainUntouchedUnlessRememberChosen()
+{
+    m_store->setEntry(QLatin1String(SecretKeys::DelegateToken), Token);
+    makeWizard();
+    walkTo(SetupWizard::Delegate);
+    QWizardPage *page = m_wizard->currentPage();
+    auto *remember = child<QCheckBox>(page, "rememberSecretsCheck");
+    QVERIFY(!remember->isChecked());
+    walkTo(SetupWizard::Summary);
+    m_wizard->runController()->embedAll(); // the Harness widgets would read the API key
+    QTest::qWait(50);
+    QCOMPARE(m_store->operationCount(), 0);
+    QCOMPARE(m_wizard->model()->token(), Token); // typed, in memory
+
+    // Chosen: then (and only then) the keychain is used, and the choice is remembered as a
+    // preference for the next start.
+    m_wizard->back();
+    m_wizard->back();
+    QCOMPARE(m_wizard->currentId(), int(SetupWizard::Delegate));
+    clickIndicator(child<QCheckBox>(m_wizard->currentPage(), "rememberSecretsCheck"));
+    QVERIFY(m_wizard->model()->rememberSecrets());
+    next(SetupWizard::Selector);
+    QTRY_COMPARE(m_store->entries().value(QLatin1String(SecretKeys::AccountId)), AccountId);
+    QVERIFY(m_store->operationCount() > 0);
+    m_wizard.reset();
+    QVERIFY(QSettings().value(QStringLiteral("rememberSecrets")).toBool());
+    // Next start: read at once, as chosen.
+    makeWizard();
+    QTRY_COMPARE(m_wizard->model()->token(), Token);
+}
+
+void TestSetupWizard::closeWithUnsavedAnswersAsks()
+{
+    makeWizard();
+    // Nothing given: closing asks nothing.
+    QVERIFY(!m_wizard->model()->hasUnsavedAnswers());
+    walkTo(SetupWizard::Connect);
+    QVERIFY(m_wizard->model()->hasUnsavedAnswers());
+
+    // Close: a window-modal question, the wizard stays; "Go back" (the default, and Escape)
+    // keeps it open with the answers.
+    QVERIFY(!m_wizard->close());
+    QVERIFY(m_wizard->isVisible());
+    auto *box = m_wizard->findChild<QMessageBox *>(QStringLiteral("unsavedAnswersDialog"));
+    QVERIFY(box);
+    QTRY_VERIFY(box->isVisible());
+    QCOMPARE(box->windowModality(), Qt::WindowModal);
+    auto *back = child<QPushButton>(box, "unsavedGoBackButton");
+    QCOMPARE(box->defaultButton(), back);
+    QVERIFY(child<QPushButton>(box, "unsavedSaveButton"));
+    QTest::keyClick(box, Qt::Key_Escape);
+    QTRY_VERIFY(!m_wizard->findChild<QMessageBox *>(QStringLiteral("unsavedAnswersDialog")));
+    QVERIFY(m_wizard->isVisible());
+    QCOMPARE(m_wizard->currentId(), int(SetupWizard::Connect));
+
+    // Cancel asks too; "Save…" writes the answers (no secret) and closes.
+    QTest::mouseClick(m_wizard->button(QWizard::CancelButton), Qt::LeftButton);
+    box = m_wizard->findChild<QMessageBox *>(QStringLiteral("unsavedAnswersDialog"));
+    QVERIFY(box);
+    QTRY_VERIFY(box->isVisible());
+    const QString answers = m_dir.filePath(QStringLiteral("closing.yaml"));
+    FileDialogs::setNextAnswerForTests(answers);
+    QTest::mouseClick(child<QPushButton>(box, "unsavedSaveButton"), Qt::LeftButton);
+    QTRY_VERIFY(!m_wizard->isVisible());
+    QVERIFY(ConfigFile::load(answers).ok);
+
+    // Discard closes without saving.
+    m_wizard.reset();
+    makeWizard();
+    walkTo(SetupWizard::Connect);
+    QVERIFY(!m_wizard->close());
+    box = m_wizard->findChild<QMessageBox *>(QStringLiteral("unsavedAnswersDialog"));
+    QVERIFY(box);
+    QTest::mouseClick(child<QPushButton>(box, "unsavedDiscardButton"), Qt::LeftButton);
+    QTRY_VERIFY(!m_wizard->isVisible());
+}
+
+void TestSetupWizard::continueWhereYouLeftOff()
+{
+    makeWizard();
+    walkTo(SetupWizard::Delegate);
+    typeInto(child<QLineEdit>(m_wizard->currentPage(), "accountIdEdit"), AccountId);
+    typeInto(child<QLineEdit>(m_wizard->currentPage(), "tokenEdit"), Token);
+    typeInto(child<QLineEdit>(m_wizard->currentPage(), "delegateNameEdit"),
+             QStringLiteral("kept-delegate"));
+    // Kept as you go: a config file in the app's config folder, never a secret.
+    QTRY_VERIFY(QFile::exists(WizardModel::autosaveFile()));
+    QTRY_VERIFY([] {
+        QFile f(WizardModel::autosaveFile());
+        return f.open(QIODevice::ReadOnly) && f.readAll().contains("kept-delegate");
+    }());
+    {
+        QFile f(WizardModel::autosaveFile());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray kept = f.readAll();
+        QVERIFY(!kept.contains(Token.toUtf8()));
+        QVERIFY(!kept.contains(AccountId.toUtf8()));
+    }
+    m_wizard.reset();
+
+    // Next start: offered inline on the first page, loaded only when asked.
+    makeWizard();
+    auto *page = m_wizard->prerequisitesPage();
+    QTRY_VERIFY(page->resumeOffered());
+    auto *resume = child<QPushButton>(page, "prereqResumeButton");
+    QVERIFY(resume->isVisible());
+    QVERIFY(m_wizard->model()->config().delegate.name != QLatin1String("kept-delegate"));
+    QTest::mouseClick(resume, Qt::LeftButton);
+    QCOMPARE(m_wizard->model()->config().delegate.name, QStringLiteral("kept-delegate"));
+    QCOMPARE(m_wizard->model()->config().runner.poolFile, m_poolFile);
+    QVERIFY(m_wizard->model()->config().ssh.gcloudCommand.contains(QLatin1String("gs-runner-vm")));
+    QVERIFY(m_wizard->model()->token().isEmpty());                     // no secret
+    QVERIFY(m_wizard->model()->config().delegate.accountId.isEmpty()); // nor the account id
+    QVERIFY(!page->resumeOffered());
+}
+
 void TestSetupWizard::answersRoundTripWithoutSecrets()
 {
+    // The account id goes to the keychain only for a user who chose to remember it.
+    QSettings().setValue(QStringLiteral("rememberSecrets"), true);
     makeWizard();
     walkTo(SetupWizard::Summary);
     auto *summary = static_cast<SummaryPage *>(m_wizard->currentPage());

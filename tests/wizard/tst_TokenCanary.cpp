@@ -135,6 +135,8 @@ void TestTokenCanary::walkAndCopyEverything(SetupWizard *w, QStringList *clipboa
     typeInto(child<QLineEdit>(w->currentPage(), "accountIdEdit"), AccountId);
     typeInto(child<QLineEdit>(w->currentPage(), "tokenEdit"), Canary);
     typeInto(child<QLineEdit>(w->currentPage(), "delegateTagsEdit"), QStringLiteral("gitspaces"));
+    // "Remember" is opt-in: chosen here, so the canary's one allowed place is the keychain.
+    clickIndicator(child<QAbstractButton>(w->currentPage(), "rememberSecretsCheck"));
     copyAll();
     next(SetupWizard::Selector);
     for (auto *button : w->currentPage()->findChildren<QToolButton *>()) {

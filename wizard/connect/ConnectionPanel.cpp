@@ -1,5 +1,7 @@
 #include "ConnectionPanel.h"
 
+#include "HostKeyDialog.h"
+
 #include "remote/KnownHosts.h"
 #include "remote/ResolveConnectJob.h"
 #include "remote/SshSession.h"
@@ -14,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QVBoxLayout>
 
 namespace gs {
@@ -75,20 +78,10 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
     m_plan->hide();
     layout->addWidget(m_plan);
 
-    // Host key decision.
-    m_hostKeyBox = makeBox(QStringLiteral("hostKeyBox"), this);
-    auto *keyLayout = new QVBoxLayout(m_hostKeyBox);
-    m_hostKeyText = makeLabel(QStringLiteral("hostKeyText"), m_hostKeyBox);
-    keyLayout->addWidget(m_hostKeyText);
-    auto *keyButtons = new QHBoxLayout;
-    m_acceptKey =
-        makeButton(QStringLiteral("acceptHostKeyButton"), tr("&Trust this key"), m_hostKeyBox);
-    m_rejectKey = makeButton(QStringLiteral("rejectHostKeyButton"), tr("&Reject"), m_hostKeyBox);
-    keyButtons->addWidget(m_acceptKey);
-    keyButtons->addWidget(m_rejectKey);
-    keyButtons->addStretch();
-    keyLayout->addLayout(keyButtons);
-    layout->addWidget(m_hostKeyBox);
+    // Host key decision: a window-modal dialog, made once (tests find it by its name).
+    m_hostKeyDialog = new HostKeyDialog(this);
+    m_hostKeyDialog->hide();
+    connect(m_hostKeyDialog, &QDialog::finished, this, &ConnectionPanel::onHostKeyAnswered);
 
     // Passphrase / password / the server's own prompts.
     m_credentialBox = makeBox(QStringLiteral("credentialBox"), this);
@@ -144,16 +137,6 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
     connect(m_connect, &QPushButton::clicked, this, &ConnectionPanel::connectToHost);
     connect(m_cancel, &QPushButton::clicked, this, &ConnectionPanel::cancel);
     connect(m_disconnect, &QPushButton::clicked, this, &ConnectionPanel::disconnectFromHost);
-    connect(m_acceptKey, &QPushButton::clicked, this, [this] {
-        m_hostKeyBox->hide();
-        if (m_job)
-            m_job->acceptHostKey();
-    });
-    connect(m_rejectKey, &QPushButton::clicked, this, [this] {
-        m_hostKeyBox->hide();
-        if (m_job)
-            m_job->rejectHostKey();
-    });
     connect(m_credentialOk, &QPushButton::clicked, this, &ConnectionPanel::submitCredential);
     connect(m_credential, &QLineEdit::returnPressed, this, &ConnectionPanel::submitCredential);
     connect(m_credentialSkip, &QPushButton::clicked, this, &ConnectionPanel::skipCredential);
@@ -303,14 +286,25 @@ void ConnectionPanel::onProgress(ConnectPhase, const QString &text)
 
 void ConnectionPanel::onHostKeyQuestion(const HostKeyInfo &key)
 {
-    m_hostKeyText->setText(
-        tr("This is the first connection to %1. Its host key is:\n%2 %3\nCompare it with what "
-           "the VM reports (ssh-keygen -lf /etc/ssh/ssh_host_%4_key.pub, or the serial console) "
-           "before trusting it. It will be remembered in %5.")
-            .arg(key.knownHostsName, key.keyType, key.fingerprint, key.keyType.toLower(),
-                 key.knownHostsFile));
-    m_hostKeyBox->show();
-    m_acceptKey->setFocus();
+    m_hostKeyDialog->setHostKey(key, m_answers ? m_answers->gcloudCommand : QString());
+    m_hostKeyPending = true;
+    m_progress->setText(
+        tr("Waiting for your decision on the host key of %1…").arg(key.knownHostsName));
+    m_hostKeyDialog->open();
+}
+
+void ConnectionPanel::onHostKeyAnswered(int result)
+{
+    // Hidden by clearQuestions() (cancel, finished): nobody is asking any more.
+    if (!m_hostKeyPending)
+        return;
+    m_hostKeyPending = false;
+    if (!m_job)
+        return;
+    if (result == QDialog::Accepted)
+        m_job->acceptHostKey();
+    else
+        m_job->rejectHostKey();
 }
 
 void ConnectionPanel::onCredentialQuestion(const CredentialRequest &request)
@@ -321,8 +315,14 @@ void ConnectionPanel::onCredentialQuestion(const CredentialRequest &request)
         m_passphraseToKeep.fill(QLatin1Char('\0'));
         m_passphraseToKeep.clear();
     }
-    // A passphrase kept in the keychain is tried once, before anyone is asked.
-    if (passphrase && m_store && !m_keychainTried.contains(request.keyFile)) {
+    // A passphrase kept in the keychain is tried once, before anyone is asked; only for a key
+    // whose passphrase the user chose to keep (a preference, not the secret): reading the
+    // keychain may ask to unlock it.
+    if (passphrase && m_store && !m_keychainTried.contains(request.keyFile) &&
+        QSettings()
+            .value(QStringLiteral("keptPassphrases"))
+            .toStringList()
+            .contains(request.keyFile)) {
         m_keychainTried << request.keyFile;
         SecretJob *read = m_store->read(sshPassphraseKey(request.keyFile));
         connect(read, &SecretJob::finished, this, [this, request](const SecretResult &result) {
@@ -420,11 +420,20 @@ void ConnectionPanel::rememberPassphrase()
     if (m_store && !m_passphraseToKeep.isEmpty() && !m_passphraseKeyFile.isEmpty()) {
         SecretJob *write =
             m_store->write(sshPassphraseKey(m_passphraseKeyFile), m_passphraseToKeep);
-        connect(write, &SecretJob::finished, this, [this](const SecretResult &result) {
-            if (!result.ok())
-                m_error->setMessage(tr("The passphrase could not be kept: %1").arg(result.message),
-                                    InlineError::Kind::Warning);
-        });
+        connect(write, &SecretJob::finished, this,
+                [this, keyFile = m_passphraseKeyFile](const SecretResult &result) {
+                    if (result.ok()) {
+                        QSettings settings;
+                        QStringList kept =
+                            settings.value(QStringLiteral("keptPassphrases")).toStringList();
+                        if (!kept.contains(keyFile))
+                            settings.setValue(QStringLiteral("keptPassphrases"), kept << keyFile);
+                    }
+                    if (!result.ok())
+                        m_error->setMessage(
+                            tr("The passphrase could not be kept: %1").arg(result.message),
+                            InlineError::Kind::Warning);
+                });
     }
     m_passphraseToKeep.fill(QLatin1Char('\0'));
     m_passphraseToKeep.clear();
@@ -476,7 +485,10 @@ void ConnectionPanel::replaceHostKey()
 
 void ConnectionPanel::clearQuestions()
 {
-    m_hostKeyBox->hide();
+    if (m_hostKeyPending) {
+        m_hostKeyPending = false;
+        m_hostKeyDialog->reject();
+    }
     m_credentialBox->hide();
     m_credential->clear();
 }

@@ -23,12 +23,14 @@ class SshSession;
 
 namespace gs {
 
+class HostKeyDialog;
 class InlineError;
 class SecretStore;
 
-// Connects for real and shows what happens: progress, the host-key decision (type and SHA256
-// fingerprint, Accept/Reject), passphrase/password/keyboard-interactive prompts, errors, and
-// once connected the host's OS, architecture and name. All inline, no dialogs, nothing blocks.
+// Connects for real and shows what happens: progress, the host-key decision (a window-modal
+// HostKeyDialog: type and SHA256 fingerprint, Trust/Reject), passphrase/password/keyboard-
+// interactive prompts, errors (a changed key inline, with both fingerprints), and once connected
+// the host's OS, architecture and name. Nothing blocks.
 // The Connect page embeds it with one line and listens to connected().
 class ConnectionPanel : public QWidget
 {
@@ -77,6 +79,7 @@ private:
     void onResolved(const gs::remote::ConnectOptions &options);
     void onProgress(gs::remote::ConnectPhase phase, const QString &text);
     void onHostKeyQuestion(const gs::remote::HostKeyInfo &key);
+    void onHostKeyAnswered(int result);
     void onCredentialQuestion(const gs::remote::CredentialRequest &request);
     void onFinished(const gs::remote::ConnectResult &result);
     void submitCredential();
@@ -107,10 +110,8 @@ private:
     QPushButton *m_disconnect;
     QLabel *m_progress;
     QLabel *m_plan;
-    QFrame *m_hostKeyBox;
-    QLabel *m_hostKeyText;
-    QPushButton *m_acceptKey;
-    QPushButton *m_rejectKey;
+    HostKeyDialog *m_hostKeyDialog;
+    bool m_hostKeyPending = false; // the dialog asks for the current job
     QFrame *m_credentialBox;
     QLabel *m_credentialPrompt;
     QLineEdit *m_credential;

@@ -147,8 +147,14 @@ void DelegatePage::build()
     });
     connect(m_token, &QLineEdit::textEdited, this, &DelegatePage::tokenEdited);
     connect(m_reveal, &QToolButton::toggled, this, &DelegatePage::setRevealed);
-    connect(m_remember, &QCheckBox::toggled, this,
-            [this](bool on) { model()->setRememberSecrets(on); });
+    connect(m_remember, &QCheckBox::toggled, this, [this](bool on) {
+        if (m_loading)
+            return;
+        model()->setRememberSecrets(on);
+        // Chosen now: what the keychain already holds (the token typed here wins).
+        if (on && m_secrets->state() == SecretsKeeper::State::Idle)
+            m_secrets->load();
+    });
     connect(m_forget, &QPushButton::clicked, m_secrets, &SecretsKeeper::forget);
     connect(m_secrets, &SecretsKeeper::stateChanged, this, &DelegatePage::showKeychainState);
     connect(model(), &WizardModel::tokenChanged, this, [this] {
@@ -270,7 +276,8 @@ void DelegatePage::loadFromModel()
     m_memory->setText(d.memory);
     if (m_token->text() != model()->token())
         m_token->setText(model()->token());
-    m_remember->setChecked(model()->rememberSecrets());
+    m_remember->setChecked(model()->rememberSecrets() &&
+                           m_secrets->state() != SecretsKeeper::State::Unavailable);
     m_loading = false;
     check();
 }
@@ -347,9 +354,20 @@ void DelegatePage::showKeychainState()
 {
     QString text = m_secrets->message();
     const auto state = m_secrets->state();
-    if (state == SecretsKeeper::State::Unavailable || state == SecretsKeeper::State::Failed) {
+    if (state == SecretsKeeper::State::Unavailable) {
+        // What really happens: nothing is remembered, and the box cannot say otherwise.
+        m_keychainStatus->setStyleSheet(QString());
+        const bool loading = m_loading;
+        m_loading = true;
+        m_remember->setChecked(false);
+        m_loading = loading;
+        m_remember->setEnabled(false);
+        m_remember->setToolTip(text);
+        m_remember->setAccessibleDescription(text);
+        m_forget->setEnabled(false);
+    } else if (state == SecretsKeeper::State::Failed) {
         m_keychainStatus->setStyleSheet(QStringLiteral("color: #c01c28;"));
-        m_forget->setEnabled(state == SecretsKeeper::State::Failed);
+        m_forget->setEnabled(true);
     } else {
         m_keychainStatus->setStyleSheet(QString());
         m_forget->setEnabled(state != SecretsKeeper::State::Busy);

@@ -6,6 +6,7 @@
 #include "widgets/InlineError.h"
 
 #include <QCheckBox>
+#include <QDateTime>
 #include <QDesktopServices>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -14,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -125,6 +127,34 @@ void PrerequisitesPage::build()
     layout->addLayout(resumeRow);
     m_answersMessage = new InlineError(QStringLiteral("prereqAnswersMessage"), this);
     layout->addWidget(m_answersMessage);
+    // Shown by offerResume() when an earlier run left its answers behind.
+    m_resumeBox = new QWidget(this);
+    m_resumeBox->setObjectName(QStringLiteral("prereqResumeBox"));
+    auto *resumeLayout = new QHBoxLayout(m_resumeBox);
+    resumeLayout->setContentsMargins(0, 0, 0, 0);
+    m_resumeText = new QLabel(m_resumeBox);
+    m_resumeText->setObjectName(QStringLiteral("prereqResumeText"));
+    m_resumeText->setWordWrap(true);
+    auto *resume = new QPushButton(tr("&Continue where you left off"), m_resumeBox);
+    resume->setObjectName(QStringLiteral("prereqResumeButton"));
+    resume->setAutoDefault(false);
+    resumeLayout->addWidget(m_resumeText, 1);
+    resumeLayout->addWidget(resume);
+    m_resumeBox->hide();
+    layout->addWidget(m_resumeBox);
+    connect(resume, &QPushButton::clicked, this, [this] {
+        // Loaded like "Open saved answers"; the answers file to save to stays the user's own.
+        QString error;
+        if (!model()->restoreAnswers(m_resumeYaml, m_resumePath, &error)) {
+            m_answersMessage->setError(error);
+            return;
+        }
+        qCInfo(lcWizard) << "continued with the answers kept at the last session";
+        m_answersMessage->setMessage(tr("Your last session's answers are back on every page. "
+                                        "Enter the token again on the Delegate page."),
+                                     InlineError::Kind::Info);
+        m_resumeBox->hide();
+    });
     connect(openAnswers, &QPushButton::clicked, this, [this] {
         const QString path =
             FileDialogs::openFile(this, tr("Open answers"), model()->answersFile(),
@@ -180,6 +210,23 @@ bool PrerequisitesPage::openAnswers(const QString &path)
     m_answersMessage->setMessage(tr("Opened %1: every page now shows its answers.").arg(path),
                                  InlineError::Kind::Info);
     return true;
+}
+
+void PrerequisitesPage::offerResume(const QString &path, const QByteArray &yaml,
+                                    const QDateTime &when)
+{
+    ensureBuilt();
+    m_resumePath = path;
+    m_resumeYaml = yaml;
+    m_resumeText->setText(
+        tr("Answers from your last session (%1) were kept. The token is not among them.")
+            .arg(QLocale().toString(when, QLocale::ShortFormat)));
+    m_resumeBox->show();
+}
+
+bool PrerequisitesPage::resumeOffered() const
+{
+    return m_resumeBox && !m_resumeBox->isHidden();
 }
 
 void PrerequisitesPage::browsePoolFile()

@@ -3,6 +3,7 @@
 #include "SetupPage.h"
 
 class QCheckBox;
+class QDateTime;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
@@ -31,6 +32,10 @@ public:
 
     // Replaces the answers with a saved file's; says inline what happened.
     bool openAnswers(const QString &path);
+    // "Continue where you left off": the answers kept as you went (WizardModel::autosave) at
+    // an earlier run, offered inline with a button that opens them like openAnswers().
+    void offerResume(const QString &path, const QByteArray &yaml, const QDateTime &when);
+    bool resumeOffered() const;
 
 protected:
     void build() override;
@@ -48,6 +53,10 @@ private:
     QLineEdit *m_poolFile;
     InlineError *m_poolFileError;
     InlineError *m_answersMessage = nullptr;
+    QWidget *m_resumeBox = nullptr;
+    QLabel *m_resumeText = nullptr;
+    QString m_resumePath;
+    QByteArray m_resumeYaml;
     QVBoxLayout *m_layout = nullptr;
     // Built when the environment scan has answered.
     QGroupBox *m_environmentBox = nullptr;

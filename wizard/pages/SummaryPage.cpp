@@ -127,6 +127,7 @@ bool SummaryPage::saveAnswers(const QString &path)
         return false;
     }
     model()->setAnswersFile(path);
+    model()->markAnswersSaved();
     m_secrets->save();
     qCInfo(lcWizard) << "saved the answers to" << path;
     showResult(

@@ -7,6 +7,7 @@
 #include "util/LoggingCategories.h"
 #include "widgets/InlineError.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QDir>
 #include <QElapsedTimer>
@@ -266,6 +267,10 @@ void PoolEditorWidget::setPendingFile(const QString &path)
                       .arg(QDir::toNativeSeparators(m_path), pending));
         m_switchSave->setVisible(!m_path.isEmpty());
     }
+    // The bar's buttons go away with it: their focus goes to the editor, never on to whatever
+    // comes next in the tab chain (the page's "Run for me").
+    if (path.isEmpty() && m_switchBar->isAncestorOf(QApplication::focusWidget()))
+        m_editor->setFocus(Qt::OtherFocusReason);
     m_switchBar->setVisible(!path.isEmpty());
     Q_EMIT pendingFileChanged(!path.isEmpty());
 }

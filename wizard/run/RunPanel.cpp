@@ -6,6 +6,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace gs {
@@ -19,6 +20,10 @@ RunPanel::RunPanel(QWidget *parent)
     auto *buttons = new QHBoxLayout;
     m_run = new QPushButton(tr("Run for me"), this);
     m_run->setObjectName(QStringLiteral("runButton"));
+    // Doing things on the VM is never what Enter means: not the dialog's default, never the
+    // default because it has the focus.
+    m_run->setAutoDefault(false);
+    m_run->setDefault(false);
     m_cancel = new QPushButton(tr("Cancel"), this);
     m_cancel->setObjectName(QStringLiteral("cancelButton"));
     m_cancel->setEnabled(false);
@@ -118,6 +123,16 @@ void RunPanel::setRunText(const QString &text)
     m_run->setText(text);
 }
 
+void RunPanel::setDestructive(Confirm confirm)
+{
+    m_confirm = std::move(confirm);
+    QPalette palette = m_run->palette();
+    palette.setColor(QPalette::ButtonText, QColor(0xc0, 0x1c, 0x28));
+    m_run->setPalette(palette);
+    m_run->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
+    m_run->setProperty("destructive", true);
+}
+
 void RunPanel::setBlockedReason(const QString &reason)
 {
     if (reason == m_blockedReason && m_blocked->isHidden() == reason.isEmpty())
@@ -148,6 +163,20 @@ QString RunPanel::decisionDetails() const
 void RunPanel::start()
 {
     // The page's own checks come first: a run never starts with inputs the page calls wrong.
+    if (isRunning() || !m_blockedReason.isEmpty())
+        return;
+    if (m_confirm) {
+        m_confirm([self = QPointer<RunPanel>(this)] {
+            if (self)
+                self->startConfirmed();
+        });
+        return;
+    }
+    startConfirmed();
+}
+
+void RunPanel::startConfirmed()
+{
     if (isRunning() || !m_blockedReason.isEmpty())
         return;
     if (m_runFactory) {

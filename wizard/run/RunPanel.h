@@ -41,6 +41,11 @@ public:
     void setJobFactory(JobFactory factory);
     void setRunFactory(RunFactory factory); // replaces the job factory
     void setRunText(const QString &text);   // default "Run for me"
+    // A run that removes things (uninstall): the button looks destructive (red, a warning
+    // icon), and every click asks `confirm` first, which calls `proceed` once the user agreed
+    // (from a window-modal dialog's signal: nothing waits in a nested event loop).
+    using Confirm = std::function<void(std::function<void()> proceed)>;
+    void setDestructive(Confirm confirm);
     // Reconnects the session (same object, new connection) and calls `done`; when set, a step
     // that needs a new session (docker group) is run again once after it.
     using Reconnect = steps::SetupRun::Reconnect;
@@ -82,6 +87,7 @@ private:
     void showDecision(const steps::Decision &decision);
     void answer(bool accept);
     void onFinished(const steps::StepResult &result);
+    void startConfirmed();
     void startRun();
     void onRunFinished(bool ok);
     void startJob();
@@ -91,6 +97,7 @@ private:
     JobFactory m_factory;
     RunFactory m_runFactory;
     Reconnect m_reconnect;
+    Confirm m_confirm;
     bool m_reconnected = false;
     QPointer<steps::StepJob> m_job;
     QPointer<steps::SetupRun> m_setupRun;

@@ -25,6 +25,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDialog>
 #include <QDir>
 #include <QFile>
 #include <QImage>
@@ -132,6 +133,17 @@ void Renderer::shot(int page, const QString &state)
     }
     m_written << path;
     QTextStream(stdout) << path << ' ' << pixmap.width() << 'x' << pixmap.height() << Qt::endl;
+    // A window-modal question (the host key) is a window of its own: its own picture.
+    for (QDialog *dialog : m_wizard->findChildren<QDialog *>()) {
+        if (!dialog->isVisible())
+            continue;
+        const QString dialogPath = path.chopped(4) + QStringLiteral("-dialog.png");
+        if (dialog->grab().save(dialogPath, "PNG")) {
+            m_written << dialogPath;
+            QTextStream(stdout) << dialogPath << ' ' << dialog->width() << 'x' << dialog->height()
+                                << Qt::endl;
+        }
+    }
     // The wizard's minimum size is not always what the page needs: say where it squeezes.
     const QSize has = m_wizard->currentPage()->size();
     const QSize needs = m_wizard->currentPage()->minimumSizeHint();
