@@ -83,6 +83,10 @@
         <source>Note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
+    <message>
+        <source>remove what the setup made: our containers, the files it wrote</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HostProbe</name>
@@ -646,14 +650,6 @@
         <translation>Trennen</translation>
     </message>
     <message>
-        <source>&amp;Trust this key</source>
-        <translation>Diesem Schlüssel &amp;vertrauen</translation>
-    </message>
-    <message>
-        <source>&amp;Reject</source>
-        <translation>&amp;Ablehnen</translation>
-    </message>
-    <message>
         <source>&amp;OK</source>
         <translation>&amp;OK</translation>
     </message>
@@ -692,14 +688,6 @@
     <message>
         <source>Cancelling…</source>
         <translation>Breche ab …</translation>
-    </message>
-    <message>
-        <source>This is the first connection to %1. Its host key is:
-%2 %3
-Compare it with what the VM reports (ssh-keygen -lf /etc/ssh/ssh_host_%4_key.pub, or the serial console) before trusting it. It will be remembered in %5.</source>
-        <translation>Dies ist die erste Verbindung zu %1. Sein Host-Schlüssel ist:
-%2 %3
-Vergleichen Sie ihn mit dem, was die VM meldet (ssh-keygen -lf /etc/ssh/ssh_host_%4_key.pub oder die serielle Konsole), bevor Sie ihm vertrauen. Er wird in %5 gespeichert.</translation>
     </message>
     <message>
         <source>Using the passphrase kept in %1…</source>
@@ -744,6 +732,10 @@ Vergleichen Sie ihn mit dem, was die VM meldet (ssh-keygen -lf /etc/ssh/ssh_host
     <message>
         <source>Connecting…</source>
         <translation>Verbinde …</translation>
+    </message>
+    <message>
+        <source>Waiting for your decision on the host key of %1…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1027,6 +1019,45 @@ Vergleichen Sie ihn mit dem, was die VM meldet (ssh-keygen -lf /etc/ssh/ssh_host
     <message>
         <source>--tunnel-through-iap and --internal-ip exclude each other; keep one.</source>
         <translation>--tunnel-through-iap und --internal-ip schließen einander aus; behalten Sie eine der beiden Optionen.</translation>
+    </message>
+</context>
+<context>
+    <name>gs::HostKeyDialog</name>
+    <message>
+        <source>Trust this host key?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ssh-keygen -lf:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trust this key</source>
+        <translation type="unfinished">Diesem Schlüssel &amp;vertrauen</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation type="unfinished">&amp;Ablehnen</translation>
+    </message>
+    <message>
+        <source>This is the first connection to %1. Compare its host key with what the VM reports before trusting it. Once trusted it is remembered in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the VM (serial console or an existing session):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a Google Cloud VM, the host keys the instance published (pipe one line, type and key, into ssh-keygen -lf - to get its fingerprint):</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1487,6 +1518,18 @@ Vergleichen Sie ihn mit dem, was die VM meldet (ssh-keygen -lf /etc/ssh/ssh_host
         <source>Opened %1: every page now shows its answers.</source>
         <translation>%1 geöffnet: Jede Seite zeigt jetzt ihre Antworten.</translation>
     </message>
+    <message>
+        <source>&amp;Continue where you left off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your last session&apos;s answers are back on every page. Enter the token again on the Delegate page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers from your last session (%1) were kept. The token is not among them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gs::Privileges</name>
@@ -1575,10 +1618,6 @@ Vergleichen Sie ihn mit dem, was die VM meldet (ssh-keygen -lf /etc/ssh/ssh_host
         <translation>In %1 gespeichert.</translation>
     </message>
     <message>
-        <source>Uninstall: these commands remove the delegate and the runner containers.</source>
-        <translation>Deinstallieren: Diese Befehle entfernen die Container von Delegate und Runner.</translation>
-    </message>
-    <message>
         <source>Connect on the SSH page to uninstall from here.</source>
         <translation>Verbinden Sie sich auf der SSH-Seite, um von hier zu deinstallieren.</translation>
     </message>
@@ -1591,20 +1630,40 @@ Vergleichen Sie ihn mit dem, was die VM meldet (ssh-keygen -lf /etc/ssh/ssh_host
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>Also remove the harness network</source>
-        <translation>Auch das Netzwerk „harness“ entfernen</translation>
-    </message>
-    <message>
-        <source>Also remove the runner directory (pool.yaml and the key file)</source>
-        <translation>Auch das Runner-Verzeichnis entfernen (pool.yaml und die Schlüsseldatei)</translation>
-    </message>
-    <message>
         <source>Nothing was run from this window yet.</source>
         <translation>In diesem Fenster wurde noch nichts ausgeführt.</translation>
     </message>
     <message>
         <source>Account check from this computer: %1</source>
         <translation>Kontoprüfung von diesem Computer aus: %1</translation>
+    </message>
+    <message>
+        <source>Uninstall: these commands remove the delegate and the runner containers this setup made or adopted, and nothing else; each one checks that first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also remove the harness network (kept while another container uses it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also remove the files the setup wrote (pool.yaml, the key) and the runner directory, when nothing else is in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uninstall from the VM?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uninstall runs exactly these commands on %1, and nothing else:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Uninstall</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1783,6 +1842,10 @@ Vergleichen Sie ihn mit dem, was die VM meldet (ssh-keygen -lf /etc/ssh/ssh_host
         <source>Forgotten: %1 no longer holds the token or the account id.</source>
         <translation>Vergessen: %1 enthält weder das Token noch die Konto-ID.</translation>
     </message>
+    <message>
+        <source>No keychain is available on this computer (no Secret Service or KWallet answered), so nothing can be remembered. The token stays in memory until the wizard closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gs::SelectorPage</name>
@@ -1819,6 +1882,34 @@ Vergleichen Sie ihn mit dem, was die VM meldet (ssh-keygen -lf /etc/ssh/ssh_host
     <message>
         <source>Gitspaces Host Setup</source>
         <translation>Gitspaces-Host-Einrichtung</translation>
+    </message>
+    <message>
+        <source>Answers not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answers are not saved in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save them to open them again later (the token is never saved), discard them, or go back to the wizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save answers</source>
+        <translation type="unfinished">Antworten speichern</translation>
+    </message>
+    <message>
+        <source>Setup answers (*.yaml *.yml);;All files (*)</source>
+        <translation type="unfinished">Einrichtungsantworten (*.yaml *.yml);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -2017,6 +2108,26 @@ Vergleichen Sie ihn mit dem, was die VM meldet (ssh-keygen -lf /etc/ssh/ssh_host
         <source>--harness-timeout takes a number of seconds.</source>
         <translation>--harness-timeout erwartet eine Anzahl Sekunden.</translation>
     </message>
+    <message>
+        <source>Remove what the setup made from the VM: the containers it labelled or adopted, and on request the network and the files it wrote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove without asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also remove the harness network, when no other container is attached to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also remove the files the setup wrote into the runner directory, and the directory when nothing else is in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: gitspaces-setup uninstall --config FILE [--remove-network] [--remove-directory] [--yes]</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gs::cli::EngineCommand</name>
@@ -2125,6 +2236,34 @@ Vergleichen Sie ihn mit dem, was die VM meldet (ssh-keygen -lf /etc/ssh/ssh_host
             <numerusform>Erledigt, aber %n Warnung ist noch offen (oben aufgeführt): %1</numerusform>
             <numerusform>Erledigt, aber %n Warnungen sind noch offen (oben aufgeführt): %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Uninstall plan (only what this setup made is removed):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No terminal to ask: run again with --yes to remove these.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove them? [y/N] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uninstall failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing removed: nothing this setup made is left on the VM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uninstalled:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left on the VM:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3514,10 +3653,6 @@ Das passiert, wenn die VM neu aufgebaut oder ihre Adresse von einer anderen Masc
         <translation>Speicher</translation>
     </message>
     <message>
-        <source>label %1</source>
-        <translation>Label %1</translation>
-    </message>
-    <message>
         <source>the delegate token differs</source>
         <translation>das Delegate-Token ist ein anderes</translation>
     </message>
@@ -4298,44 +4433,104 @@ Zustand: %2%3</translation>
         <translation>Runner und Delegate entfernen</translation>
     </message>
     <message>
-        <source>Remove the delegate container</source>
-        <translation>Den Delegate-Container entfernen</translation>
-    </message>
-    <message>
-        <source>Remove the runner container</source>
-        <translation>Den Runner-Container entfernen</translation>
-    </message>
-    <message>
-        <source>Remove the harness network</source>
-        <translation>Das Netzwerk harness entfernen</translation>
-    </message>
-    <message>
-        <source>Remove the runner directory with pool.yaml and the key</source>
-        <translation>Das Runner-Verzeichnis mit pool.yaml und dem Schlüssel entfernen</translation>
-    </message>
-    <message>
         <source>Inspecting the VM</source>
         <translation>Untersuche die VM</translation>
-    </message>
-    <message>
-        <source>%1 is not removed: it does not look like a runner directory.</source>
-        <translation>%1 wird nicht entfernt: Es sieht nicht wie ein Runner-Verzeichnis aus.</translation>
-    </message>
-    <message>
-        <source>No delegate container</source>
-        <translation>Kein Delegate-Container</translation>
-    </message>
-    <message>
-        <source>No runner container</source>
-        <translation>Kein Runner-Container</translation>
     </message>
     <message>
         <source>No harness network</source>
         <translation>Kein Netzwerk harness</translation>
     </message>
     <message>
-        <source>No runner directory</source>
-        <translation>Kein Runner-Verzeichnis</translation>
+        <source>Remove the delegate container %1 if this setup made it (label %2=delegate) or adopted it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the runner container %1 if this setup made it (label %2=runner) or adopted it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the harness network if no other container is attached to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the files the setup wrote into %1 (pool.yaml, the key, the record of adopted containers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the runner directory %1 if it is empty now (rmdir: a file the setup did not write keeps it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No delegate container %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No runner container %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left the container %1: this setup did not make it (no %2=%3 label) and did not adopt it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left the harness network: other containers are attached to it (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No runner directory %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept the directory %1: uninstall removes only a directory given by an absolute path other than &quot;/&quot;, without &quot;.&quot; or &quot;..&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept the runner directory %1: it holds files the setup did not write (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove these from the VM?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Nothing was removed: the removal was not confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the delegate container %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the runner container %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the harness network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the files the setup wrote into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the runner directory %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept the runner directory: rmdir did not remove it (%1).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
