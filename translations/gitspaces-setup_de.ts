@@ -85,7 +85,7 @@
     </message>
     <message>
         <source>remove what the setup made: our containers, the files it wrote</source>
-        <translation type="unfinished"></translation>
+        <translation>entfernen, was die Einrichtung angelegt hat: unsere Container, die von ihr geschriebenen Dateien</translation>
     </message>
 </context>
 <context>
@@ -735,7 +735,7 @@
     </message>
     <message>
         <source>Waiting for your decision on the host key of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warte auf Ihre Entscheidung zum Host-Schlüssel von %1 …</translation>
     </message>
 </context>
 <context>
@@ -1025,39 +1025,39 @@
     <name>gs::HostKeyDialog</name>
     <message>
         <source>Trust this host key?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Host-Schlüssel vertrauen?</translation>
     </message>
     <message>
         <source>Key type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsseltyp:</translation>
     </message>
     <message>
         <source>Fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerabdruck:</translation>
     </message>
     <message>
         <source>ssh-keygen -lf:</source>
-        <translation type="unfinished"></translation>
+        <translation>ssh-keygen -lf:</translation>
     </message>
     <message>
         <source>&amp;Trust this key</source>
-        <translation type="unfinished">Diesem Schlüssel &amp;vertrauen</translation>
+        <translation>Diesem Schlüssel &amp;vertrauen</translation>
     </message>
     <message>
         <source>&amp;Reject</source>
-        <translation type="unfinished">&amp;Ablehnen</translation>
+        <translation>&amp;Ablehnen</translation>
     </message>
     <message>
         <source>This is the first connection to %1. Compare its host key with what the VM reports before trusting it. Once trusted it is remembered in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist die erste Verbindung zu %1. Vergleichen Sie den Host-Schlüssel mit dem, was die VM meldet, bevor Sie ihm vertrauen. Sobald Sie ihm vertrauen, wird er in %2 gespeichert.</translation>
     </message>
     <message>
         <source>On the VM (serial console or an existing session):</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der VM (serielle Konsole oder eine bestehende Sitzung):</translation>
     </message>
     <message>
         <source>For a Google Cloud VM, the host keys the instance published (pipe one line, type and key, into ssh-keygen -lf - to get its fingerprint):</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei einer Google-Cloud-VM die Host-Schlüssel, die die Instanz veröffentlicht hat (leiten Sie eine Zeile, Typ und Schlüssel, per Pipe an ssh-keygen -lf - weiter, um ihren Fingerabdruck zu erhalten):</translation>
     </message>
 </context>
 <context>
@@ -1520,15 +1520,15 @@
     </message>
     <message>
         <source>&amp;Continue where you left off</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortsetzen, wo Sie aufgehört haben</translation>
     </message>
     <message>
         <source>Your last session&apos;s answers are back on every page. Enter the token again on the Delegate page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antworten Ihrer letzten Sitzung stehen wieder auf jeder Seite. Geben Sie das Token auf der Seite Delegate erneut ein.</translation>
     </message>
     <message>
         <source>Answers from your last session (%1) were kept. The token is not among them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antworten Ihrer letzten Sitzung (%1) wurden aufbewahrt. Das Token ist nicht darunter.</translation>
     </message>
 </context>
 <context>
@@ -1639,31 +1639,31 @@
     </message>
     <message>
         <source>Uninstall: these commands remove the delegate and the runner containers this setup made or adopted, and nothing else; each one checks that first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deinstallation: Diese Befehle entfernen den Delegate- und den Runner-Container, die diese Einrichtung angelegt oder übernommen hat, und sonst nichts; jeder Befehl prüft das vorher.</translation>
     </message>
     <message>
         <source>Also remove the harness network (kept while another container uses it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch das Netzwerk harness entfernen (bleibt bestehen, solange ein anderer Container es nutzt)</translation>
     </message>
     <message>
         <source>Also remove the files the setup wrote (pool.yaml, the key) and the runner directory, when nothing else is in it</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch die von der Einrichtung geschriebenen Dateien (pool.yaml, den Schlüssel) und das Runner-Verzeichnis entfernen, wenn sonst nichts darin liegt</translation>
     </message>
     <message>
         <source>Uninstall from the VM?</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der VM deinstallieren?</translation>
     </message>
     <message>
         <source>Uninstall runs exactly these commands on %1, and nothing else:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Deinstallation führt auf %1 genau diese Befehle aus und sonst nichts:</translation>
     </message>
     <message>
         <source>the VM</source>
-        <translation type="unfinished"></translation>
+        <translation>der VM</translation>
     </message>
     <message>
         <source>&amp;Uninstall</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deinstallieren</translation>
     </message>
 </context>
 <context>
@@ -1844,7 +1844,7 @@
     </message>
     <message>
         <source>No keychain is available on this computer (no Secret Service or KWallet answered), so nothing can be remembered. The token stays in memory until the wizard closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer ist kein Schlüsselbund verfügbar (weder Secret Service noch KWallet hat geantwortet), daher kann nichts gemerkt werden. Das Token bleibt im Speicher, bis der Assistent geschlossen wird.</translation>
     </message>
 </context>
 <context>
@@ -1885,31 +1885,31 @@
     </message>
     <message>
         <source>Answers not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten nicht gespeichert</translation>
     </message>
     <message>
         <source>Your answers are not saved in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Antworten sind in keiner Datei gespeichert.</translation>
     </message>
     <message>
         <source>Save them to open them again later (the token is never saved), discard them, or go back to the wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern Sie sie, um sie später wieder zu öffnen (das Token wird nie gespeichert), verwerfen Sie sie, oder kehren Sie zum Assistenten zurück.</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern …</translation>
     </message>
     <message>
         <source>&amp;Go back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück</translation>
     </message>
     <message>
         <source>Save answers</source>
-        <translation type="unfinished">Antworten speichern</translation>
+        <translation>Antworten speichern</translation>
     </message>
     <message>
         <source>Setup answers (*.yaml *.yml);;All files (*)</source>
-        <translation type="unfinished">Einrichtungsantworten (*.yaml *.yml);;Alle Dateien (*)</translation>
+        <translation>Einrichtungsantworten (*.yaml *.yml);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -2110,23 +2110,23 @@
     </message>
     <message>
         <source>Remove what the setup made from the VM: the containers it labelled or adopted, and on request the network and the files it wrote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der VM entfernen, was die Einrichtung angelegt hat: die Container, die sie mit ihrem Label versehen oder übernommen hat, und auf Wunsch das Netzwerk und die Dateien, die sie geschrieben hat.</translation>
     </message>
     <message>
         <source>Remove without asking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Rückfrage entfernen.</translation>
     </message>
     <message>
         <source>Also remove the harness network, when no other container is attached to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch das Netzwerk harness entfernen, wenn kein anderer Container damit verbunden ist.</translation>
     </message>
     <message>
         <source>Also remove the files the setup wrote into the runner directory, and the directory when nothing else is in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch die Dateien entfernen, die die Einrichtung in das Runner-Verzeichnis geschrieben hat, und das Verzeichnis selbst, wenn sonst nichts darin liegt.</translation>
     </message>
     <message>
         <source>Usage: gitspaces-setup uninstall --config FILE [--remove-network] [--remove-directory] [--yes]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: gitspaces-setup uninstall --config DATEI [--remove-network] [--remove-directory] [--yes]</translation>
     </message>
 </context>
 <context>
@@ -2239,31 +2239,31 @@
     </message>
     <message>
         <source>Uninstall plan (only what this setup made is removed):</source>
-        <translation type="unfinished"></translation>
+        <translation>Deinstallationsplan (entfernt wird nur, was diese Einrichtung angelegt hat):</translation>
     </message>
     <message>
         <source>No terminal to ask: run again with --yes to remove these.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Terminal für eine Rückfrage: Führen Sie den Befehl erneut mit --yes aus, um diese zu entfernen.</translation>
     </message>
     <message>
         <source>Remove them? [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen? [y/N] </translation>
     </message>
     <message>
         <source>Uninstall failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deinstallation fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Nothing removed: nothing this setup made is left on the VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts entfernt: Auf der VM ist nichts mehr, was diese Einrichtung angelegt hat.</translation>
     </message>
     <message>
         <source>Uninstalled:</source>
-        <translation type="unfinished"></translation>
+        <translation>Deinstalliert:</translation>
     </message>
     <message>
         <source>Left on the VM:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der VM verblieben:</translation>
     </message>
 </context>
 <context>
@@ -4442,95 +4442,95 @@ Zustand: %2%3</translation>
     </message>
     <message>
         <source>Remove the delegate container %1 if this setup made it (label %2=delegate) or adopted it</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Delegate-Container %1 entfernen, falls diese Einrichtung ihn angelegt (Label %2=delegate) oder übernommen hat</translation>
     </message>
     <message>
         <source>Remove the runner container %1 if this setup made it (label %2=runner) or adopted it</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Runner-Container %1 entfernen, falls diese Einrichtung ihn angelegt (Label %2=runner) oder übernommen hat</translation>
     </message>
     <message>
         <source>Remove the harness network if no other container is attached to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Netzwerk harness entfernen, falls kein anderer Container damit verbunden ist</translation>
     </message>
     <message>
         <source>Remove the files the setup wrote into %1 (pool.yaml, the key, the record of adopted containers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die von der Einrichtung in %1 geschriebenen Dateien entfernen (pool.yaml, den Schlüssel, die Liste der übernommenen Container)</translation>
     </message>
     <message>
         <source>Remove the runner directory %1 if it is empty now (rmdir: a file the setup did not write keeps it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Runner-Verzeichnis %1 entfernen, falls es jetzt leer ist (rmdir: Liegt darin eine Datei, die nicht von der Einrichtung stammt, bleibt es bestehen)</translation>
     </message>
     <message>
         <source>No delegate container %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Delegate-Container %1</translation>
     </message>
     <message>
         <source>No runner container %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Runner-Container %1</translation>
     </message>
     <message>
         <source>Left the container %1: this setup did not make it (no %2=%3 label) and did not adopt it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Container %1 belassen: Diese Einrichtung hat ihn weder angelegt (kein Label %2=%3) noch übernommen.</translation>
     </message>
     <message>
         <source>Left the harness network: other containers are attached to it (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk harness belassen: Andere Container sind damit verbunden (%1).</translation>
     </message>
     <message>
         <source>No runner directory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Runner-Verzeichnis %1</translation>
     </message>
     <message>
         <source>Kept the directory %1: uninstall removes only a directory given by an absolute path other than &quot;/&quot;, without &quot;.&quot; or &quot;..&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis %1 behalten: Die Deinstallation entfernt nur ein Verzeichnis, das als absoluter Pfad ungleich „/“ und ohne „.“ oder „..“ angegeben ist.</translation>
     </message>
     <message>
         <source>Kept the runner directory %1: it holds files the setup did not write (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Runner-Verzeichnis %1 behalten: Es enthält Dateien, die nicht von der Einrichtung stammen (%2).</translation>
     </message>
     <message>
         <source>Nothing to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu entfernen.</translation>
     </message>
     <message>
         <source>Remove these from the VM?</source>
-        <translation type="unfinished"></translation>
+        <translation>Folgendes von der VM entfernen?</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Nothing was removed: the removal was not confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde entfernt: Das Entfernen wurde nicht bestätigt.</translation>
     </message>
     <message>
         <source>Removed the delegate container %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegate-Container %1 entfernt</translation>
     </message>
     <message>
         <source>Removed the runner container %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Runner-Container %1 entfernt</translation>
     </message>
     <message>
         <source>Removed the harness network</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk harness entfernt</translation>
     </message>
     <message>
         <source>Removed the files the setup wrote into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die von der Einrichtung in %1 geschriebenen Dateien entfernt</translation>
     </message>
     <message>
         <source>Removed the runner directory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Runner-Verzeichnis %1 entfernt</translation>
     </message>
     <message>
         <source>Kept the runner directory: rmdir did not remove it (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Runner-Verzeichnis behalten: rmdir hat es nicht entfernt (%1).</translation>
     </message>
 </context>
 </TS>
