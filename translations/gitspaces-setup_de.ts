@@ -1643,11 +1643,11 @@
     </message>
     <message>
         <source>Also remove the harness network (kept while another container uses it)</source>
-        <translation>Auch das Netzwerk harness entfernen (bleibt bestehen, solange ein anderer Container es nutzt)</translation>
+        <translation>Auch das Netzwerk harness entfernen (bleibt, solange ein anderer Container es nutzt)</translation>
     </message>
     <message>
         <source>Also remove the files the setup wrote (pool.yaml, the key) and the runner directory, when nothing else is in it</source>
-        <translation>Auch die von der Einrichtung geschriebenen Dateien (pool.yaml, den Schlüssel) und das Runner-Verzeichnis entfernen, wenn sonst nichts darin liegt</translation>
+        <translation>Auch pool.yaml, den Schlüssel und das Runner-Verzeichnis entfernen (wenn sonst nichts darin liegt)</translation>
     </message>
     <message>
         <source>Uninstall from the VM?</source>
