@@ -2,6 +2,7 @@
 
 #include "util/LoggingCategories.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -119,8 +120,9 @@ void GcloudLookupJob::stopProcess()
     if (!process)
         return;
     process->disconnect(this);
-    // Killed and reaped by QProcess, deleted once gone: neither this job nor its owner waits.
-    process->setParent(nullptr);
+    // Killed and reaped by QProcess, deleted once gone: neither this job nor its owner waits. The
+    // application holds it meanwhile, so one still being reaped at exit is deleted with it.
+    process->setParent(QCoreApplication::instance());
     if (process->state() == QProcess::NotRunning) {
         process->deleteLater();
         return;
