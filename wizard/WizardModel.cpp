@@ -77,18 +77,16 @@ const steps::PreparedPool &WizardModel::preparedPool() const
     // thread nor pasted into a terminal.
     constexpr qint64 largest = 4 * 1024 * 1024;
     QStringList stamp;
-    qint64 poolSize = -1;
     for (const QString &path : {m_config.runner.poolFile, m_config.runner.serviceAccountKey}) {
         const QFileInfo info(expandHome(path));
         stamp << path << QString::number(info.size())
               << QString::number(info.lastModified().toMSecsSinceEpoch());
-        if (poolSize < 0)
-            poolSize = info.isFile() ? info.size() : -1;
     }
     if (stamp != m_poolCache.stamp) {
         m_poolCache.stamp = stamp;
-        m_poolCache.pool = poolSize >= 0 && poolSize <= largest ? steps::preparePool(m_config)
-                                                                : steps::PreparedPool();
+        const QFileInfo pool(expandHome(m_config.runner.poolFile));
+        m_poolCache.pool = pool.isFile() && pool.size() <= largest ? steps::preparePool(m_config)
+                                                                   : steps::PreparedPool();
     }
     return m_poolCache.pool;
 }
