@@ -2,12 +2,11 @@
 #include "cli/Cli.h"
 
 #include "SetupWizard.h"
+#include "util/Catalogues.h"
 
 #include <QApplication>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QLoggingCategory>
-#include <QTranslator>
 
 namespace {
 
@@ -16,20 +15,6 @@ void setIdentity()
     QCoreApplication::setOrganizationName(QStringLiteral("gitspaces-setup"));
     QCoreApplication::setApplicationName(QStringLiteral("gitspaces-setup"));
     QCoreApplication::setApplicationVersion(QStringLiteral(GS_VERSION));
-}
-
-// The app's catalogue (embedded at :/i18n) and Qt's own, for the system locale.
-void installTranslators(QCoreApplication &app)
-{
-    const QLocale locale;
-    auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("gitspaces-setup"), QStringLiteral("_"),
-                  QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(own);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
 }
 
 bool wantsCommandLine(int argc, char **argv)
@@ -52,7 +37,7 @@ int main(int argc, char **argv)
         // it on stderr. Warnings stay, and QT_LOGGING_RULES turns anything back on.
         QLoggingCategory::setFilterRules(QStringLiteral("gs.*.info=false"));
         QCoreApplication app(argc, argv);
-        installTranslators(app);
+        gs::installCatalogues(&app, QLocale(), QStringLiteral(":/i18n"));
         int exitCode = gs::cli::UsageError;
         gs::cli::dispatch(QCoreApplication::arguments(), &exitCode);
         return exitCode;
@@ -61,7 +46,7 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral(GS_DISPLAY_NAME));
     QApplication::setDesktopFileName(QStringLiteral("gitspaces-setup"));
-    installTranslators(app);
+    gs::installCatalogues(&app, QLocale(), QStringLiteral(":/i18n"));
 
     gs::SetupWizard wizard;
     wizard.show();

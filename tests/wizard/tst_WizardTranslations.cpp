@@ -7,6 +7,7 @@
 
 #include "harness/DelegateImage.h"
 #include "plan/CommandBuilder.h"
+#include "util/Catalogues.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -15,6 +16,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QTranslator>
+#include <QXmlStreamReader>
 
 using namespace gs;
 using namespace gs::test;
@@ -27,6 +29,8 @@ private Q_SLOTS:
     void germanTitles();
     void everyContextTheCodeNamesExists();
     void germanReachesCoreMessages();
+    void englishSaysOneErrorAndThreeErrors();
+    void englishCatalogueHasEveryPlural();
 };
 
 void TestWizardTranslations::germanTitles()
@@ -137,6 +141,77 @@ void TestWizardTranslations::germanReachesCoreMessages()
     QVERIFY2(age.contains(QLatin1String("21 Monate")), qPrintable(age));
     QCoreApplication::removeTranslator(&translator);
     QLocale::setDefault(QLocale(QLocale::English));
+}
+
+namespace {
+
+// (context, source) of each message with plural forms in a catalogue, and its forms.
+QHash<QString, QStringList> pluralMessages(const QString &path)
+{
+    QHash<QString, QStringList> messages;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return messages;
+    QXmlStreamReader xml(&file);
+    QString context;
+    QString source;
+    bool numerus = false;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == QLatin1String("name")) {
+            context = xml.readElementText();
+        } else if (xml.name() == QLatin1String("message")) {
+            numerus = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
+        } else if (xml.name() == QLatin1String("source")) {
+            source = xml.readElementText();
+            if (numerus)
+                messages.insert(context + QLatin1Char('|') + source, {});
+        } else if (xml.name() == QLatin1String("numerusform") && numerus) {
+            messages[context + QLatin1Char('|') + source].append(xml.readElementText());
+        }
+    }
+    return messages;
+}
+
+} // namespace
+
+// The English source writes "%n error(s)"; the English catalogue makes it "1 error" and
+// "3 errors", for an English locale and for one without a catalogue of its own.
+void TestWizardTranslations::englishSaysOneErrorAndThreeErrors()
+{
+    for (const QLocale &locale : {QLocale(QLocale::English, QLocale::UnitedStates),
+                                  QLocale(QLocale::French, QLocale::France)}) {
+        QObject owner;
+        installCatalogues(&owner, locale, QStringLiteral(GS_BINARY_DIR "/translations"));
+        QCOMPARE(QCoreApplication::translate("gs::PoolEditorWidget", "%n error(s)", nullptr, 1),
+                 QStringLiteral("1 error"));
+        QCOMPARE(QCoreApplication::translate("gs::PoolEditorWidget", "%n error(s)", nullptr, 3),
+                 QStringLiteral("3 errors"));
+        QCOMPARE(QCoreApplication::translate("gs::PoolEditorWidget", "%n pool(s)", nullptr, 0),
+                 QStringLiteral("0 pools"));
+    }
+    // Gone with its owner: the source text again.
+    QCOMPARE(QCoreApplication::translate("gs::PoolEditorWidget", "%n error(s)", nullptr, 1),
+             QStringLiteral("1 error(s)"));
+}
+
+// Every message with plural forms that German has, English has too, with both forms written.
+void TestWizardTranslations::englishCatalogueHasEveryPlural()
+{
+    const auto german =
+        pluralMessages(QStringLiteral(GS_SOURCE_DIR "/translations/gitspaces-setup_de.ts"));
+    const auto english =
+        pluralMessages(QStringLiteral(GS_SOURCE_DIR "/translations/gitspaces-setup_en.ts"));
+    QVERIFY(german.size() > 20);
+    for (auto it = german.cbegin(); it != german.cend(); ++it) {
+        QVERIFY2(english.contains(it.key()), qPrintable(it.key()));
+        const QStringList forms = english.value(it.key());
+        QCOMPARE(forms.size(), 2);
+        for (const QString &form : forms)
+            QVERIFY2(!form.isEmpty() && !form.contains(QLatin1String("(s)")), qPrintable(it.key()));
+    }
 }
 
 QTEST_MAIN(TestWizardTranslations)

@@ -2,11 +2,11 @@
 
 #include "../WizardTestUtil.h"
 #include "TestSshd.h"
+#include "util/Catalogues.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
@@ -127,26 +127,11 @@ PageWalkLanguage::PageWalkLanguage(const QString &lang)
                              ? QLocale(QLocale::German, QLocale::Germany)
                              : QLocale(QLocale::English, QLocale::UnitedStates));
     QLocale::setDefault(locale);
-    if (lang == QLatin1String("en"))
-        return;
-    // The catalogue lrelease built (the app embeds the same file at :/i18n).
-    if (m_own.load(locale, QStringLiteral("gitspaces-setup"), QStringLiteral("_"),
-                   QStringLiteral(GS_BINARY_DIR "/translations")))
-        QCoreApplication::installTranslator(&m_own);
-    else
-        qWarning("no gitspaces-setup catalogue for %s", qPrintable(lang));
-    if (m_qt.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(&m_qt);
-    else
-        qWarning("no qtbase catalogue for %s", qPrintable(lang));
+    // The catalogues lrelease built (the app embeds the same files at :/i18n).
+    installCatalogues(&m_catalogues, locale, QStringLiteral(GS_BINARY_DIR "/translations"));
 }
 
-PageWalkLanguage::~PageWalkLanguage()
-{
-    QCoreApplication::removeTranslator(&m_own);
-    QCoreApplication::removeTranslator(&m_qt);
-}
+PageWalkLanguage::~PageWalkLanguage() = default;
 
 bool walkPages(SetupWizard *w, const PageWalkFixtures &fixtures, TestSshd *sshd,
                const PageWalkShot &shot)

@@ -4,9 +4,9 @@
 // the real widgets as a user would: shared by the page renderer (render_pages) and the layout
 // check (tst_WizardLayout), so both see the same states.
 
+#include <QObject>
 #include <QString>
 #include <QTemporaryDir>
-#include <QTranslator>
 
 #include <functional>
 
@@ -46,8 +46,7 @@ public:
     PageWalkLanguage &operator=(const PageWalkLanguage &) = delete;
 
 private:
-    QTranslator m_own;
-    QTranslator m_qt;
+    QObject m_catalogues; // owns the installed translators
 };
 
 // Called in each state with the page id and a short state name ("empty", "pool-errors", …).
