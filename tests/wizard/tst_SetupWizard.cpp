@@ -221,7 +221,7 @@ void TestSetupWizard::walksEveryPageWithSeedCommands()
     // Prerequisites: the pool file picked here is the one the runner page uses.
     QWizardPage *page = w->currentPage();
     QVERIFY(child<QCheckBox>(page, "fundamentalsCheck"));
-    QVERIFY(child<QPushButton>(page, "guideLink2")
+    QVERIFY(child<QAbstractButton>(page, "guideLink2")
                 ->toolTip()
                 .contains(QLatin1String("gitspace-infra-terraform")));
     typeInto(child<QLineEdit>(page, "prereqPoolFileEdit"), m_poolFile);

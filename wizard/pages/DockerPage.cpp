@@ -2,8 +2,11 @@
 
 #include "WizardModel.h"
 #include "widgets/CommandView.h"
+#include "widgets/LinkButton.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace gs {
@@ -21,12 +24,15 @@ DockerPage::DockerPage(WizardModel *wizardModel, QWidget *parent)
 void DockerPage::build()
 {
     auto *layout = new QVBoxLayout(this);
-    auto *guide = new QLabel(tr("Docker's own guide: <a href=\"https://docs.docker.com/engine/"
-                                "install/\">docs.docker.com/engine/install</a>"),
-                             this);
+    auto *guideRow = new QHBoxLayout;
+    guideRow->addWidget(new QLabel(tr("Docker's own guide:"), this));
+    auto *guide =
+        new LinkButton(tr("docs.docker.com/engine/install"),
+                       QUrl(QStringLiteral("https://docs.docker.com/engine/install/")), this);
     guide->setObjectName(QStringLiteral("dockerGuideLink"));
-    guide->setOpenExternalLinks(true);
-    layout->addWidget(guide);
+    guideRow->addWidget(guide);
+    guideRow->addStretch();
+    layout->addLayout(guideRow);
     m_commands = new CommandView(this);
     m_commands->setObjectName(QStringLiteral("dockerCommands"));
     layout->addWidget(m_commands, 1);

@@ -2,9 +2,11 @@
 
 #include "WizardModel.h"
 #include "widgets/CopyField.h"
+#include "widgets/LinkButton.h"
 
 #include <QFormLayout>
 #include <QLabel>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace gs {
@@ -26,14 +28,15 @@ void SelectorPage::build()
     m_tags = new CopyField(QStringLiteral("selectorDelegateTags"), this);
     form->addRow(tr("Delegate name:"), m_name);
     form->addRow(tr("Delegate tags:"), m_tags);
+    m_name->setFieldName(tr("Delegate name"));
+    m_tags->setFieldName(tr("Delegate tags"));
     layout->addLayout(form);
-    auto *docs = new QLabel(
-        tr("<a href=\"https://developer.harness.io/docs/platform/delegates/manage-delegates/"
-           "select-delegates-with-selectors#delegate-tags\">How delegate selectors and tags "
-           "work</a>"),
+    auto *docs = new LinkButton(
+        tr("How delegate selectors and tags work"),
+        QUrl(QStringLiteral("https://developer.harness.io/docs/platform/delegates/manage-delegates/"
+                            "select-delegates-with-selectors#delegate-tags")),
         this);
     docs->setObjectName(QStringLiteral("selectorDocsLink"));
-    docs->setOpenExternalLinks(true);
     layout->addWidget(docs);
     m_statusArea = addArea(layout, QStringLiteral("delegateStatusArea"));
     layout->addStretch();
