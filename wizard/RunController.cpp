@@ -16,6 +16,7 @@
 #include "run/RunPanel.h"
 #include "widgets/CommandView.h"
 #include "widgets/FileDialogs.h"
+#include "widgets/Tones.h"
 #include "widgets/WheelGuard.h"
 
 #include "harness/DelegateImage.h"
@@ -831,7 +832,7 @@ void RunController::confirmUninstall(std::function<void()> proceed)
     uninstall->setObjectName(QStringLiteral("uninstallConfirmButton"));
     uninstall->setAutoDefault(false);
     QPalette palette = uninstall->palette();
-    palette.setColor(QPalette::ButtonText, QColor(0xc0, 0x1c, 0x28));
+    palette.setColor(QPalette::ButtonText, toneColor(Tone::Error, palette));
     uninstall->setPalette(palette);
     QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
     cancel->setObjectName(QStringLiteral("uninstallCancelButton"));

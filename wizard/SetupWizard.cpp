@@ -12,6 +12,7 @@
 #include "pages/SetupPage.h"
 #include "pages/SummaryPage.h"
 #include "widgets/StepList.h"
+#include "widgets/TabOrder.h"
 
 #include "plan/ConfigFile.h"
 #include "secrets/KeychainSecretStore.h"
@@ -84,6 +85,11 @@ SetupWizard::SetupWizard(SecretStore *secrets, QWidget *parent)
         page(id)->installEventFilter(this);
     m_minimumTimer.setSingleShot(true);
     connect(&m_minimumTimer, &QTimer::timeout, this, &SetupWizard::updateMinimumSize);
+    // Content changed: Tab follows what the page shows, in the order it shows it.
+    connect(&m_minimumTimer, &QTimer::timeout, this, [this] {
+        if (QWizardPage *current = currentPage())
+            setTabOrderFromLayout(current);
+    });
     connect(this, &QWizard::currentIdChanged, &m_minimumTimer, qOverload<>(&QTimer::start));
 
     // The answers are kept as you go (never a secret), for "Continue where you left off".

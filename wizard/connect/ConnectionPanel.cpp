@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace gs {
@@ -71,8 +72,15 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
     buttons->addWidget(m_blocked, 1);
     layout->addLayout(buttons);
 
+    // "Connected" is said with a mark as well as in words.
+    auto *progressRow = new QHBoxLayout;
+    m_progressIcon = new QLabel(this);
+    m_progressIcon->setObjectName(QStringLiteral("connectProgressIcon"));
+    m_progressIcon->hide();
+    progressRow->addWidget(m_progressIcon, 0, Qt::AlignTop);
     m_progress = makeLabel(QStringLiteral("connectProgress"), this);
-    layout->addWidget(m_progress);
+    progressRow->addWidget(m_progress, 1);
+    layout->addLayout(progressRow);
     // What the gcloud path decided: user, key, IAP or address, and what may stand in the way.
     m_plan = makeLabel(QStringLiteral("connectPlanLabel"), this);
     m_plan->hide();
@@ -200,11 +208,12 @@ void ConnectionPanel::connectToHost()
     }
     m_plan->hide();
     m_resolve = new ResolveConnectJob(*m_answers, this);
-    connect(m_resolve, &ResolveConnectJob::progress, m_progress, &QLabel::setText);
+    connect(m_resolve, &ResolveConnectJob::progress, this,
+            [this](const QString &text) { setProgress(text); });
     connect(m_resolve, &ResolveConnectJob::finished, this, &ConnectionPanel::onResolved);
-    m_progress->setText(ConnectOptions::needsGcloudLookup(*m_answers)
-                            ? tr("Asking gcloud how to reach the VM…")
-                            : tr("Connecting…"));
+    setProgress(ConnectOptions::needsGcloudLookup(*m_answers)
+                    ? tr("Asking gcloud how to reach the VM…")
+                    : tr("Connecting…"));
     m_resolve->start();
     updateButtons();
     Q_EMIT busyChanged(true);
@@ -217,7 +226,7 @@ void ConnectionPanel::onResolved(const ConnectOptions &options)
         m_resolve->deleteLater();
     m_resolve = nullptr;
     if (cancelled) {
-        m_progress->setText(tr("Cancelled."));
+        setProgress(tr("Cancelled."));
         updateButtons();
         Q_EMIT busyChanged(false);
         return;
@@ -238,7 +247,7 @@ void ConnectionPanel::startConnect(bool announceBusy)
         connect(m_session, &SshSession::connectionLost, this, [this](const QString &message) {
             m_error->setError(message);
             m_hostInfoBox->hide();
-            m_progress->setText(tr("Disconnected."));
+            setProgress(tr("Disconnected."));
             updateButtons();
             Q_EMIT disconnected();
         });
@@ -249,7 +258,7 @@ void ConnectionPanel::startConnect(bool announceBusy)
             &ConnectionPanel::onHostKeyQuestion);
     connect(m_job, &ConnectJob::credentialRequested, this, &ConnectionPanel::onCredentialQuestion);
     connect(m_job, &ConnectJob::finished, this, &ConnectionPanel::onFinished);
-    m_progress->setText(tr("Connecting to %1…").arg(m_options.displayName()));
+    setProgress(tr("Connecting to %1…").arg(m_options.displayName()));
     updateButtons();
     if (announceBusy)
         Q_EMIT busyChanged(true);
@@ -262,7 +271,7 @@ void ConnectionPanel::cancel()
         return;
     }
     if (m_job) {
-        m_progress->setText(tr("Cancelling…"));
+        setProgress(tr("Cancelling…"));
         m_job->cancel();
     }
 }
@@ -272,24 +281,34 @@ void ConnectionPanel::disconnectFromHost()
     if (m_session)
         m_session->disconnectFromHost();
     m_hostInfoBox->hide();
-    m_progress->setText(tr("Disconnected."));
+    setProgress(tr("Disconnected."));
     updateButtons();
     m_disconnect->setEnabled(false);
     m_connect->setEnabled(true);
     Q_EMIT disconnected();
 }
 
-void ConnectionPanel::onProgress(ConnectPhase, const QString &text)
+void ConnectionPanel::setProgress(const QString &text, bool connected)
 {
     m_progress->setText(text);
+    if (connected) {
+        const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+        m_progressIcon->setPixmap(
+            style()->standardIcon(QStyle::SP_DialogApplyButton, nullptr, this).pixmap(size, size));
+    }
+    m_progressIcon->setVisible(connected);
+}
+
+void ConnectionPanel::onProgress(ConnectPhase, const QString &text)
+{
+    setProgress(text);
 }
 
 void ConnectionPanel::onHostKeyQuestion(const HostKeyInfo &key)
 {
     m_hostKeyDialog->setHostKey(key, m_answers ? m_answers->gcloudCommand : QString());
     m_hostKeyPending = true;
-    m_progress->setText(
-        tr("Waiting for your decision on the host key of %1…").arg(key.knownHostsName));
+    setProgress(tr("Waiting for your decision on the host key of %1…").arg(key.knownHostsName));
     m_hostKeyDialog->open();
 }
 
@@ -329,8 +348,7 @@ void ConnectionPanel::onCredentialQuestion(const CredentialRequest &request)
             if (!m_job)
                 return;
             if (result.ok() && !result.value.isEmpty()) {
-                m_progress->setText(
-                    tr("Using the passphrase kept in %1…").arg(m_store->displayName()));
+                setProgress(tr("Using the passphrase kept in %1…").arg(m_store->displayName()));
                 m_job->provideCredential(result.value.toUtf8());
             } else {
                 askUser(request);
@@ -396,8 +414,8 @@ void ConnectionPanel::onFinished(const ConnectResult &result)
     if (!result.ok()) {
         m_passphraseToKeep.fill(QLatin1Char('\0'));
         m_passphraseToKeep.clear();
-        m_progress->setText(result.error == ConnectError::Cancelled ? tr("Cancelled.")
-                                                                    : tr("Not connected."));
+        setProgress(result.error == ConnectError::Cancelled ? tr("Cancelled.")
+                                                            : tr("Not connected."));
         if (result.error != ConnectError::Cancelled)
             m_error->setError(result.message);
         if (result.error == ConnectError::HostKeyChanged &&
@@ -443,7 +461,7 @@ void ConnectionPanel::queryHostInfo()
 {
     if (!m_session)
         return;
-    m_progress->setText(tr("Connected. Reading the host's details…"));
+    setProgress(tr("Connected. Reading the host's details…"));
     CommandJob *job = m_session->run(HostInfo::command());
     connect(job, &CommandJob::finished, this, [this, job](const CommandResult &result) {
         job->deleteLater();
@@ -462,7 +480,7 @@ void ConnectionPanel::queryHostInfo()
         }
         if (!isConnected())
             return;
-        m_progress->setText(tr("Connected to %1.").arg(m_options.displayName()));
+        setProgress(tr("Connected to %1.").arg(m_options.displayName()), true);
         updateButtons();
         Q_EMIT connected(m_session);
     });

@@ -77,6 +77,7 @@ Q_SIGNALS:
 private:
     void startConnect(bool announceBusy);
     void onResolved(const gs::remote::ConnectOptions &options);
+    void setProgress(const QString &text, bool connected = false);
     void onProgress(gs::remote::ConnectPhase phase, const QString &text);
     void onHostKeyQuestion(const gs::remote::HostKeyInfo &key);
     void onHostKeyAnswered(int result);
@@ -109,6 +110,7 @@ private:
     QPushButton *m_cancel;
     QPushButton *m_disconnect;
     QLabel *m_progress;
+    QLabel *m_progressIcon;
     QLabel *m_plan;
     HostKeyDialog *m_hostKeyDialog;
     bool m_hostKeyPending = false; // the dialog asks for the current job

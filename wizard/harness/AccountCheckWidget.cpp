@@ -62,6 +62,7 @@ void AccountCheckWidget::setUpUi()
     m_keyEdit->setPlaceholderText(
         tr("Harness API key (optional, pat.… or sat.…): proposes the current delegate image"));
     m_keyEdit->setToolTip(tr("Kept in the system keychain, never in files or logs."));
+    m_keyEdit->setAccessibleName(tr("Harness API key"));
     connect(m_keyEdit, &QLineEdit::textEdited, this, [this](const QString &key) {
         Q_EMIT apiKeyEdited(key);
         scheduleVersionLookup();

@@ -37,6 +37,7 @@ void DelegateStatusWidget::setUpUi()
     m_keyEdit->setClearButtonEnabled(true);
     m_keyEdit->setPlaceholderText(tr("Harness API key (pat.… or sat.…)"));
     m_keyEdit->setToolTip(tr("Kept in the system keychain, never in files or logs."));
+    m_keyEdit->setAccessibleName(tr("Harness API key"));
     connect(m_keyEdit, &QLineEdit::textEdited, this, &DelegateStatusWidget::apiKeyEdited);
     row->addWidget(m_keyEdit, 1);
     m_checkButton = new QPushButton(tr("Check in Harness"), this);

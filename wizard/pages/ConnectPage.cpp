@@ -98,6 +98,8 @@ void ConnectPage::build()
     directForm->addRow(tr("User:"), m_user);
     directForm->addRow(QString(), m_userError);
     directForm->addRow(tr("Key file:"), keyRow);
+    if (auto *keyLabel = qobject_cast<QLabel *>(directForm->labelForField(keyRow)))
+        keyLabel->setBuddy(m_identityFile);
     layout->addLayout(directForm);
 
     // Until the VM was checked, sudo is the user's call for the commands they copy; once

@@ -5,6 +5,7 @@
 #include "widgets/CommandView.h"
 #include "widgets/InlineError.h"
 #include "widgets/ScrollingPage.h"
+#include "widgets/Tones.h"
 
 #include "harness/DelegateImage.h"
 #include "plan/InputChecks.h"
@@ -89,6 +90,8 @@ void DelegatePage::build()
     tokenRow->addWidget(m_token, 1);
     tokenRow->addWidget(m_reveal);
     form->addRow(tr("Delegate token:"), tokenRow);
+    if (auto *tokenLabel = qobject_cast<QLabel *>(form->labelForField(tokenRow)))
+        tokenLabel->setBuddy(m_token);
     m_tokenError = new InlineError(QStringLiteral("tokenError"), content);
     form->addRow(QString(), m_tokenError);
 
@@ -356,7 +359,7 @@ void DelegatePage::showKeychainState()
     const auto state = m_secrets->state();
     if (state == SecretsKeeper::State::Unavailable) {
         // What really happens: nothing is remembered, and the box cannot say otherwise.
-        m_keychainStatus->setStyleSheet(QString());
+        m_keychainStatus->setPalette(palette());
         const bool loading = m_loading;
         m_loading = true;
         m_remember->setChecked(false);
@@ -366,10 +369,10 @@ void DelegatePage::showKeychainState()
         m_remember->setAccessibleDescription(text);
         m_forget->setEnabled(false);
     } else if (state == SecretsKeeper::State::Failed) {
-        m_keychainStatus->setStyleSheet(QStringLiteral("color: #c01c28;"));
+        m_keychainStatus->setPalette(tonedPalette(Tone::Error, palette()));
         m_forget->setEnabled(true);
     } else {
-        m_keychainStatus->setStyleSheet(QString());
+        m_keychainStatus->setPalette(palette());
         m_forget->setEnabled(state != SecretsKeeper::State::Busy);
     }
     m_keychainStatus->setText(text);

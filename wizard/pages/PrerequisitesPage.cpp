@@ -2,12 +2,14 @@
 
 #include "WizardModel.h"
 #include "util/LoggingCategories.h"
+#include "widgets/EmptyState.h"
 #include "widgets/FileDialogs.h"
 #include "widgets/InlineError.h"
+#include "widgets/LinkButton.h"
+#include "widgets/Tones.h"
 
 #include <QCheckBox>
 #include <QDateTime>
-#include <QDesktopServices>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -36,7 +38,7 @@ void setStatus(QLabel *label, bool ok, const QString &text)
 {
     // Text marks, not images: they need no image plugin and read well in any theme.
     label->setText(QStringLiteral("<span style=\"color:%1\">%2</span> %3")
-                       .arg(ok ? QStringLiteral("#2fa84f") : QStringLiteral("#b07000"),
+                       .arg(toneColor(ok ? Tone::Good : Tone::Warning, label->palette()).name(),
                             ok ? QStringLiteral("\u2714") : QStringLiteral("\u26a0"),
                             text.toHtmlEscaped()));
 }
@@ -68,7 +70,6 @@ void PrerequisitesPage::build()
         tr("The Harness Gitspaces Terraform module is applied and generated pool.yaml"));
     m_vmRunning = addCheckItem(checkLayout, QStringLiteral("vmRunningCheck"),
                                tr("The GCP VM instance it created is active and running"));
-    // Flat buttons, not a rich-text label: no text document to lay out before the first paint.
     auto *links = new QHBoxLayout;
     links->addWidget(new QLabel(tr("Guides:"), checklist));
     const std::pair<QString, QString> guides[] = {
@@ -78,13 +79,8 @@ void PrerequisitesPage::build()
          QStringLiteral("https://console.cloud.google.com/compute/instances")}};
     int index = 0;
     for (const auto &[text, url] : guides) {
-        auto *link = new QPushButton(text, checklist);
+        auto *link = new LinkButton(text, QUrl(url), checklist);
         link->setObjectName(QStringLiteral("guideLink%1").arg(++index));
-        link->setFlat(true);
-        link->setCursor(Qt::PointingHandCursor);
-        link->setToolTip(url);
-        const QUrl target(url);
-        connect(link, &QPushButton::clicked, this, [target] { QDesktopServices::openUrl(target); });
         links->addWidget(link);
     }
     links->addStretch();
@@ -253,6 +249,8 @@ void PrerequisitesPage::buildEnvironmentBox()
     m_hostAliases = new QListWidget(m_environmentBox);
     m_hostAliases->setObjectName(QStringLiteral("hostAliasesList"));
     m_hostAliases->setMaximumHeight(64);
+    m_hostAliases->setAccessibleName(tr("Hosts in ~/.ssh/config"));
+    showWhenEmpty(m_hostAliases, tr("No Host entries in ~/.ssh/config."));
     for (QLabel *status : {m_sshKeyStatus, m_agentStatus, m_gcloudStatus})
         status->setWordWrap(true);
     envLayout->addRow(tr("SSH key:"), m_sshKeyStatus);

@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -31,6 +32,9 @@ QLineEdit *fileRow(QFormLayout *form, QWidget *parent, const QString &label, con
     row->addWidget(edit, 1);
     row->addWidget(button);
     form->addRow(label, row);
+    // The label names the line edit, not the row: screen readers read it with the field.
+    if (auto *labelWidget = qobject_cast<QLabel *>(form->labelForField(row)))
+        labelWidget->setBuddy(edit);
     return edit;
 }
 

@@ -3,6 +3,7 @@
 #include "SecretsKeeper.h"
 #include "WizardModel.h"
 #include "widgets/FileDialogs.h"
+#include "widgets/Tones.h"
 
 #include "plan/ConfigFile.h"
 #include "plan/SetupScript.h"
@@ -36,6 +37,7 @@ void SummaryPage::build()
     auto *layout = new QVBoxLayout(this);
     m_summary = new QPlainTextEdit(this);
     m_summary->setObjectName(QStringLiteral("summaryText"));
+    m_summary->setAccessibleName(tr("Summary of the setup"));
     m_summary->setReadOnly(true);
     m_summary->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_summary->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -91,7 +93,7 @@ void SummaryPage::build()
 
 void SummaryPage::showResult(bool ok, const QString &message)
 {
-    m_status->setStyleSheet(ok ? QString() : QStringLiteral("color: #c01c28;"));
+    m_status->setPalette(ok ? palette() : tonedPalette(Tone::Error, palette()));
     m_status->setText(message);
     m_status->setHidden(message.isEmpty());
 }

@@ -1,8 +1,10 @@
 #include "PoolCodeEditor.h"
 
 #include <QFontDatabase>
+#include <QHelpEvent>
 #include <QPainter>
 #include <QTextBlock>
+#include <QToolTip>
 
 namespace gs {
 
@@ -36,21 +38,44 @@ PoolCodeEditor::PoolCodeEditor(QWidget *parent)
     updateGutterWidth();
 }
 
+bool PoolCodeEditor::viewportEvent(QEvent *event)
+{
+    if (event->type() != QEvent::ToolTip)
+        return QPlainTextEdit::viewportEvent(event);
+    const auto *help = static_cast<QHelpEvent *>(event);
+    const int position = cursorForPosition(help->pos()).position();
+    QStringList messages;
+    const QList<QTextEdit::ExtraSelection> selections = extraSelections();
+    for (const QTextEdit::ExtraSelection &sel : selections) {
+        const QString tip = sel.format.toolTip();
+        if (!tip.isEmpty() && position >= sel.cursor.selectionStart() &&
+            position <= sel.cursor.selectionEnd() && !messages.contains(tip))
+            messages.append(tip);
+    }
+    if (messages.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(help->globalPos(), messages.join(QLatin1Char('\n')), viewport());
+    return true;
+}
+
 void PoolCodeEditor::setMarkers(const QHash<int, Marker> &markers)
 {
     m_markers = markers;
     m_gutter->update();
 }
 
-QColor PoolCodeEditor::markerColor(Marker marker)
+QColor PoolCodeEditor::markerColor(Marker marker, const QPalette &palette)
 {
+    // Shades that stand out from the editor's background, light or dark (contrast 3 or more).
+    const bool dark = palette.color(QPalette::Base).lightness() < 128;
     switch (marker) {
     case ErrorMarker:
-        return QColor(0xd3, 0x2f, 0x2f);
+        return dark ? QColor(0xff, 0x6b, 0x6b) : QColor(0xd3, 0x2f, 0x2f);
     case WarningMarker:
-        return QColor(0xf5, 0x7c, 0x00);
+        return dark ? QColor(0xff, 0xb7, 0x4d) : QColor(0xc4, 0x5a, 0x00);
     case NoteMarker:
-        return QColor(0x19, 0x76, 0xd2);
+        return dark ? QColor(0x64, 0xb5, 0xf6) : QColor(0x19, 0x76, 0xd2);
     case NoMarker:
         break;
     }
@@ -105,7 +130,7 @@ void PoolCodeEditor::paintGutter(QPaintEvent *event)
             if (marker != NoMarker) {
                 const int d = line * 2 / 3;
                 painter.setPen(Qt::NoPen);
-                painter.setBrush(markerColor(marker));
+                painter.setBrush(markerColor(marker, palette()));
                 painter.drawEllipse(QRect(3, top + (line - d) / 2, d, d));
             }
             painter.setPen(palette().color(QPalette::PlaceholderText));

@@ -19,10 +19,12 @@ public:
     Marker markerAt(int line) const { return m_markers.value(line, NoMarker); }
     QWidget *gutter() const { return m_gutter; }
     int gutterWidth() const;
-    static QColor markerColor(Marker marker);
+    static QColor markerColor(Marker marker, const QPalette &palette);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    // A finding's message as the tooltip of its underline (QPlainTextEdit shows none itself).
+    bool viewportEvent(QEvent *event) override;
 
 private:
     friend class PoolEditorGutter;

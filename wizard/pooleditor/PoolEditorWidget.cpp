@@ -1,10 +1,12 @@
 #include "PoolEditorWidget.h"
 
 #include "PoolCodeEditor.h"
+#include "ProblemDelegate.h"
 #include "YamlHighlighter.h"
 
 #include "pool/PoolFileEdits.h"
 #include "util/LoggingCategories.h"
+#include "widgets/EmptyState.h"
 #include "widgets/InlineError.h"
 
 #include <QApplication>
@@ -85,7 +87,9 @@ PoolEditorWidget::PoolEditorWidget(QWidget *parent)
     , m_switchDiscard(new QPushButton(tr("Discard the edits and open it"), m_switchBar))
 {
     setObjectName(QStringLiteral("poolEditor"));
+    m_highlighter->setPalette(m_editor->palette());
     m_editor->setObjectName(QStringLiteral("poolEditorText"));
+    m_editor->setAccessibleName(tr("pool.yaml text"));
     m_diagnostics->setObjectName(QStringLiteral("poolEditorDiagnostics"));
     m_pools->setObjectName(QStringLiteral("poolEditorPools"));
     m_summary->setObjectName(QStringLiteral("poolEditorSummary"));
@@ -96,8 +100,21 @@ PoolEditorWidget::PoolEditorWidget(QWidget *parent)
     m_diagnostics->setColumnCount(2);
     m_diagnostics->setHeaderLabels({tr("Line"), tr("Problem")});
     m_diagnostics->setRootIsDecorated(false);
-    m_diagnostics->setUniformRowHeights(true);
+    // Rows as tall as their wrapped message: a finding is read in full, not cut off with "…".
+    m_diagnostics->setUniformRowHeights(false);
     m_diagnostics->setWordWrap(true);
+    m_diagnostics->setItemDelegateForColumn(1, new ProblemDelegate(m_diagnostics));
+    // The view keeps row heights until the next layout; a wider or narrower column needs one.
+    auto *relayout = new QTimer(m_diagnostics);
+    relayout->setSingleShot(true);
+    connect(relayout, &QTimer::timeout, m_diagnostics, &QTreeView::doItemsLayout);
+    connect(m_diagnostics->header(), &QHeaderView::sectionResized, relayout,
+            [relayout](int column) {
+                if (column == 1)
+                    relayout->start(0);
+            });
+    m_diagnostics->setAccessibleName(tr("Problems in pool.yaml"));
+    showWhenEmpty(m_diagnostics, tr("No problems found."));
     m_diagnostics->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_pools->setHorizontalHeaderLabels({tr("Name"), tr("Type"), tr("Platform"), tr("Pool / limit"),
                                         tr("Machine type"), tr("Zones"), tr("Image")});
@@ -105,6 +122,8 @@ PoolEditorWidget::PoolEditorWidget(QWidget *parent)
     m_pools->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_pools->verticalHeader()->hide();
     m_pools->horizontalHeader()->setStretchLastSection(true);
+    m_pools->setAccessibleName(tr("Pools in pool.yaml"));
+    showWhenEmpty(m_pools, tr("No pools: the file names no instance the runner could use."));
     m_fixButton->setEnabled(false);
     m_fixButton->setToolTip(tr("Apply the automatic fix of the selected problem"));
     m_saveButton->setEnabled(false);
@@ -196,6 +215,16 @@ PoolEditorWidget::PoolEditorWidget(QWidget *parent)
 }
 
 PoolEditorWidget::~PoolEditorWidget() = default;
+
+void PoolEditorWidget::changeEvent(QEvent *event)
+{
+    // A light or dark theme chosen while the wizard is open: colours and marks follow it.
+    if (event->type() == QEvent::PaletteChange) {
+        m_highlighter->setPalette(m_editor->palette());
+        showReport(m_report, m_reportBytes, m_reportRevision);
+    }
+    QWidget::changeEvent(event);
+}
 
 bool PoolEditorWidget::loadFile(const QString &path, QString *error)
 {
@@ -447,15 +476,22 @@ void PoolEditorWidget::showReport(const pool::PoolReport &report, const QByteArr
             }
             sel.cursor.setPosition(end, QTextCursor::KeepAnchor);
             sel.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
-            sel.format.setUnderlineColor(PoolCodeEditor::markerColor(marker));
-            sel.format.setToolTip(d.message);
+            sel.format.setUnderlineColor(PoolCodeEditor::markerColor(marker, m_editor->palette()));
+            sel.format.setToolTip(ProblemDelegate::toPlain(d.message));
             underlines.append(sel);
         }
         auto *item = new QTreeWidgetItem;
         item->setIcon(0, icons[static_cast<int>(d.severity)]);
         item->setText(0, QStringLiteral("%1:%2").arg(d.line).arg(d.column));
-        item->setText(1, d.fix ? tr("%1 (fix: %2)").arg(d.message, d.fix->title) : d.message);
-        item->setToolTip(1, QStringLiteral("%1 [%2]").arg(d.message, d.code));
+        const QString text =
+            d.fix ? d.message + QLatin1Char('\n') +
+                        tr("Fix available: %1. Select this line, then press \"Fix\" above.")
+                            .arg(d.fix->title)
+                  : d.message;
+        item->setText(1, text);
+        item->setData(1, Qt::AccessibleTextRole, ProblemDelegate::toPlain(text));
+        item->setToolTip(
+            1, QStringLiteral("%1 [%2]").arg(ProblemDelegate::toPlain(d.message), d.code));
         item->setData(0, Qt::UserRole, i);
         items.append(item);
     }
@@ -493,11 +529,11 @@ void PoolEditorWidget::showReport(const pool::PoolReport &report, const QByteArr
         m_summary->setText(
             tr("No problems found. %n pool(s).", nullptr, static_cast<int>(report.pools.size())));
     else
-        m_summary->setText(tr("%1 error(s), %2 warning(s), %3 note(s). %n pool(s).", nullptr,
-                              static_cast<int>(report.pools.size()))
-                               .arg(errors)
-                               .arg(warnings)
-                               .arg(notes));
+        m_summary->setText(
+            tr("%1, %2, %3. %4.", "errors, warnings, notes. pools.")
+                .arg(tr("%n error(s)", nullptr, errors), tr("%n warning(s)", nullptr, warnings),
+                     tr("%n note(s)", nullptr, notes),
+                     tr("%n pool(s)", nullptr, static_cast<int>(report.pools.size()))));
     m_continueBox->setVisible(errors > 0);
     updateFixButton();
     updateAcceptable();

@@ -93,6 +93,9 @@ Q_SIGNALS:
     void fileSaved(const QString &path);
     void pendingFileChanged(bool pending);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void setPendingFile(const QString &path);
     void switchToPending(bool saveFirst);

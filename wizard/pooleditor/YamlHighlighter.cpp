@@ -47,16 +47,23 @@ YamlHighlighter::YamlHighlighter(QTextDocument *document)
     , m_anchorRe(QStringLiteral(R"([&*][^\s,\[\]{}]+|!\S*)"))
     , m_blockScalarRe(QStringLiteral(R"((?:^|:\s|-\s)\s*[|>][-+0-9]*\s*(?:#.*)?$)"))
 {
-    m_key.setForeground(QColor(0x1f, 0x4e, 0xa8));
     m_key.setFontWeight(QFont::DemiBold);
-    m_string.setForeground(QColor(0x2e, 0x7d, 0x32));
-    m_number.setForeground(QColor(0xb3, 0x5c, 0x00));
-    m_comment.setForeground(QColor(0x80, 0x80, 0x80));
     m_comment.setFontItalic(true);
-    m_anchor.setForeground(QColor(0x00, 0x83, 0x8f));
-    m_marker.setForeground(QColor(0x8e, 0x24, 0xaa));
     m_marker.setFontWeight(QFont::Bold);
     m_indicator.setFontWeight(QFont::Bold);
+    setPalette(QPalette());
+}
+
+void YamlHighlighter::setPalette(const QPalette &palette)
+{
+    const bool dark = palette.color(QPalette::Base).lightness() < 128;
+    m_key.setForeground(dark ? QColor(0x7f, 0xb2, 0xff) : QColor(0x1f, 0x4e, 0xa8));
+    m_string.setForeground(dark ? QColor(0x8b, 0xd4, 0x8f) : QColor(0x2e, 0x7d, 0x32));
+    m_number.setForeground(dark ? QColor(0xff, 0xb2, 0x6b) : QColor(0x9a, 0x4f, 0x00));
+    m_comment.setForeground(dark ? QColor(0xa0, 0xa0, 0xa0) : QColor(0x6b, 0x6b, 0x6b));
+    m_anchor.setForeground(dark ? QColor(0x4f, 0xd1, 0xdc) : QColor(0x00, 0x6d, 0x77));
+    m_marker.setForeground(dark ? QColor(0xd7, 0xa6, 0xff) : QColor(0x8e, 0x24, 0xaa));
+    rehighlight();
 }
 
 void YamlHighlighter::highlightBlock(const QString &text)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QList>
+#include <QPalette>
 #include <QRegularExpression>
 #include <QSyntaxHighlighter>
 #include <QTextCharFormat>
@@ -13,6 +15,13 @@ class YamlHighlighter : public QSyntaxHighlighter
     Q_OBJECT
 public:
     explicit YamlHighlighter(QTextDocument *document);
+
+    // Colours for the editor's background: dark shades on a light one, light on a dark one.
+    void setPalette(const QPalette &palette);
+    QList<QTextCharFormat> formats() const
+    {
+        return {m_key, m_string, m_number, m_comment, m_anchor, m_marker};
+    }
 
 protected:
     void highlightBlock(const QString &text) override;

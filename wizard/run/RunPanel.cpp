@@ -1,5 +1,7 @@
 #include "RunPanel.h"
 
+#include "widgets/Tones.h"
+
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -127,7 +129,7 @@ void RunPanel::setDestructive(Confirm confirm)
 {
     m_confirm = std::move(confirm);
     QPalette palette = m_run->palette();
-    palette.setColor(QPalette::ButtonText, QColor(0xc0, 0x1c, 0x28));
+    palette.setColor(QPalette::ButtonText, toneColor(Tone::Error, palette));
     m_run->setPalette(palette);
     m_run->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
     m_run->setProperty("destructive", true);

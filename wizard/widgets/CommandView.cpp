@@ -1,5 +1,7 @@
 #include "CommandView.h"
 
+#include "CopyFeedback.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QFontDatabase>
@@ -52,7 +54,7 @@ CommandView::CommandView(QWidget *parent)
     m_copyAll->setObjectName(QStringLiteral("copyAllButton"));
     m_copyAll->setToolTip(tr("Copy every command of this step, with comments"));
     connect(m_copyAll, &QPushButton::clicked, this, [this] {
-        QApplication::clipboard()->setText(copyAllText());
+        copyWithFeedback(m_copyAll, copyAllText());
         Q_EMIT copied(QString());
     });
     header->addWidget(m_copyAll);
@@ -63,6 +65,8 @@ CommandView::CommandView(QWidget *parent)
     scroll->setObjectName(QStringLiteral("commandScroll"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // Only a frame around what takes focus: Tab goes to its content, never to the frame.
+    scroll->setFocusPolicy(Qt::NoFocus);
     auto *inner = new QWidget(scroll);
     m_rowsLayout = new QVBoxLayout(inner);
     m_rowsLayout->setContentsMargins(0, 0, 0, 0);
@@ -156,6 +160,9 @@ CommandView::Row CommandView::makeRow(const Entry &entry)
 void CommandView::fillRow(Row &row, const Entry &entry)
 {
     row.summary->setText(entry.summary);
+    // Screen readers say which command a text or a Copy button is about.
+    row.text->setAccessibleName(entry.summary);
+    row.copy->setAccessibleName(tr("Copy: %1").arg(entry.summary));
     if (row.text->toPlainText() != entry.displayText)
         row.text->setPlainText(entry.displayText);
     // Tall enough for the whole command (up to a limit), so most steps need no inner scrolling.
@@ -184,6 +191,13 @@ void CommandView::setEntries(const QList<Entry> &entries)
             // Before the placeholder and the stretch at the end.
             m_rowsLayout->insertWidget(int(i), row.frame);
             m_rows.append(row);
+        }
+        // New rows go to the end of the focus chain; Tab reaches them right after "Copy all".
+        QWidget *previous = m_copyAll;
+        for (const Row &row : std::as_const(m_rows)) {
+            setTabOrder(previous, row.copy);
+            setTabOrder(row.copy, row.text);
+            previous = row.text;
         }
     }
     m_entries = entries;
@@ -223,9 +237,9 @@ QString CommandView::copyAllText() const
 
 void CommandView::copyEntry(const QString &id)
 {
-    for (const Entry &entry : std::as_const(m_entries)) {
-        if (entry.id == id) {
-            QApplication::clipboard()->setText(entry.copyText);
+    for (qsizetype i = 0; i < m_entries.size(); ++i) {
+        if (m_entries.at(i).id == id) {
+            copyWithFeedback(m_rows.at(i).copy, m_entries.at(i).copyText);
             Q_EMIT copied(id);
             return;
         }

@@ -1,5 +1,7 @@
 #include "CopyField.h"
 
+#include "CopyFeedback.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QFontDatabase>
@@ -26,7 +28,7 @@ CopyField::CopyField(const QString &name, QWidget *parent)
     layout->addWidget(m_edit, 1);
     layout->addWidget(m_copy);
     connect(m_copy, &QToolButton::clicked, this, [this] {
-        QApplication::clipboard()->setText(m_edit->text());
+        copyWithFeedback(m_copy, m_edit->text());
         Q_EMIT copied();
     });
 }
@@ -35,6 +37,12 @@ void CopyField::setValue(const QString &value)
 {
     m_edit->setText(value);
     m_copy->setEnabled(!value.isEmpty());
+}
+
+void CopyField::setFieldName(const QString &name)
+{
+    m_edit->setAccessibleName(name);
+    m_copy->setAccessibleName(tr("Copy: %1").arg(name));
 }
 
 QString CopyField::value() const

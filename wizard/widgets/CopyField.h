@@ -17,6 +17,8 @@ public:
     explicit CopyField(const QString &name, QWidget *parent = nullptr);
 
     void setValue(const QString &value);
+    // What the value is, for screen readers: the field's name and its button's ("Copy …").
+    void setFieldName(const QString &name);
     QString value() const;
 
 Q_SIGNALS:

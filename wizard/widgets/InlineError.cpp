@@ -1,5 +1,6 @@
 #include "InlineError.h"
 
+#include "Tones.h"
 #include <QPalette>
 
 namespace gs {
@@ -32,19 +33,18 @@ void InlineError::setMessage(const QString &message, Kind kind)
     // and a plain label lays out without a text document (the first page shows one at start).
     setTextInteractionFlags(kind == Kind::Info ? Qt::NoTextInteraction : Qt::TextSelectableByMouse);
     setText(message);
-    QPalette pal = palette();
+    const QPalette plain = parentWidget() ? parentWidget()->palette() : QPalette();
     switch (kind) {
     case Kind::Error:
-        pal.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
+        setPalette(tonedPalette(Tone::Error, plain));
         break;
     case Kind::Warning:
-        pal.setColor(QPalette::WindowText, QColor(0x9c, 0x6a, 0x00));
+        setPalette(tonedPalette(Tone::Warning, plain));
         break;
     case Kind::Info:
-        pal = QPalette();
+        setPalette(plain);
         break;
     }
-    setPalette(pal);
     // Not setVisible(true) directly: a widget on a page that is not shown yet stays hidden.
     setHidden(message.isEmpty());
 }

@@ -98,6 +98,8 @@ QVBoxLayout *makeScrollingPage(QWidget *page)
     scroll->setObjectName(page->objectName() + QStringLiteral("Scroll"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // Only a frame around what takes focus: Tab goes to its content, never to the frame.
+    scroll->setFocusPolicy(Qt::NoFocus);
     auto *content = new QWidget(scroll);
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(0, 0, 0, 0);
