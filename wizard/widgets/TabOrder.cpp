@@ -57,7 +57,6 @@ void setTabOrderFromLayout(QWidget *root)
         collectLayout(layout, order);
     for (qsizetype i = 1; i < order.size(); ++i)
         QWidget::setTabOrder(order.at(i - 1), order.at(i));
-
 }
 
 } // namespace gs
