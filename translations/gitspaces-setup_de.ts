@@ -87,6 +87,26 @@
         <source>remove what the setup made: our containers, the files it wrote</source>
         <translation>entfernen, was die Einrichtung angelegt hat: unsere Container, die von ihr geschriebenen Dateien</translation>
     </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Check a pool file as the runner loads it: errors and warnings with line and column, and a fix where there is one. FILE - reads standard input. Exit code 0: no errors; 1: errors; 2: the file could not be read.</source>
+        <translation>Eine Pool-Datei so prüfen, wie der Runner sie lädt: Fehler und Warnungen mit Zeile und Spalte und, wo es eine gibt, eine Korrektur. DATEI - liest die Standardeingabe. Exit-Code 0: keine Fehler; 1: Fehler; 2: Die Datei konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Print the findings and the pools as JSON.</source>
+        <translation>Die Befunde und die Pools als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>The pool file.</source>
+        <translation>Die Pool-Datei.</translation>
+    </message>
 </context>
 <context>
     <name>HostProbe</name>
@@ -378,6 +398,10 @@
         <source>Current delegate image: %1</source>
         <translation>Aktuelles Delegate-Image: %1</translation>
     </message>
+    <message>
+        <source>Harness API key</source>
+        <translation>Harness-API-Schlüssel</translation>
+    </message>
 </context>
 <context>
     <name>gs::CommandBuilder</name>
@@ -499,6 +523,10 @@
     <message>
         <source>Show or hide the commands</source>
         <translation>Befehle ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <source>Copy: %1</source>
+        <translation>Kopieren: %1</translation>
     </message>
 </context>
 <context>
@@ -739,10 +767,21 @@
     </message>
 </context>
 <context>
+    <name>gs::CopyFeedback</name>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+</context>
+<context>
     <name>gs::CopyField</name>
     <message>
         <source>Copy</source>
         <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy: %1</source>
+        <translation>Kopieren: %1</translation>
     </message>
 </context>
 <context>
@@ -966,6 +1005,10 @@
         <source>The delegate container on this VM</source>
         <translation>Der Delegate-Container auf dieser VM</translation>
     </message>
+    <message>
+        <source>Harness API key</source>
+        <translation>Harness-API-Schlüssel</translation>
+    </message>
 </context>
 <context>
     <name>gs::DockerPage</name>
@@ -978,8 +1021,12 @@
         <translation>Runner und Delegate laufen als Docker-Container auf der VM. Führen Sie diese Befehle auf der VM aus: Sie prüfen, ob Docker da ist, und installieren es nur, wenn es fehlt.</translation>
     </message>
     <message>
-        <source>Docker&apos;s own guide: &lt;a href=&quot;https://docs.docker.com/engine/install/&quot;&gt;docs.docker.com/engine/install&lt;/a&gt;</source>
-        <translation>Die Anleitung von Docker: &lt;a href=&quot;https://docs.docker.com/engine/install/&quot;&gt;docs.docker.com/engine/install&lt;/a&gt;</translation>
+        <source>Docker&apos;s own guide:</source>
+        <translation>Die Anleitung von Docker:</translation>
+    </message>
+    <message>
+        <source>docs.docker.com/engine/install</source>
+        <translation>docs.docker.com/engine/install</translation>
     </message>
 </context>
 <context>
@@ -1249,6 +1296,13 @@
     </message>
 </context>
 <context>
+    <name>gs::LinkButton</name>
+    <message>
+        <source>Opens %1 in the web browser</source>
+        <translation>Öffnet %1 im Webbrowser</translation>
+    </message>
+</context>
+<context>
     <name>gs::MemorySecretStore</name>
     <message>
         <source>No keychain is available (test store switched off).</source>
@@ -1345,22 +1399,11 @@
         <source>Checking…</source>
         <translation>Prüfe …</translation>
     </message>
-    <message>
-        <source>%1 (fix: %2)</source>
-        <translation>%1 (Korrektur: %2)</translation>
-    </message>
     <message numerus="yes">
         <source>No problems found. %n pool(s).</source>
         <translation>
             <numerusform>Keine Probleme gefunden. %n Pool.</numerusform>
             <numerusform>Keine Probleme gefunden. %n Pools.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 error(s), %2 warning(s), %3 note(s). %n pool(s).</source>
-        <translation>
-            <numerusform>%1 Fehler, %2 Warnung(en), %3 Hinweis(e). %n Pool.</numerusform>
-            <numerusform>%1 Fehler, %2 Warnung(en), %3 Hinweis(e). %n Pools.</numerusform>
         </translation>
     </message>
     <message>
@@ -1382,6 +1425,63 @@
     <message>
         <source>%1 has edits that are not saved. The pool file is now %2.</source>
         <translation>%1 hat ungespeicherte Änderungen. Die Pool-Datei ist jetzt %2.</translation>
+    </message>
+    <message>
+        <source>pool.yaml text</source>
+        <translation>Text der pool.yaml</translation>
+    </message>
+    <message>
+        <source>Problems in pool.yaml</source>
+        <translation>Probleme in der pool.yaml</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Keine Probleme gefunden.</translation>
+    </message>
+    <message>
+        <source>Pools in pool.yaml</source>
+        <translation>Pools in der pool.yaml</translation>
+    </message>
+    <message>
+        <source>No pools: the file names no instance the runner could use.</source>
+        <translation>Keine Pools: Die Datei nennt keine Instanz, die der Runner verwenden könnte.</translation>
+    </message>
+    <message>
+        <source>Fix available: %1. Select this line, then press &quot;Fix&quot; above.</source>
+        <translation>Korrektur verfügbar: %1. Wählen Sie diese Zeile aus und klicken Sie oben auf „Korrektur“.</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3. %4.</source>
+        <comment>errors, warnings, notes. pools.</comment>
+        <translation>%1, %2, %3. %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n Hinweis</numerusform>
+            <numerusform>%n Hinweise</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pool(s)</source>
+        <translation>
+            <numerusform>%n Pool</numerusform>
+            <numerusform>%n Pools</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1529,6 +1629,14 @@
     <message>
         <source>Answers from your last session (%1) were kept. The token is not among them.</source>
         <translation>Die Antworten Ihrer letzten Sitzung (%1) wurden aufbewahrt. Das Token ist nicht darunter.</translation>
+    </message>
+    <message>
+        <source>Hosts in ~/.ssh/config</source>
+        <translation>Hosts in ~/.ssh/config</translation>
+    </message>
+    <message>
+        <source>No Host entries in ~/.ssh/config.</source>
+        <translation>Keine Host-Einträge in ~/.ssh/config.</translation>
     </message>
 </context>
 <context>
@@ -1866,8 +1974,16 @@
         <translation>Delegate-Tags:</translation>
     </message>
     <message>
-        <source>&lt;a href=&quot;https://developer.harness.io/docs/platform/delegates/manage-delegates/select-delegates-with-selectors#delegate-tags&quot;&gt;How delegate selectors and tags work&lt;/a&gt;</source>
-        <translation>&lt;a href=&quot;https://developer.harness.io/docs/platform/delegates/manage-delegates/select-delegates-with-selectors#delegate-tags&quot;&gt;Wie Delegate-Selektoren und Tags funktionieren&lt;/a&gt;</translation>
+        <source>Delegate name</source>
+        <translation>Delegate-Name</translation>
+    </message>
+    <message>
+        <source>Delegate tags</source>
+        <translation>Delegate-Tags</translation>
+    </message>
+    <message>
+        <source>How delegate selectors and tags work</source>
+        <translation>Wie Delegate-Selektoren und Tags funktionieren</translation>
     </message>
 </context>
 <context>
@@ -2024,6 +2140,10 @@
     <message>
         <source>Exported to %1. Copy it to the VM and run it there with bash (its first lines say how); it asks for the delegate token when it needs it.</source>
         <translation>Nach %1 exportiert. Kopieren Sie es auf die VM und führen Sie es dort mit bash aus (die ersten Zeilen erklären, wie); es fragt das Delegate-Token ab, sobald es gebraucht wird.</translation>
+    </message>
+    <message>
+        <source>Summary of the setup</source>
+        <translation>Zusammenfassung der Einrichtung</translation>
     </message>
 </context>
 <context>

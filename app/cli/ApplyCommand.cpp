@@ -585,7 +585,7 @@ int runEngineCommand(const QStringList &arguments, EngineMode mode)
         : uninstall ? tr("Remove what the setup made from the VM: the containers it labelled or "
                          "adopted, and on request the network and the files it wrote.")
                     : tr("Connect and run the preflight checks only."));
-    parser.addHelpOption();
+    parser.addOption(helpOption());
     const QCommandLineOption config(QStringLiteral("config"), tr("The setup config file."),
                                     tr("FILE"));
     const QCommandLineOption fingerprint(QStringLiteral("host-key-fingerprint"),
@@ -637,7 +637,9 @@ int runEngineCommand(const QStringList &arguments, EngineMode mode)
         return UsageError;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
+        QTextStream(stdout) << subcommandHelp(parser, apply       ? "apply"
+                                                      : uninstall ? "uninstall"
+                                                                  : "check");
         return Success;
     }
     if (!parser.isSet(config) || !parser.positionalArguments().isEmpty()) {

@@ -1,5 +1,6 @@
 #include "Cli.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
 
@@ -8,7 +9,7 @@ namespace gs::cli {
 const QList<Subcommand> &subcommands()
 {
     static const QList<Subcommand> list = {
-        {"commands", "commands --config FILE",
+        {"commands", "commands --config FILE [--script]",
          QT_TRANSLATE_NOOP("Cli", "print every step's commands (token masked)"), &runCommands},
         {"check", "check --config FILE",
          QT_TRANSLATE_NOOP("Cli", "connect and run the preflight checks only"), &runCheck},
@@ -22,6 +23,25 @@ const QList<Subcommand> &subcommands()
          &runValidatePool},
     };
     return list;
+}
+
+QCommandLineOption helpOption()
+{
+    return QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")},
+                              QCoreApplication::translate("Cli", "Show this help."));
+}
+
+QString subcommandHelp(const QCommandLineParser &parser, const char *name)
+{
+    QString usage = QString::fromLatin1(name);
+    for (const Subcommand &sub : subcommands()) {
+        if (qstrcmp(sub.name, name) == 0)
+            usage = QString::fromLatin1(sub.usage);
+    }
+    QString help = parser.helpText();
+    const qsizetype firstLineEnd = help.indexOf(QLatin1Char('\n'));
+    return QCoreApplication::translate("Cli", "Usage:") + QStringLiteral(" gitspaces-setup ") +
+           usage + help.mid(firstLineEnd);
 }
 
 static void printHelp(QTextStream &out)

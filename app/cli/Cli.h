@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QCommandLineOption>
 #include <QStringList>
+
+class QCommandLineParser;
 
 // The command line without a window: each subcommand parses its own arguments and returns the
 // process exit code. They drive the same core engine as the wizard.
@@ -18,6 +21,12 @@ struct Subcommand
 
 // The subcommands, in --help order.
 const QList<Subcommand> &subcommands();
+
+// -h, --help for a subcommand's parser (Qt's own would add --help-all, about options the command
+// line does not have), and that subcommand's help: "Usage: gitspaces-setup NAME …" first, where
+// Qt's would name the program's path, then the parser's description and options.
+QCommandLineOption helpOption();
+QString subcommandHelp(const QCommandLineParser &parser, const char *name);
 
 // Returns true and sets *exitCode when `arguments` name a subcommand (or --help/--version).
 bool dispatch(const QStringList &arguments, int *exitCode);

@@ -22,10 +22,10 @@ int runCommands(const QStringList &arguments)
         QCoreApplication::translate("Cli", "Print every step's commands for a setup config, as "
                                            "the wizard shows them: the delegate token is asked "
                                            "for when they run, never printed."));
-    parser.addHelpOption();
+    parser.addOption(helpOption());
     const QCommandLineOption configOption(
         QStringLiteral("config"), QCoreApplication::translate("Cli", "The setup config file."),
-        QStringLiteral("FILE"));
+        QCoreApplication::translate("Cli", "FILE"));
     parser.addOption(configOption);
     const QCommandLineOption scriptOption(
         QStringLiteral("script"),
@@ -39,7 +39,7 @@ int runCommands(const QStringList &arguments)
         return UsageError;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
+        QTextStream(stdout) << subcommandHelp(parser, "commands");
         return Success;
     }
     if (!parser.isSet(configOption)) {

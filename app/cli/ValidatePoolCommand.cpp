@@ -4,6 +4,7 @@
 #include "pool/PoolReportFormat.h"
 #include "pool/PoolValidator.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -11,6 +12,26 @@
 #include <QTextStream>
 
 namespace gs::cli {
+
+namespace {
+
+QString validatePoolHelp()
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "Cli", "Check a pool file as the runner loads it: errors and warnings with line and "
+               "column, and a fix where there is one. FILE - reads standard input. Exit code 0: "
+               "no errors; 1: errors; 2: the file could not be read."));
+    parser.addOption(helpOption());
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("json"),
+        QCoreApplication::translate("Cli", "Print the findings and the pools as JSON.")));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QCoreApplication::translate("Cli", "The pool file."));
+    return subcommandHelp(parser, "validate-pool");
+}
+
+} // namespace
 
 int runValidatePool(const QStringList &arguments)
 {
@@ -21,6 +42,9 @@ int runValidatePool(const QStringList &arguments)
     for (const QString &arg : arguments.mid(1)) {
         if (arg == QLatin1String("--json")) {
             json = true;
+        } else if (arg == QLatin1String("--help") || arg == QLatin1String("-h")) {
+            out << validatePoolHelp();
+            return Success;
         } else if (arg.startsWith(QLatin1Char('-')) && arg != QLatin1String("-")) {
             err << QCoreApplication::translate("Cli", "validate-pool: unknown option %1").arg(arg)
                 << '\n';

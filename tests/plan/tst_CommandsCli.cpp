@@ -82,6 +82,37 @@ private Q_SLOTS:
             run({QStringLiteral("--version")}).out.startsWith(QLatin1String("gitspaces-setup ")));
     }
 
+    // Every subcommand's --help names the subcommand (not the binary's path), and in German
+    // says every sentence in German: no line of the English help reappears.
+    void everySubcommandHelpInEnglishAndGerman()
+    {
+        QProcessEnvironment english = QProcessEnvironment::systemEnvironment();
+        english.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        english.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        QProcessEnvironment german = english;
+        german.insert(QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8"));
+        german.insert(QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8"));
+        for (const char *name : {"commands", "check", "apply", "uninstall", "validate-pool"}) {
+            const QString sub = QString::fromLatin1(name);
+            const Run en = run({sub, QStringLiteral("--help")}, english);
+            const Run de = run({sub, QStringLiteral("-h")}, german);
+            QCOMPARE(en.exitCode, 0);
+            QCOMPARE(de.exitCode, 0);
+            QVERIFY2(en.out.startsWith(QStringLiteral("Usage: gitspaces-setup ") + sub),
+                     qPrintable(en.out));
+            QVERIFY2(de.out.startsWith(QStringLiteral("Aufruf: gitspaces-setup ") + sub),
+                     qPrintable(de.out));
+            QVERIFY2(!en.out.contains(QLatin1String("help-all")), qPrintable(en.out));
+            const QStringList lines = en.out.split(QLatin1Char('\n'));
+            for (const QString &line : lines.mid(1)) {
+                // A description: words after the option column, three or more of them.
+                const QString text = line.section(QStringLiteral("  "), -1).trimmed();
+                if (text.count(QLatin1Char(' ')) >= 2)
+                    QVERIFY2(!de.out.contains(text), qPrintable(sub + QStringLiteral(": ") + text));
+            }
+        }
+    }
+
     // `commands` and `commands --script` print the plan apply runs: the pool file as it goes up
     // (json_path pointed at the key inside the container), byte for byte, and no token.
     void printsTheEffectivePlanWithoutToken()
