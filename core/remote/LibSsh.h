@@ -49,6 +49,7 @@ namespace gs::remote::detail {
     X(ssh_userauth_kbdint_getprompt)                                                               \
     X(ssh_userauth_kbdint_setanswer)                                                               \
     X(ssh_set_channel_callbacks)                                                                   \
+    X(ssh_remove_channel_callbacks)                                                                \
     X(ssh_channel_new)                                                                             \
     X(ssh_channel_free)                                                                            \
     X(ssh_channel_open_session)                                                                    \

@@ -1213,6 +1213,16 @@ void SshWorker::onKeepalive()
 // ---------------------------------------------------------------------------------------------
 // Commands
 
+// A channel freed before the server closed it stays in libssh's list until the close arrives;
+// what arrives meanwhile (the exit signal of a command we stopped) would reach callbacks that
+// lived on the stack of the command that is over. So they go before the channel does.
+void SshWorker::releaseChannel(ssh_channel channel, ssh_channel_callbacks callbacks)
+{
+    libssh().ssh_remove_channel_callbacks(channel, callbacks);
+    libssh().ssh_channel_close(channel);
+    libssh().ssh_channel_free(channel);
+}
+
 bool SshWorker::execChannel(const QString &command, ssh_channel *channel, QString *error)
 {
     ssh_channel ch = libssh().ssh_channel_new(m_session);
@@ -1379,6 +1389,7 @@ void SshWorker::runCommand(quint64 id, const QString &command, QByteArray stdinD
                                      "answering, was closed.")
                                       .arg(command);
         }
+        libssh().ssh_remove_channel_callbacks(ch, &callbacks);
         libssh().ssh_channel_free(ch);
         markLost(result.errorMessage); // before the result, as above
         finish();
@@ -1388,8 +1399,7 @@ void SshWorker::runCommand(quint64 id, const QString &command, QByteArray stdinD
         result.status = CommandResult::Status::Cancelled;
         result.exitSignal = exitState.signal;
         result.errorMessage = tr("“%1” was cancelled.").arg(command);
-        libssh().ssh_channel_close(ch);
-        libssh().ssh_channel_free(ch);
+        releaseChannel(ch, &callbacks);
         finish();
     } else {
         const int code = libssh().ssh_channel_get_exit_status(ch);
@@ -1403,8 +1413,7 @@ void SshWorker::runCommand(quint64 id, const QString &command, QByteArray stdinD
             result.status = CommandResult::Status::Failed;
             result.errorMessage = tr("“%1” ended without an exit status.").arg(command);
         }
-        libssh().ssh_channel_close(ch);
-        libssh().ssh_channel_free(ch);
+        releaseChannel(ch, &callbacks);
         qCDebug(lcRemote) << "exit" << result.exitCode << result.exitSignal;
         finish();
     }

@@ -14,6 +14,7 @@
 
 struct ssh_session_struct;
 struct ssh_channel_struct;
+struct ssh_channel_callbacks_struct;
 struct sftp_session_struct;
 
 class QTimer;
@@ -90,6 +91,8 @@ private:
     void onKeepalive();
     bool probeAlive();
     bool execChannel(const QString &command, ssh_channel_struct **channel, QString *error);
+    static void releaseChannel(ssh_channel_struct *channel,
+                               ssh_channel_callbacks_struct *callbacks);
     bool runSimple(const QString &command, QByteArray *out, QString *error);
 
     ssh_session_struct *m_session = nullptr;
