@@ -10,7 +10,7 @@ packages=(
     qt6-qpa-plugins qt6-translations-l10n libgl-dev libqt6svg6
     libssh-dev libyaml-cpp-dev qtkeychain-qt6-dev
     # packaging
-    dpkg-dev file
+    dpkg-dev file appstream
     # tests: a real sshd, a real dockerd, a real Secret Service, a fuzzer
     openssh-server openssh-client docker.io busybox-static iproute2 util-linux sudo openssl procps curl
     dbus dbus-x11 gnome-keyring libsecret-tools

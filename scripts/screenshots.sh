@@ -18,6 +18,9 @@ build_dir="${BUILD_DIR:-build}"
 if [ ! -f "$build_dir/CMakeCache.txt" ]; then
     cmake -S . -B "$build_dir" -G Ninja -DBUILD_TESTING=ON >/dev/null
 fi
-cmake --build "$build_dir" --target render_pages --parallel "$(nproc)" >/dev/null
+cmake --build "$build_dir" --target render_pages gs_http_qtnetwork --parallel "$(nproc)" >/dev/null
 mkdir -p "$out"
-QT_QPA_PLATFORM=offscreen "$build_dir/tests/wizard/screenshots/render_pages" "$@" "$out"
+# The HTTP component the app loads at run time, as an installed app finds it: the Delegate page
+# then shows what a real install shows, not "cannot make HTTP requests".
+GITSPACES_SETUP_PLUGIN_DIR="$(realpath "$build_dir")/lib/gitspaces-setup" \
+    QT_QPA_PLATFORM=offscreen "$build_dir/tests/wizard/screenshots/render_pages" "$@" "$out"

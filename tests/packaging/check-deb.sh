@@ -24,6 +24,18 @@ for path in ./usr/bin/gitspaces-setup \
     ./usr/share/metainfo/io.harness.gitspaces-setup.metainfo.xml; do
     grep -qxF "$path" <<<"$contents" || fail "$path is not in the package"
 done
+# The metainfo as installed: valid AppStream, its screenshots the ones kept in the tree.
+dpkg-deb -x "$deb" "$scratch/metainfo-root"
+metainfo="$scratch/metainfo-root/usr/share/metainfo/io.harness.gitspaces-setup.metainfo.xml"
+appstreamcli validate --no-net "$metainfo" >"$scratch/appstream.log" 2>&1 ||
+    { cat "$scratch/appstream.log" >&2; fail "the AppStream metainfo does not validate"; }
+shots="$(grep -o '<image>[^<]*</image>' "$metainfo" | sed 's|</image>||; s|.*/||')"
+[ "$(wc -l <<<"$shots")" -eq 3 ] || fail "the metainfo lists $(wc -l <<<"$shots") screenshots, not 3"
+for shot in $shots; do
+    [ -s "$(dirname "$0")/../../resources/screenshots/$shot" ] || fail "no resources/screenshots/$shot"
+    grep -qF "resources/screenshots/$shot" "$(dirname "$0")/../../README.md" ||
+        fail "the README does not show $shot"
+done
 depends="$(dpkg-deb -f "$deb" Depends)"
 for package in libssh-4 libqt6network6 libqt6widgets6 qt6-qpa-plugins libqt6svg6; do
     grep -q "$package" <<<"$depends" || fail "Depends lacks $package: $depends"
