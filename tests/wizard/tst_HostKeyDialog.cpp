@@ -56,6 +56,10 @@ private Q_SLOTS:
         const QString how = child<QLabel>(&dialog, "hostKeyHowToCheck")->text();
         QVERIFY2(how.contains(QLatin1String("ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub")),
                  qPrintable(how));
+        // The commands in the fixed-width font, the words around them not.
+        QVERIFY2(how.contains(QLatin1String(
+                     "<code>ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub</code>")),
+                 qPrintable(how));
         QVERIFY2(how.contains(QLatin1String("gcloud compute instances get-guest-attributes "
                                             "gs-runner-vm --zone us-west1-a "
                                             "--query-path=hostkeys/ --project my-proj")),

@@ -55,6 +55,7 @@ HostKeyDialog::HostKeyDialog(QWidget *parent)
     layout->addLayout(form);
 
     m_howToCheck = makeLabel(QStringLiteral("hostKeyHowToCheck"), this);
+    m_howToCheck->setTextFormat(Qt::RichText);
     layout->addWidget(m_howToCheck);
 
     auto *buttons = new QDialogButtonBox(this);
@@ -81,10 +82,15 @@ void HostKeyDialog::setHostKey(const remote::HostKeyInfo &key, const QString &gc
     m_fingerprint->setText(key.fingerprint);
     m_keygenLine->setText(key.sshKeygenLine());
 
+    // Each way to check: what to do in words, then the command in the fixed-width font.
+    auto way = [](const QString &text, const QString &command) {
+        return QStringLiteral("<p>%1<br><code>%2</code></p>")
+            .arg(text.toHtmlEscaped(), command.toHtmlEscaped());
+    };
     QStringList how;
-    how << tr("On the VM (serial console or an existing session):") +
-               QStringLiteral("\n  ssh-keygen -lf /etc/ssh/ssh_host_%1_key.pub")
-                   .arg(key.keyType.toLower());
+    how << way(
+        tr("On the VM (serial console or an existing session):"),
+        QStringLiteral("ssh-keygen -lf /etc/ssh/ssh_host_%1_key.pub").arg(key.keyType.toLower()));
     GcloudSshCommand gcloud;
     QString error;
     const bool haveGcloud = !gcloudCommand.trimmed().isEmpty() &&
@@ -98,10 +104,10 @@ void HostKeyDialog::setHostKey(const remote::HostKeyInfo &key, const QString &gc
                                                       : QStringLiteral("ZONE"));
     if (haveGcloud && !gcloud.project.isEmpty())
         command += QStringLiteral(" --project ") + shellQuote(gcloud.project);
-    how << tr("For a Google Cloud VM, the host keys the instance published (pipe one line, type "
-              "and key, into ssh-keygen -lf - to get its fingerprint):") +
-               QStringLiteral("\n  ") + command;
-    m_howToCheck->setText(how.join(QStringLiteral("\n\n")));
+    how << way(tr("For a Google Cloud VM, the host keys the instance published (pipe one line, "
+                  "type and key, into ssh-keygen -lf - to get its fingerprint):"),
+               command);
+    m_howToCheck->setText(how.join(QString()));
     m_reject->setDefault(true);
     m_reject->setFocus(Qt::OtherFocusReason);
 }
