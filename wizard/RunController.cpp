@@ -718,13 +718,13 @@ void RunController::embedSummary()
     buttons->addWidget(saveStatus, 1);
     transcriptLayout->addLayout(buttons);
     connect(save, &QPushButton::clicked, this, [this, page, saveStatus] {
-        const QString path =
-            FileDialogs::saveFile(page, tr("Save transcript"), QStringLiteral("transcript.txt"),
-                                  tr("Text files (*.txt);;All files (*)"));
-        if (path.isEmpty())
-            return;
-        QString error;
-        saveStatus->setText(saveTranscript(path, &error) ? tr("Saved to %1.").arg(path) : error);
+        FileDialogs::saveFile(
+            page, tr("Save transcript"), QStringLiteral("transcript.txt"),
+            tr("Text files (*.txt);;All files (*)"), [this, saveStatus](const QString &path) {
+                QString error;
+                saveStatus->setText(saveTranscript(path, &error) ? tr("Saved to %1.").arg(path)
+                                                                 : error);
+            });
     });
 
     auto *uninstallLabel = new QLabel(

@@ -156,12 +156,13 @@ void SetupWizard::askAboutUnsavedAnswers()
             const QString suggestion = m_model->answersFile().isEmpty()
                                            ? QStringLiteral("gitspaces-setup.yaml")
                                            : m_model->answersFile();
-            const QString path =
-                FileDialogs::saveFile(this, tr("Save answers"), suggestion,
-                                      tr("Setup answers (*.yaml *.yml);;All files (*)"));
             // Cancelled, or not written (the Summary page says why): the wizard stays.
-            if (!path.isEmpty() && m_summary->saveAnswers(path))
-                leave();
+            FileDialogs::saveFile(this, tr("Save answers"), suggestion,
+                                  tr("Setup answers (*.yaml *.yml);;All files (*)"),
+                                  [this](const QString &path) {
+                                      if (m_summary->saveAnswers(path))
+                                          leave();
+                                  });
         }
         // Go back: nothing happens; the wizard stays as it was.
     });

@@ -17,7 +17,13 @@ $hits"
 hits=$(grep -rnE '#include *"(\.\./)*(wizard|app)/' "$src/core" 2>/dev/null)
 [ -n "$hits" ] && report "core includes from the layers above it:
 $hits"
-hits=$(grep -rnE 'QEventLoop|\.exec\(\)|waitForFinished|waitForReadyRead|waitForConnected|waitForBytesWritten' "$src/core" "$src/wizard" 2>/dev/null | grep -v '^\s*//')
+# A nested event loop runs the whole app inside one handler: exec() on a dialog or message box,
+# the static QFileDialog/QMessageBox/QInputDialog helpers, QEventLoop, waitFor*. Dialogs are
+# opened with open() and answer through signals.
+nested='QEventLoop|(\.|->)exec\(\)|waitFor(Finished|ReadyRead|Connected|BytesWritten|Started)'
+nested="$nested|QFileDialog::get|QMessageBox::(information|warning|critical|question|about)\("
+nested="$nested|QInputDialog::get|QColorDialog::getColor|QFontDialog::getFont"
+hits=$(grep -rnE "$nested" "$src/core" "$src/wizard" 2>/dev/null | grep -vE '^[^:]+:[0-9]+:\s*//')
 [ -n "$hits" ] && report "nested event loops or blocking waits in product code:
 $hits"
 [ $status -eq 0 ] && echo "layering: app -> wizard -> core holds"

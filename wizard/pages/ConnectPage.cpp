@@ -141,13 +141,12 @@ void ConnectPage::build()
         connect(edit, &QLineEdit::textEdited, this, &ConnectPage::directEdited);
     connect(m_port, &QSpinBox::valueChanged, this, &ConnectPage::directEdited);
     connect(browseKey, &QPushButton::clicked, this, [this] {
-        const QString path = FileDialogs::openFile(
-            this, tr("SSH private key"), model()->environment().home + QStringLiteral("/.ssh"),
-            tr("All files (*)"));
-        if (!path.isEmpty()) {
-            m_identityFile->setText(path);
-            directEdited();
-        }
+        FileDialogs::openFile(this, tr("SSH private key"),
+                              model()->environment().home + QStringLiteral("/.ssh"),
+                              tr("All files (*)"), [this](const QString &path) {
+                                  m_identityFile->setText(path);
+                                  directEdited();
+                              });
     });
     connect(m_sudo, &QCheckBox::toggled, this,
             [this](bool on) { model()->edit([on](SetupConfig &c) { c.ssh.sudo = on; }); });

@@ -152,11 +152,9 @@ void PrerequisitesPage::build()
         m_resumeBox->hide();
     });
     connect(openAnswers, &QPushButton::clicked, this, [this] {
-        const QString path =
-            FileDialogs::openFile(this, tr("Open answers"), model()->answersFile(),
-                                  tr("Setup answers (*.yaml *.yml);;All files (*)"));
-        if (!path.isEmpty())
-            this->openAnswers(path);
+        FileDialogs::openFile(this, tr("Open answers"), model()->answersFile(),
+                              tr("Setup answers (*.yaml *.yml);;All files (*)"),
+                              [this](const QString &path) { this->openAnswers(path); });
     });
 
     // "This computer" is added once the scan after the first paint answered (showEnvironment):
@@ -227,12 +225,12 @@ bool PrerequisitesPage::resumeOffered() const
 
 void PrerequisitesPage::browsePoolFile()
 {
-    const QString path = FileDialogs::openFile(this, tr("Open pool.yaml"), m_poolFile->text(),
-                                               tr("YAML files (*.yaml *.yml);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    m_poolFile->setText(path);
-    model()->edit([&](SetupConfig &c) { c.runner.poolFile = path; });
+    FileDialogs::openFile(this, tr("Open pool.yaml"), m_poolFile->text(),
+                          tr("YAML files (*.yaml *.yml);;All files (*)"),
+                          [this](const QString &path) {
+                              m_poolFile->setText(path);
+                              model()->edit([&](SetupConfig &c) { c.runner.poolFile = path; });
+                          });
 }
 
 void PrerequisitesPage::buildEnvironmentBox()

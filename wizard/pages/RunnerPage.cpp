@@ -55,26 +55,25 @@ void RunnerPage::build()
     auto *form = new QFormLayout;
     m_poolFile = fileRow(form, this, tr("pool.yaml *:"), QStringLiteral("runnerPoolFileEdit"),
                          tr("Browse…"), [this] {
-                             const QString path = FileDialogs::openFile(
-                                 this, tr("Open pool.yaml"), m_poolFile->text(),
-                                 tr("YAML files (*.yaml *.yml);;All files (*)"));
-                             if (!path.isEmpty()) {
-                                 m_poolFile->setText(path);
-                                 edited();
-                             }
+                             FileDialogs::openFile(this, tr("Open pool.yaml"), m_poolFile->text(),
+                                                   tr("YAML files (*.yaml *.yml);;All files (*)"),
+                                                   [this](const QString &path) {
+                                                       m_poolFile->setText(path);
+                                                       edited();
+                                                   });
                          });
     m_poolFileError = new InlineError(QStringLiteral("runnerPoolFileError"), this);
     form->addRow(QString(), m_poolFileError);
-    m_keyFile = fileRow(form, this, tr("Service-account key:"),
-                        QStringLiteral("serviceAccountKeyEdit"), tr("Browse…"), [this] {
-                            const QString path = FileDialogs::openFile(
-                                this, tr("Service-account key"), m_keyFile->text(),
-                                tr("JSON files (*.json);;All files (*)"));
-                            if (!path.isEmpty()) {
-                                m_keyFile->setText(path);
-                                edited();
-                            }
-                        });
+    m_keyFile =
+        fileRow(form, this, tr("Service-account key:"), QStringLiteral("serviceAccountKeyEdit"),
+                tr("Browse…"), [this] {
+                    FileDialogs::openFile(this, tr("Service-account key"), m_keyFile->text(),
+                                          tr("JSON files (*.json);;All files (*)"),
+                                          [this](const QString &path) {
+                                              m_keyFile->setText(path);
+                                              edited();
+                                          });
+                });
     m_keyFile->setPlaceholderText(tr("Optional: uploaded next to pool.yaml"));
     m_keyFileError = new InlineError(QStringLiteral("serviceAccountKeyError"), this);
     form->addRow(QString(), m_keyFileError);

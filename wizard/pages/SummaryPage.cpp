@@ -68,26 +68,20 @@ void SummaryPage::build()
 
     const QString yamlFilter = tr("Setup answers (*.yaml *.yml);;All files (*)");
     connect(m_export, &QPushButton::clicked, this, [this] {
-        const QString path =
-            FileDialogs::saveFile(this, tr("Export script"), QStringLiteral("gitspaces-setup.sh"),
-                                  tr("Shell scripts (*.sh);;All files (*)"));
-        if (!path.isEmpty())
-            exportScript(path);
+        FileDialogs::saveFile(this, tr("Export script"), QStringLiteral("gitspaces-setup.sh"),
+                              tr("Shell scripts (*.sh);;All files (*)"),
+                              [this](const QString &path) { exportScript(path); });
     });
     connect(m_save, &QPushButton::clicked, this, [this, yamlFilter] {
         const QString suggestion = model()->answersFile().isEmpty()
                                        ? QStringLiteral("gitspaces.yaml")
                                        : model()->answersFile();
-        const QString path =
-            FileDialogs::saveFile(this, tr("Save answers"), suggestion, yamlFilter);
-        if (!path.isEmpty())
-            saveAnswers(path);
+        FileDialogs::saveFile(this, tr("Save answers"), suggestion, yamlFilter,
+                              [this](const QString &path) { saveAnswers(path); });
     });
     connect(m_open, &QPushButton::clicked, this, [this, yamlFilter] {
-        const QString path =
-            FileDialogs::openFile(this, tr("Open answers"), model()->answersFile(), yamlFilter);
-        if (!path.isEmpty())
-            openAnswers(path);
+        FileDialogs::openFile(this, tr("Open answers"), model()->answersFile(), yamlFilter,
+                              [this](const QString &path) { openAnswers(path); });
     });
 }
 

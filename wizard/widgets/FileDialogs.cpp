@@ -67,18 +67,37 @@ void setAnswersFile(const QString &path)
     answersFile() = path;
 }
 
-QString openFile(QWidget *parent, const QString &caption, const QString &dir, const QString &filter)
+static void showDialog(QWidget *parent, const QString &caption, const QString &dir,
+                       const QString &filter, QFileDialog::AcceptMode mode, FileChosen chosen)
 {
-    if (auto answer = takeNextAnswer())
-        return *answer;
-    return QFileDialog::getOpenFileName(parent, caption, startPath(dir), filter);
+    if (auto answer = takeNextAnswer()) {
+        if (!answer->isEmpty())
+            chosen(*answer);
+        return;
+    }
+    auto *dialog = new QFileDialog(parent, caption, startPath(dir), filter);
+    dialog->setAcceptMode(mode);
+    dialog->setFileMode(mode == QFileDialog::AcceptOpen ? QFileDialog::ExistingFile
+                                                        : QFileDialog::AnyFile);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(dialog, &QFileDialog::fileSelected, parent,
+                     [chosen = std::move(chosen)](const QString &path) {
+                         if (!path.isEmpty())
+                             chosen(path);
+                     });
+    dialog->open();
 }
 
-QString saveFile(QWidget *parent, const QString &caption, const QString &dir, const QString &filter)
+void openFile(QWidget *parent, const QString &caption, const QString &dir, const QString &filter,
+              FileChosen chosen)
 {
-    if (auto answer = takeNextAnswer())
-        return *answer;
-    return QFileDialog::getSaveFileName(parent, caption, startPath(dir), filter);
+    showDialog(parent, caption, dir, filter, QFileDialog::AcceptOpen, std::move(chosen));
+}
+
+void saveFile(QWidget *parent, const QString &caption, const QString &dir, const QString &filter,
+              FileChosen chosen)
+{
+    showDialog(parent, caption, dir, filter, QFileDialog::AcceptSave, std::move(chosen));
 }
 
 void setNextAnswerForTests(const QString &path)
