@@ -28,7 +28,6 @@
 #include "steps/StepContext.h"
 #include "steps/Transcript.h"
 #include "steps/UninstallStep.h"
-#include "util/LoggingCategories.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -398,7 +397,8 @@ RunPanel *RunController::makeRunPanel(steps::StepKind kind, QWidget *parent)
     auto *panel = new RunPanel(parent);
     panel->setObjectName(QStringLiteral("runPanel_") + steps::stepKey(kind));
     steps::StepContext *ctx = m_context.get();
-    panel->setJobFactory([this, ctx, kind](QObject *jobParent) -> steps::StepJob * {
+    panel->setJobFactory([this, ctx, kind](QObject *jobParent,
+                                           QString *whyNot) -> steps::StepJob * {
         ctx->setConfig(m_model->config());
         ctx->setToken(m_model->token(), m_model->tokenSource());
         // The account check from the VM needs the account id, which the Delegate page asks
@@ -408,9 +408,15 @@ RunPanel *RunController::makeRunPanel(steps::StepKind kind, QWidget *parent)
         ctx->options().runnerDirectoryMustBeUsable = kind == steps::StepKind::Runner;
         if (kind == steps::StepKind::Runner && m_poolEditor) {
             // PoolUpload reads the file from disk: what the editor shows is what goes up.
+            // Not saved: the file on disk is stale, so nothing goes up.
             QString error;
-            if (m_poolEditor->isModified() && !m_poolEditor->save(&error))
-                qCWarning(lcWizard) << "pool file not saved:" << error;
+            if (!m_poolEditor->saveIfModified(&error)) {
+                *whyNot = tr("%1. Nothing was run: the pool file on disk is not what the "
+                             "editor shows. Your edits are still in the editor; fix the cause "
+                             "and run again.")
+                              .arg(error);
+                return nullptr;
+            }
             ctx->options().allowPoolErrors = m_poolEditor->continueDespiteErrors();
         }
         // The delegate needs the manager: when the Runner page's preflight could not check it

@@ -399,6 +399,45 @@ private Q_SLOTS:
         QVERIFY(panel->runButton()->isEnabledTo(panel));
     }
 
+    // Edits that cannot be saved: the run stops before anything goes up (the file on disk is
+    // stale), says why on the page, and the edits stay in the editor.
+    void runnerRunStopsWhenPoolEditsCannotBeSaved()
+    {
+        SetupWizard *w = makeWizard();
+        QTemporaryDir dir;
+        // The longest name a file may have: it reads, but the save's temporary file next to it
+        // (the name plus a suffix) cannot be created, so saving fails, even for root.
+        const QString path = dir.filePath(QString(250, QLatin1Char('p')) + QStringLiteral(".yaml"));
+        QVERIFY(QFile::copy(dataFile("pool.yaml"), path));
+        w->model()->edit([&](SetupConfig &c) { c.runner.poolFile = path; });
+        RunController *run = w->runController();
+        run->embedAll();
+        w->runnerPage()->initializePage();
+        PoolEditorWidget *editor = run->poolEditor();
+        QVERIFY(editor);
+        QCOMPARE(editor->filePath(), path);
+        editor->editor()->moveCursor(QTextCursor::End);
+        editor->editor()->insertPlainText(QStringLiteral("# reviewed\n"));
+        const QString edited = editor->text();
+        RunPanel *panel = run->runPanel(steps::StepKind::Runner);
+        QTRY_COMPARE(panel->blockedReason(), QString());
+
+        panel->start();
+        QVERIFY(!panel->isRunning());
+        QVERIFY(panel->hasResult());
+        QVERIFY(!panel->lastResult().ok());
+        QVERIFY2(panel->resultLabel()->text().contains(QLatin1String("Cannot save")),
+                 qPrintable(panel->resultLabel()->text()));
+        QVERIFY(!panel->resultLabel()->isHidden());
+        auto *notice = child<QLabel>(editor, "poolEditorNotice");
+        QVERIFY(notice->text().contains(QLatin1String("Cannot save")));
+        QVERIFY(editor->isModified());
+        QCOMPARE(editor->text(), edited);
+        QFile onDisk(path);
+        QVERIFY(onDisk.open(QIODevice::ReadOnly));
+        QVERIFY(!onDisk.readAll().contains("# reviewed"));
+    }
+
     // pool.yaml names a key inside /runner and nobody gave one: said on the page, before any
     // run, naming the file; a warning, not a block (the key may be on the VM already).
     void runnerPageSaysTheKeyIsMissing()
