@@ -140,13 +140,21 @@ private:
         store->setTimeout(10000);
         const auto readOne = [this, store](const char *key, std::function<void(QString)> then) {
             SecretJob *job = store->read(QLatin1String(key));
-            connect(job, &SecretJob::finished, this, [then](const SecretResult &result) {
+            connect(job, &SecretJob::finished, this, [this, then](const SecretResult &result) {
+                // Locked, unavailable or silent is not "nothing stored": say which.
+                const bool failed = !result.ok() && result.status != SecretResult::Status::NotFound;
+                if (failed && m_keychainError.isEmpty())
+                    m_keychainError = result.message;
                 then(result.ok() ? result.value : QString());
             });
         };
         readOne(SecretKeys::AccountId, [this, readOne, needToken](const QString &account) {
             if (m_config.delegate.accountId.isEmpty())
                 m_config.delegate.accountId = account;
+            if (!m_keychainError.isEmpty() && !needToken)
+                m_err << tr("Warning: the account id could not be read from the keychain. %1")
+                             .arg(m_keychainError)
+                      << Qt::endl;
             if (!needToken) {
                 harnessCheck();
                 return;
@@ -155,9 +163,16 @@ private:
                 m_token = token;
                 m_tokenSource = steps::SecretSource::Keychain;
                 if (m_token.isEmpty()) {
-                    m_err << tr("No delegate token: not in the keychain, GITSPACES_DELEGATE_TOKEN "
-                                "is not set, and --token-stdin was not given.")
-                          << Qt::endl;
+                    if (!m_keychainError.isEmpty())
+                        m_err << tr("No delegate token: the keychain could not be read. %1 "
+                                    "Set GITSPACES_DELEGATE_TOKEN or pass --token-stdin.")
+                                     .arg(m_keychainError)
+                              << Qt::endl;
+                    else
+                        m_err << tr("No delegate token: not in the keychain, "
+                                    "GITSPACES_DELEGATE_TOKEN is not set, and --token-stdin was "
+                                    "not given.")
+                              << Qt::endl;
                     quit(Failure);
                     return;
                 }
@@ -560,6 +575,7 @@ private:
     QTextStream m_err;
     SetupConfig m_config;
     QString m_token;
+    QString m_keychainError; // the first keychain read that failed, in words
     steps::SecretSource m_tokenSource = steps::SecretSource::Unknown;
     QString m_localHarnessProblem; // the account check from this computer, when it failed
     QString m_imageAgeWarning;     // the delegate image's tag is old or expired

@@ -137,6 +137,25 @@ private Q_SLOTS:
                  m_sshd->hostKeyFingerprint()});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(QLatin1String("GITSPACES_DELEGATE_TOKEN")), qPrintable(run.err));
+        // No session bus here: the keychain was not there to ask, which is not "not in it".
+        QVERIFY2(run.err.contains(QLatin1String("keychain could not be read")),
+                 qPrintable(run.err));
+        QVERIFY(!run.err.contains(QLatin1String("not in the keychain")));
+    }
+
+    // A token stored in a keychain that is locked: said as such, not as "no token".
+    void applyWithLockedKeychainSaysSo()
+    {
+        const CliRun run =
+            runCli(QStringLiteral(GS_SOURCE_DIR "/tests/secrets/run-with-keyring.sh"),
+                   {QStringLiteral(GS_APP_BINARY), QStringLiteral("apply"),
+                    QStringLiteral("--config"), m_config, QStringLiteral("--offline"),
+                    QStringLiteral("--host-key-fingerprint"), m_sshd->hostKeyFingerprint()},
+                   {}, {QStringLiteral("GS_KEYRING_LOCKED_ENTRY=delegate-token")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QLatin1String("keychain is locked")), qPrintable(run.err));
+        QVERIFY(!run.err.contains(QLatin1String("not in the keychain")));
+        QVERIFY(!run.out.contains(QLatin1String("Connecting")));
     }
 
     void accountCheckedFromBothSides()
