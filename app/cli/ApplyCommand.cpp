@@ -22,6 +22,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 #include <QTextStream>
 #include <QTimer>
@@ -103,6 +104,13 @@ public:
             return;
         }
         m_config = loaded.config;
+        // Before anything runs: a transcript that could not be written at the end is lost.
+        QString transcriptError;
+        if (!m_flags.transcriptFile.isEmpty() && !canWriteTranscript(&transcriptError)) {
+            m_err << transcriptError << Qt::endl;
+            quit(UsageError);
+            return;
+        }
         if (m_flags.uninstall) {
             // No secret and no Harness: only the VM is asked.
             connectToVm();
@@ -551,6 +559,21 @@ private:
         quit(ok ? Success : Failure);
     }
 
+    bool canWriteTranscript(QString *error) const
+    {
+        // Opening a QSaveFile creates its temporary file beside the target; nothing is kept.
+        QSaveFile probe(m_flags.transcriptFile);
+        const bool ok =
+            !QFileInfo(m_flags.transcriptFile).isDir() && probe.open(QIODevice::WriteOnly);
+        if (!ok)
+            *error = tr("Cannot write the transcript to %1: %2")
+                         .arg(m_flags.transcriptFile, probe.errorString().isEmpty()
+                                                          ? tr("it is a directory")
+                                                          : probe.errorString());
+        probe.cancelWriting();
+        return ok;
+    }
+
     void writeTranscript()
     {
         if (m_flags.transcriptFile.isEmpty() || !m_transcript)
@@ -559,14 +582,23 @@ private:
         if (file.open(QIODevice::WriteOnly)) {
             file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
             file.write(m_transcript->toText().toUtf8());
-            if (file.commit())
+            if (file.commit()) {
                 m_out << tr("Transcript (secrets masked): %1").arg(m_flags.transcriptFile)
                       << Qt::endl;
+                return;
+            }
         }
+        m_err << tr("Cannot write the transcript to %1: %2")
+                     .arg(m_flags.transcriptFile, file.errorString())
+              << Qt::endl;
+        m_transcriptFailed = true;
     }
 
     void quit(int code)
     {
+        // The run may have worked; the transcript asked for is still missing.
+        if (code == Success && m_transcriptFailed)
+            code = Failure;
         QTimer::singleShot(0, qApp, [code] { QCoreApplication::exit(code); });
     }
 
@@ -575,6 +607,7 @@ private:
     QTextStream m_err;
     SetupConfig m_config;
     QString m_token;
+    bool m_transcriptFailed = false;
     QString m_keychainError; // the first keychain read that failed, in words
     steps::SecretSource m_tokenSource = steps::SecretSource::Unknown;
     QString m_localHarnessProblem; // the account check from this computer, when it failed

@@ -158,6 +158,28 @@ private Q_SLOTS:
         QVERIFY(!run.out.contains(QLatin1String("Connecting")));
     }
 
+    // A --transcript that cannot be written stops the run before it starts (exit 2).
+    void unwritableTranscriptIsAnError()
+    {
+        const QString transcript = m_local.filePath(QStringLiteral("no-such-dir/transcript.txt"));
+        const CliRun run =
+            cli({QStringLiteral("check"), QStringLiteral("--config"), m_config,
+                 QStringLiteral("--offline"), QStringLiteral("--transcript"), transcript,
+                 QStringLiteral("--host-key-fingerprint"), m_sshd->hostKeyFingerprint()});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QLatin1String("Cannot write the transcript to ") + transcript),
+                 qPrintable(run.err));
+        QVERIFY2(!run.out.contains(QLatin1String("Connecting")), qPrintable(run.out));
+        // A directory in the file's place, too.
+        const CliRun dir =
+            cli({QStringLiteral("check"), QStringLiteral("--config"), m_config,
+                 QStringLiteral("--offline"), QStringLiteral("--transcript"), m_local.path(),
+                 QStringLiteral("--host-key-fingerprint"), m_sshd->hostKeyFingerprint()});
+        QCOMPARE(dir.exitCode, 2);
+        QVERIFY2(dir.err.contains(QLatin1String("Cannot write the transcript")),
+                 qPrintable(dir.err));
+    }
+
     void accountCheckedFromBothSides()
     {
         // Not offline: the CLI asks the manager from this computer, then preflight asks it from
