@@ -563,15 +563,15 @@ private:
     {
         // Opening a QSaveFile creates its temporary file beside the target; nothing is kept.
         QSaveFile probe(m_flags.transcriptFile);
-        const bool ok =
-            !QFileInfo(m_flags.transcriptFile).isDir() && probe.open(QIODevice::WriteOnly);
-        if (!ok)
-            *error = tr("Cannot write the transcript to %1: %2")
-                         .arg(m_flags.transcriptFile, probe.errorString().isEmpty()
-                                                          ? tr("it is a directory")
-                                                          : probe.errorString());
+        QString why;
+        if (QFileInfo(m_flags.transcriptFile).isDir())
+            why = tr("it is a directory");
+        else if (!probe.open(QIODevice::WriteOnly))
+            why = probe.errorString();
         probe.cancelWriting();
-        return ok;
+        if (!why.isEmpty())
+            *error = tr("Cannot write the transcript to %1: %2").arg(m_flags.transcriptFile, why);
+        return why.isEmpty();
     }
 
     void writeTranscript()
