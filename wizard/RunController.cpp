@@ -16,6 +16,7 @@
 #include "run/RunPanel.h"
 #include "widgets/CommandView.h"
 #include "widgets/FileDialogs.h"
+#include "widgets/InlineError.h"
 #include "widgets/Tones.h"
 #include "widgets/WheelGuard.h"
 
@@ -29,7 +30,6 @@
 #include "steps/StepContext.h"
 #include "steps/Transcript.h"
 #include "steps/UninstallStep.h"
-#include "util/LoggingCategories.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -178,9 +178,17 @@ RunController::RunController(SetupWizard *wizard, SecretStore *store)
     connect(m_transcript, &steps::Transcript::entryFinished, this,
             &RunController::updateTranscript);
     connect(m_transcript, &steps::Transcript::entryAdded, this, &RunController::updateTranscript);
+    m_apiKeyWrite.setSingleShot(true);
+    m_apiKeyWrite.setInterval(800);
+    connect(&m_apiKeyWrite, &QTimer::timeout, this, &RunController::writeApiKey);
 }
 
-RunController::~RunController() = default;
+RunController::~RunController()
+{
+    // The last key typed is not dropped by closing the window within the debounce interval.
+    if (m_apiKeyWrite.isActive())
+        writeApiKey();
+}
 
 ConnectionPanel *RunController::connectionPanel() const
 {
@@ -399,7 +407,8 @@ RunPanel *RunController::makeRunPanel(steps::StepKind kind, QWidget *parent)
     auto *panel = new RunPanel(parent);
     panel->setObjectName(QStringLiteral("runPanel_") + steps::stepKey(kind));
     steps::StepContext *ctx = m_context.get();
-    panel->setJobFactory([this, ctx, kind](QObject *jobParent) -> steps::StepJob * {
+    panel->setJobFactory([this, ctx, kind](QObject *jobParent,
+                                           QString *whyNot) -> steps::StepJob * {
         ctx->setConfig(m_model->config());
         ctx->setToken(m_model->token(), m_model->tokenSource());
         // The account check from the VM needs the account id, which the Delegate page asks
@@ -409,9 +418,15 @@ RunPanel *RunController::makeRunPanel(steps::StepKind kind, QWidget *parent)
         ctx->options().runnerDirectoryMustBeUsable = kind == steps::StepKind::Runner;
         if (kind == steps::StepKind::Runner && m_poolEditor) {
             // PoolUpload reads the file from disk: what the editor shows is what goes up.
+            // Not saved: the file on disk is stale, so nothing goes up.
             QString error;
-            if (m_poolEditor->isModified() && !m_poolEditor->save(&error))
-                qCWarning(lcWizard) << "pool file not saved:" << error;
+            if (!m_poolEditor->saveIfModified(&error)) {
+                *whyNot = tr("%1. Nothing was run: the pool file on disk is not what the "
+                             "editor shows. Your edits are still in the editor; fix the cause "
+                             "and run again.")
+                              .arg(error);
+                return nullptr;
+            }
             ctx->options().allowPoolErrors = m_poolEditor->continueDespiteErrors();
         }
         // The delegate needs the manager: when the Runner page's preflight could not check it
@@ -565,6 +580,7 @@ void RunController::embedDelegate()
     DelegatePage *page = m_wizard->delegatePage();
     m_accountCheck = new AccountCheckWidget(harnessClient(), page);
     page->accountCheckArea()->addWidget(m_accountCheck);
+    addApiKeyError(page, page->accountCheckArea());
     connect(m_accountCheck, &AccountCheckWidget::clusterSuggested, this,
             [this, page](const QString &url) {
                 // Select it in the page's picker, which writes the model as a user's pick does.
@@ -620,6 +636,7 @@ void RunController::embedSelector()
     SelectorPage *page = m_wizard->selectorPage();
     m_delegateStatus = new DelegateStatusWidget(harnessClient(), page);
     page->statusArea()->addWidget(m_delegateStatus);
+    addApiKeyError(page, page->statusArea());
     connect(m_delegateStatus, &DelegateStatusWidget::apiKeyEdited, this,
             &RunController::storeApiKey);
     updateHarnessInputs();
@@ -659,6 +676,9 @@ void RunController::loadApiKey()
         return;
     SecretJob *job = m_store->read(QLatin1String(SecretKeys::HarnessApiKey));
     connect(job, &SecretJob::finished, this, [this](const SecretResult &result) {
+        if (!result.ok() && result.status != SecretResult::Status::NotFound)
+            showApiKeyProblem(tr("The Harness API key could not be read from %1: %2")
+                                  .arg(m_store->displayName(), result.message));
         if (!result.ok() || result.value.isEmpty() || !m_apiKey.isEmpty())
             return;
         m_apiKey = result.value;
@@ -676,10 +696,36 @@ void RunController::storeApiKey(const QString &key)
         m_delegateStatus->setApiKey(key);
     if (!m_store || !m_model->rememberSecrets())
         return;
-    if (key.isEmpty())
-        m_store->remove(QLatin1String(SecretKeys::HarnessApiKey));
-    else
-        m_store->write(QLatin1String(SecretKeys::HarnessApiKey), key);
+    m_apiKeyWrite.start();
+}
+
+void RunController::writeApiKey()
+{
+    m_apiKeyWrite.stop();
+    if (!m_store || !m_model->rememberSecrets())
+        return;
+    const QString key = QLatin1String(SecretKeys::HarnessApiKey);
+    SecretJob *job = m_apiKey.isEmpty() ? m_store->remove(key) : m_store->write(key, m_apiKey);
+    connect(job, &SecretJob::finished, this, [this](const SecretResult &result) {
+        showApiKeyProblem(result.ok() ? QString()
+                                      : tr("The Harness API key was not saved in %1: %2 It is "
+                                           "kept in memory until the wizard closes.")
+                                            .arg(m_store->displayName(), result.message));
+    });
+}
+
+void RunController::addApiKeyError(QWidget *page, QLayout *area)
+{
+    auto *error = new InlineError(QStringLiteral("apiKeyKeychainError"), page);
+    area->addWidget(error);
+    m_apiKeyErrors << error;
+}
+
+void RunController::showApiKeyProblem(const QString &message)
+{
+    for (const QPointer<InlineError> &error : std::as_const(m_apiKeyErrors))
+        if (error)
+            error->setError(message);
 }
 
 void RunController::embedSummary()

@@ -5,11 +5,13 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 #include <functional>
 #include <memory>
 
 class QLabel;
+class QLayout;
 class QPlainTextEdit;
 class QPushButton;
 
@@ -30,6 +32,7 @@ class AccountCheckWidget;
 class CommandView;
 class ConnectionPanel;
 class DelegateStatusWidget;
+class InlineError;
 class PoolEditorWidget;
 class RunPanel;
 class SecretStore;
@@ -103,6 +106,9 @@ private:
     void updateRunGates();
     void loadApiKey();
     void storeApiKey(const QString &key);
+    void writeApiKey();
+    void showApiKeyProblem(const QString &message);
+    void addApiKeyError(QWidget *page, QLayout *area);
     RunPanel *makeRunPanel(steps::StepKind kind, QWidget *parent);
 
     SetupWizard *m_wizard;
@@ -111,7 +117,9 @@ private:
     steps::Transcript *m_transcript;
     std::unique_ptr<steps::StepContext> m_context;
     harness::HarnessClient *m_harness = nullptr;
-    QString m_apiKey; // memory only; the keychain when "remember" is on
+    QString m_apiKey;     // memory only; the keychain when "remember" is on
+    QTimer m_apiKeyWrite; // one keychain write after typing pauses, not one per keystroke
+    QList<QPointer<InlineError>> m_apiKeyErrors; // under the key field of each page
 
     QPointer<ConnectionPanel> m_connection;
     QHash<int, QPointer<RunPanel>> m_panels;

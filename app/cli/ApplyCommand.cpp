@@ -22,6 +22,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 #include <QTextStream>
 #include <QTimer>
@@ -103,6 +104,13 @@ public:
             return;
         }
         m_config = loaded.config;
+        // Before anything runs: a transcript that could not be written at the end is lost.
+        QString transcriptError;
+        if (!m_flags.transcriptFile.isEmpty() && !canWriteTranscript(&transcriptError)) {
+            m_err << transcriptError << Qt::endl;
+            quit(UsageError);
+            return;
+        }
         if (m_flags.uninstall) {
             // No secret and no Harness: only the VM is asked.
             connectToVm();
@@ -140,13 +148,21 @@ private:
         store->setTimeout(10000);
         const auto readOne = [this, store](const char *key, std::function<void(QString)> then) {
             SecretJob *job = store->read(QLatin1String(key));
-            connect(job, &SecretJob::finished, this, [then](const SecretResult &result) {
+            connect(job, &SecretJob::finished, this, [this, then](const SecretResult &result) {
+                // Locked, unavailable or silent is not "nothing stored": say which.
+                const bool failed = !result.ok() && result.status != SecretResult::Status::NotFound;
+                if (failed && m_keychainError.isEmpty())
+                    m_keychainError = result.message;
                 then(result.ok() ? result.value : QString());
             });
         };
         readOne(SecretKeys::AccountId, [this, readOne, needToken](const QString &account) {
             if (m_config.delegate.accountId.isEmpty())
                 m_config.delegate.accountId = account;
+            if (!m_keychainError.isEmpty() && !needToken)
+                m_err << tr("Warning: the account id could not be read from the keychain. %1")
+                             .arg(m_keychainError)
+                      << Qt::endl;
             if (!needToken) {
                 harnessCheck();
                 return;
@@ -155,9 +171,16 @@ private:
                 m_token = token;
                 m_tokenSource = steps::SecretSource::Keychain;
                 if (m_token.isEmpty()) {
-                    m_err << tr("No delegate token: not in the keychain, GITSPACES_DELEGATE_TOKEN "
-                                "is not set, and --token-stdin was not given.")
-                          << Qt::endl;
+                    if (!m_keychainError.isEmpty())
+                        m_err << tr("No delegate token: the keychain could not be read. %1 "
+                                    "Set GITSPACES_DELEGATE_TOKEN or pass --token-stdin.")
+                                     .arg(m_keychainError)
+                              << Qt::endl;
+                    else
+                        m_err << tr("No delegate token: not in the keychain, "
+                                    "GITSPACES_DELEGATE_TOKEN is not set, and --token-stdin was "
+                                    "not given.")
+                              << Qt::endl;
                     quit(Failure);
                     return;
                 }
@@ -536,6 +559,21 @@ private:
         quit(ok ? Success : Failure);
     }
 
+    bool canWriteTranscript(QString *error) const
+    {
+        // Opening a QSaveFile creates its temporary file beside the target; nothing is kept.
+        QSaveFile probe(m_flags.transcriptFile);
+        QString why;
+        if (QFileInfo(m_flags.transcriptFile).isDir())
+            why = tr("it is a directory");
+        else if (!probe.open(QIODevice::WriteOnly))
+            why = probe.errorString();
+        probe.cancelWriting();
+        if (!why.isEmpty())
+            *error = tr("Cannot write the transcript to %1: %2").arg(m_flags.transcriptFile, why);
+        return why.isEmpty();
+    }
+
     void writeTranscript()
     {
         if (m_flags.transcriptFile.isEmpty() || !m_transcript)
@@ -544,14 +582,23 @@ private:
         if (file.open(QIODevice::WriteOnly)) {
             file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
             file.write(m_transcript->toText().toUtf8());
-            if (file.commit())
+            if (file.commit()) {
                 m_out << tr("Transcript (secrets masked): %1").arg(m_flags.transcriptFile)
                       << Qt::endl;
+                return;
+            }
         }
+        m_err << tr("Cannot write the transcript to %1: %2")
+                     .arg(m_flags.transcriptFile, file.errorString())
+              << Qt::endl;
+        m_transcriptFailed = true;
     }
 
     void quit(int code)
     {
+        // The run may have worked; the transcript asked for is still missing.
+        if (code == Success && m_transcriptFailed)
+            code = Failure;
         QTimer::singleShot(0, qApp, [code] { QCoreApplication::exit(code); });
     }
 
@@ -560,6 +607,8 @@ private:
     QTextStream m_err;
     SetupConfig m_config;
     QString m_token;
+    bool m_transcriptFailed = false;
+    QString m_keychainError; // the first keychain read that failed, in words
     steps::SecretSource m_tokenSource = steps::SecretSource::Unknown;
     QString m_localHarnessProblem; // the account check from this computer, when it failed
     QString m_imageAgeWarning;     // the delegate image's tag is old or expired

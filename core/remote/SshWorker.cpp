@@ -605,10 +605,16 @@ void SshWorker::checkHostKey()
         return;
     }
     char *b64 = nullptr;
-    libssh().ssh_pki_export_pubkey_base64(key, &b64);
+    const int exported = libssh().ssh_pki_export_pubkey_base64(key, &b64);
     const QByteArray blob = QByteArray::fromBase64(QByteArray(b64 ? b64 : ""));
     libssh().ssh_string_free_char(b64);
     libssh().ssh_key_free(key);
+    if (exported != SSH_OK || blob.isEmpty()) {
+        // No key to show or compare: never a host key check against nothing.
+        finishConnect(ConnectError::HandshakeFailed,
+                      tr("The server's host key could not be read: %1").arg(sshError(m_session)));
+        return;
+    }
 
     m_hostKey = {};
     m_hostKey.sshKeyType = KnownHosts::blobKeyType(blob);
@@ -1307,11 +1313,18 @@ void SshWorker::runCommand(quint64 id, const QString &command, QByteArray stdinD
                 if (n > 0) {
                     const int w = libssh().ssh_channel_write(ch, stdinData.constData() + written,
                                                              uint32_t(n));
-                    if (w == SSH_ERROR) {
+                    if (w == SSH_ERROR && !libssh().ssh_is_connected(m_session)) {
                         lost = true;
                         break;
                     }
-                    written += w;
+                    if (w == SSH_ERROR) {
+                        // This channel only (the command stopped reading and exited): its exit
+                        // status still comes, and the connection stays.
+                        qCDebug(lcRemote) << "stdin not taken:" << sshError(m_session);
+                        written = stdinData.size();
+                    } else {
+                        written += w;
+                    }
                 }
             }
             if (written >= stdinData.size()) {
@@ -1609,7 +1622,14 @@ void SshWorker::uploadFile(quint64 id, const QByteArray &content, const QString 
         return;
     }
     // The umask may have narrowed the mode; make it exact before the file becomes visible.
-    libssh().sftp_chmod(sftp, tmpName.constData(), mode_t(mode));
+    if (libssh().sftp_chmod(sftp, tmpName.constData(), mode_t(mode)) != 0) {
+        // A key file must not go live with wider permissions than asked for.
+        const QString message = sftpMessage(
+            tr("Could not set the permissions of %1; nothing was changed").arg(remotePath));
+        libssh().sftp_unlink(sftp, tmpName.constData());
+        lostOrFail(message);
+        return;
+    }
     if (isCancelled(id)) {
         libssh().sftp_unlink(sftp, tmpName.constData());
         result.cancelled = true;

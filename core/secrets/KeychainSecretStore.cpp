@@ -2,6 +2,12 @@
 
 #include "util/LoggingCategories.h"
 
+#include <QDBusConnection>
+#include <QDBusMessage>
+#include <QDBusMetaType>
+#include <QDBusObjectPath>
+#include <QDBusPendingCallWatcher>
+#include <QDBusPendingReply>
 #include <QTimer>
 
 #include <qt6keychain/keychain.h>
@@ -57,6 +63,7 @@ public:
 private:
     void onJobFinished(QKeychain::Job *job)
     {
+        m_jobFinished = true;
         SecretResult result;
         result.key = job->key();
         switch (job->error()) {
@@ -66,6 +73,10 @@ private:
                 result.value = static_cast<QKeychain::ReadPasswordJob *>(job)->textData();
             break;
         case QKeychain::EntryNotFound:
+            if (m_operation == Operation::Read) {
+                askWhetherLocked(result);
+                return;
+            }
             // Forgetting something that is not there is not an error.
             result.status = m_operation == Operation::Remove ? SecretResult::Status::Ok
                                                              : SecretResult::Status::NotFound;
@@ -95,12 +106,48 @@ private:
         finish(result);
     }
 
+    // libsecret reads a locked collection as "not found" when nobody can answer the unlock
+    // prompt. The Secret Service tells locked entries apart without unlocking them.
+    void askWhetherLocked(SecretResult result)
+    {
+        result.status = SecretResult::Status::NotFound;
+        QDBusConnection bus = QDBusConnection::sessionBus();
+        if (!bus.isConnected()) {
+            finish(result);
+            return;
+        }
+        QDBusMessage call = QDBusMessage::createMethodCall(
+            QStringLiteral("org.freedesktop.secrets"), QStringLiteral("/org/freedesktop/secrets"),
+            QStringLiteral("org.freedesktop.Secret.Service"), QStringLiteral("SearchItems"));
+        // The attributes QtKeychain stores an entry under.
+        const QMap<QString, QString> attributes{
+            {QStringLiteral("user"), result.key},
+            {QStringLiteral("server"), QLatin1String(KeychainSecretStore::ServiceName)}};
+        call << QVariant::fromValue(attributes);
+        auto *watcher = new QDBusPendingCallWatcher(bus.asyncCall(call), this);
+        connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, result](auto *w) {
+            w->deleteLater();
+            QDBusPendingReply<QList<QDBusObjectPath>, QList<QDBusObjectPath>> reply = *w;
+            SecretResult answer = result;
+            if (reply.isValid() && reply.argumentAt<0>().isEmpty() &&
+                !reply.argumentAt<1>().isEmpty()) {
+                answer.status = SecretResult::Status::AccessDenied;
+                answer.message = tr("The keychain is locked, so the stored value could not be "
+                                    "read. Unlock the keychain and try again.");
+            }
+            finish(answer);
+        });
+    }
+
     void onTimeout()
     {
         // The job may still finish some day: let it clean up after itself then, detached from us.
-        disconnect(m_job, nullptr, this, nullptr);
-        m_job->setParent(nullptr);
-        m_job->setAutoDelete(true);
+        // (A finished job waiting for the locked-or-not answer stays ours.)
+        if (!m_jobFinished) {
+            disconnect(m_job, nullptr, this, nullptr);
+            m_job->setParent(nullptr);
+            m_job->setAutoDelete(true);
+        }
         SecretResult result;
         result.key = m_job->key();
         result.status = SecretResult::Status::Unavailable;
@@ -127,6 +174,7 @@ private:
     Operation m_operation;
     QTimer m_watchdog;
     bool m_done = false;
+    bool m_jobFinished = false;
 };
 
 } // namespace
@@ -135,6 +183,7 @@ KeychainSecretStore::KeychainSecretStore(QObject *parent)
     : SecretStore(parent)
 {
     qRegisterMetaType<SecretResult>();
+    qDBusRegisterMetaType<QMap<QString, QString>>(); // a{ss}, the Secret Service's attributes
 }
 
 SecretJob *KeychainSecretStore::read(const QString &key)

@@ -76,7 +76,7 @@ static qint64 kbValue(const QString &text)
     return ok ? value : -1;
 }
 
-void parse(const QByteArray &output, HostFacts *facts)
+bool parse(const QByteArray &output, HostFacts *facts)
 {
     QHash<QString, QString> v;
     QStringList tcp;
@@ -93,6 +93,10 @@ void parse(const QByteArray &output, HostFacts *facts)
         else if (!v.contains(key))
             v.insert(key, value);
     }
+    bool uidShown = false;
+    v.value(QStringLiteral("uid")).toUInt(&uidShown);
+    if (!uidShown)
+        return false;
     facts->os = v.value(QStringLiteral("os"));
     facts->arch = v.value(QStringLiteral("arch"));
     facts->hostname = v.value(QStringLiteral("hostname"));
@@ -149,6 +153,7 @@ void parse(const QByteArray &output, HostFacts *facts)
 
     facts->hasWget = v.contains(QStringLiteral("wget"));
     facts->hasBash = v.contains(QStringLiteral("bash"));
+    return true;
 }
 
 void decideAccess(HostFacts *facts)

@@ -14,7 +14,9 @@ class StepContext;
 namespace HostProbe {
 
 QString script(const StepContext &context);
-void parse(const QByteArray &output, HostFacts *facts);
+// False when the output is not the probe's answer (no "@@uid=" line: the script did not run);
+// the facts are then left alone.
+bool parse(const QByteArray &output, HostFacts *facts);
 // Direct, sudo -n, group pending or none, from what parse() found.
 void decideAccess(HostFacts *facts);
 

@@ -329,7 +329,21 @@ void StepJob::ensureFacts(std::function<void()> then)
     }
     exec(QStringLiteral("check.host"), HostProbe::script(*m_context),
          [this, then](const remote::CommandResult &result) {
-             HostProbe::parse(result.stdOut, &m_context->facts());
+             // A probe that did not run says nothing about the VM: never "nothing installed".
+             if (!result.succeeded()) {
+                 failCommand(tr("The host check (what the VM is and has)"), result);
+                 return;
+             }
+             if (!HostProbe::parse(result.stdOut, &m_context->facts())) {
+                 const QByteArray said = result.stdErr.isEmpty() ? result.stdOut : result.stdErr;
+                 fail(tr("The host check printed none of its answers, so nothing is known about "
+                         "the VM and nothing was changed. The account's login shell may not run "
+                         "commands (a forced command or nologin)."),
+                      QString::fromUtf8(said.left(2000))
+                          .split(QLatin1Char('\n'), Qt::SkipEmptyParts)
+                          .mid(0, 12));
+                 return;
+             }
              HostProbe::decideAccess(&m_context->facts());
              if (HostProbe::sudoPasswordWanted(m_context->facts()) &&
                  m_context->hasSudoPassword()) {

@@ -985,7 +985,46 @@ private Q_SLOTS:
         QVERIFY(session.isConnected());
     }
 
+    // An SFTP server that refuses to set permissions: the file must not go live with the
+    // umask's mode instead of 0600.
+    void uploadWhosePermissionsCannotBeSetIsRefused()
+    {
+        TestSshd::Options so;
+        so.sftpServerFlags = QStringLiteral("-P setstat,fsetstat");
+        auto sshd = startSshd(so);
+        QVERIFY(sshd->isRunning());
+        trust(*sshd);
+        SshSession session;
+        ConnectResult c = connectAndWait(session, baseOptions(*sshd));
+        QVERIFY2(c.ok(), qPrintable(c.message));
+        const QString path = sshd->homeDir() + QStringLiteral("/keys/sa.json");
+        const UploadResult r = uploadAndWait(session, "{}\n", path);
+        QVERIFY(!r.ok);
+        QVERIFY2(r.errorMessage.contains(QStringLiteral("permissions")),
+                 qPrintable(r.errorMessage));
+        RunOutcome o = runAndWait(session, QStringLiteral("ls -A keys"));
+        QCOMPARE(o.result.stdOut, QByteArray()); // neither the file nor its temporary
+        QVERIFY(session.isConnected());
+    }
+
     // --- cancel and faults -------------------------------------------------------------------
+
+    // A command that exits without reading all its stdin: its exit status, and the connection
+    // stays (the write error is this channel's, not the session's).
+    void commandThatStopsReadingStdinIsNoLostConnection()
+    {
+        SshSession session;
+        connectShared(session);
+        for (int i = 0; i < 5; ++i) {
+            const RunOutcome o = runAndWait(session, QStringLiteral("echo read-nothing; exit 3"),
+                                            QByteArray(8 * 1024 * 1024, 's'));
+            QVERIFY2(o.result.status == CommandResult::Status::Exited,
+                     qPrintable(o.result.errorMessage));
+            QCOMPARE(o.result.exitCode, 3);
+            QCOMPARE(o.result.stdOut, QByteArray("read-nothing\n"));
+            QVERIFY(session.isConnected());
+        }
+    }
 
     void cancelEachConnectPhaseWithinOneSecond_data()
     {

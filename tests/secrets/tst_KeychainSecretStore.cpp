@@ -4,6 +4,9 @@
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/SecretStore.h"
 
+#include <QDBusConnection>
+#include <QDBusMessage>
+#include <QDBusObjectPath>
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QSignalSpy>
@@ -35,6 +38,7 @@ private Q_SLOTS:
     void missingEntry();
     void noSecretService();
     void silentSecretService();
+    void lockedKeychain(); // last: the keyring stays locked
 
 private:
     bool m_expectKeychain = true;
@@ -137,4 +141,32 @@ void TestKeychainSecretStore::silentSecretService()
 }
 
 QTEST_GUILESS_MAIN(TestKeychainSecretStore)
+// A locked keyring (no prompt can unlock it without a display): libsecret reads its entries as
+// "not found"; the store says "locked" instead. Entries that are not there stay NotFound.
+void TestKeychainSecretStore::lockedKeychain()
+{
+    if (!m_expectKeychain)
+        QSKIP("needs the keyring session (run-with-keyring.sh)");
+    KeychainSecretStore store;
+    const QString key = m_prefix + QLatin1String(SecretKeys::DelegateToken);
+    QVERIFY(wait(store.write(key, QStringLiteral("locked-away"))).ok());
+    QDBusMessage lock = QDBusMessage::createMethodCall(
+        QStringLiteral("org.freedesktop.secrets"), QStringLiteral("/org/freedesktop/secrets"),
+        QStringLiteral("org.freedesktop.Secret.Service"), QStringLiteral("Lock"));
+    lock << QVariant::fromValue(QList<QDBusObjectPath>{
+        QDBusObjectPath(QStringLiteral("/org/freedesktop/secrets/collection/login"))});
+    const QDBusMessage locked = QDBusConnection::sessionBus().call(lock);
+    QVERIFY2(locked.type() == QDBusMessage::ReplyMessage, qPrintable(locked.errorMessage()));
+
+    SecretResult result = wait(store.read(key));
+    QCOMPARE(result.status, SecretResult::Status::AccessDenied);
+    QVERIFY2(result.message.contains(QLatin1String("locked")), qPrintable(result.message));
+    QVERIFY(result.value.isEmpty());
+    QCOMPARE(wait(store.read(m_prefix + QLatin1String("never-stored"))).status,
+             SecretResult::Status::NotFound);
+    // Writing into the locked keyring is refused as such too.
+    result = wait(store.write(key, QStringLiteral("other")));
+    QCOMPARE(result.status, SecretResult::Status::AccessDenied);
+}
+
 #include "tst_KeychainSecretStore.moc"

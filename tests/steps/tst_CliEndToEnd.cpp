@@ -137,6 +137,47 @@ private Q_SLOTS:
                  m_sshd->hostKeyFingerprint()});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(QLatin1String("GITSPACES_DELEGATE_TOKEN")), qPrintable(run.err));
+        // No session bus here: the keychain was not there to ask, which is not "not in it".
+        QVERIFY2(run.err.contains(QLatin1String("keychain could not be read")),
+                 qPrintable(run.err));
+        QVERIFY(!run.err.contains(QLatin1String("not in the keychain")));
+    }
+
+    // A token stored in a keychain that is locked: said as such, not as "no token".
+    void applyWithLockedKeychainSaysSo()
+    {
+        const CliRun run =
+            runCli(QStringLiteral(GS_SOURCE_DIR "/tests/secrets/run-with-keyring.sh"),
+                   {QStringLiteral(GS_APP_BINARY), QStringLiteral("apply"),
+                    QStringLiteral("--config"), m_config, QStringLiteral("--offline"),
+                    QStringLiteral("--host-key-fingerprint"), m_sshd->hostKeyFingerprint()},
+                   {}, {QStringLiteral("GS_KEYRING_LOCKED_ENTRY=delegate-token")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QLatin1String("keychain is locked")), qPrintable(run.err));
+        QVERIFY(!run.err.contains(QLatin1String("not in the keychain")));
+        QVERIFY(!run.out.contains(QLatin1String("Connecting")));
+    }
+
+    // A --transcript that cannot be written stops the run before it starts (exit 2).
+    void unwritableTranscriptIsAnError()
+    {
+        const QString transcript = m_local.filePath(QStringLiteral("no-such-dir/transcript.txt"));
+        const CliRun run =
+            cli({QStringLiteral("check"), QStringLiteral("--config"), m_config,
+                 QStringLiteral("--offline"), QStringLiteral("--transcript"), transcript,
+                 QStringLiteral("--host-key-fingerprint"), m_sshd->hostKeyFingerprint()});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QLatin1String("Cannot write the transcript to ") + transcript),
+                 qPrintable(run.err));
+        QVERIFY2(!run.out.contains(QLatin1String("Connecting")), qPrintable(run.out));
+        // A directory in the file's place, too.
+        const CliRun dir =
+            cli({QStringLiteral("check"), QStringLiteral("--config"), m_config,
+                 QStringLiteral("--offline"), QStringLiteral("--transcript"), m_local.path(),
+                 QStringLiteral("--host-key-fingerprint"), m_sshd->hostKeyFingerprint()});
+        QCOMPARE(dir.exitCode, 2);
+        QVERIFY2(dir.err.contains(QLatin1String("it is a directory")),
+                 qPrintable(dir.err));
     }
 
     void accountCheckedFromBothSides()

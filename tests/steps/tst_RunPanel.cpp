@@ -73,7 +73,7 @@ void tst_RunPanel::runDecideAndShowResult()
     context.options().pollIntervalMs = 10;
 
     RunPanel panel;
-    panel.setJobFactory([&context](QObject *parent) {
+    panel.setJobFactory([&context](QObject *parent, QString *) {
         return SetupRun::createStep(StepKind::Runner, &context, parent);
     });
     panel.show();
@@ -117,7 +117,7 @@ void tst_RunPanel::cancelWhileWaiting()
     StepContext context(&session, config(), &transcript);
     context.options().pollIntervalMs = 50;
     RunPanel panel;
-    panel.setJobFactory([&context](QObject *parent) {
+    panel.setJobFactory([&context](QObject *parent, QString *) {
         return SetupRun::createStep(StepKind::Runner, &context, parent);
     });
     panel.show();
@@ -187,7 +187,7 @@ void tst_RunPanel::reconnectsForDockerGroup()
     Transcript transcript;
     StepContext context(&session, config(), &transcript);
     RunPanel panel;
-    panel.setJobFactory([&context](QObject *parent) {
+    panel.setJobFactory([&context](QObject *parent, QString *) {
         return SetupRun::createStep(StepKind::Docker, &context, parent);
     });
     int reconnects = 0;
@@ -241,7 +241,7 @@ void tst_RunPanel::keepRunnerStartedByHand()
     StepContext context(&session, config(), &transcript);
     context.options().pollIntervalMs = 10;
     RunPanel panel;
-    panel.setJobFactory([&context](QObject *parent) {
+    panel.setJobFactory([&context](QObject *parent, QString *) {
         return SetupRun::createStep(StepKind::Runner, &context, parent);
     });
     panel.show();

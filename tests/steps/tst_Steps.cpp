@@ -489,6 +489,8 @@ private Q_SLOTS:
     void dockerInstallNeedsConsent();
     void stoppedDaemonStarted();
     void port3000TakenStopsPreflight();
+    void failedHostProbeIsNotAnEmptyHost_data();
+    void failedHostProbeIsNotAnEmptyHost();
     void dockerGroupReconnects();
     void sudoPasswordPath();
     void privilegesPerAction_data();
@@ -1122,6 +1124,56 @@ void tst_Steps::port3000TakenStopsPreflight()
     QVERIFY(finished.wait(2000));
     QVERIFY(!preflight->result().ok());
     QVERIFY(preflight->result().error.contains(QLatin1String("Port 3000")));
+    delete preflight;
+}
+
+void tst_Steps::failedHostProbeIsNotAnEmptyHost_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QByteArray>("out");
+    QTest::addColumn<QString>("expected");
+    using Status = remote::CommandResult::Status;
+    // A forced command or nologin: exit 1 and a line that is not the probe's.
+    QTest::newRow("nologin") << int(Status::Exited) << 1
+                             << QByteArray("This account is currently not available.\n")
+                             << QStringLiteral("exit status 1");
+    // Exit 0 but none of the answers (a login shell that ignores the command).
+    QTest::newRow("no answers") << int(Status::Exited) << 0 << QByteArray("Welcome!\n")
+                                << QStringLiteral("none of its answers");
+    QTest::newRow("channel refused")
+        << int(Status::Failed) << -1 << QByteArray() << QStringLiteral("channel refused");
+}
+
+void tst_Steps::failedHostProbeIsNotAnEmptyHost()
+{
+    QFETCH(int, status);
+    QFETCH(int, exitCode);
+    QFETCH(QByteArray, out);
+    QFETCH(QString, expected);
+    FakeRemoteSession session;
+    FakeHost host;
+    host.install(&session);
+    session.prepend(QStringLiteral("@@os="), [&](const QString &, const QByteArray &) {
+        remote::CommandResult result = FakeRemoteSession::exited(exitCode, out);
+        result.status = remote::CommandResult::Status(status);
+        result.errorMessage = QStringLiteral("channel refused");
+        return result;
+    });
+    Transcript transcript;
+    StepContext context(&session, testConfig(), &transcript);
+    context.options().checkOutbound = false;
+    StepJob *preflight = SetupRun::createStep(StepKind::Preflight, &context);
+    QSignalSpy finished(preflight, &StepJob::finished);
+    preflight->start();
+    QVERIFY(finished.wait(2000));
+    // Not "Docker is not installed" on an empty host: the check itself failed, and says so.
+    QVERIFY(!preflight->result().ok());
+    QVERIFY2(preflight->result().error.contains(QLatin1String("host check")),
+             qPrintable(preflight->result().error));
+    QVERIFY2(preflight->result().error.contains(expected), qPrintable(preflight->result().error));
+    QVERIFY(!context.factsKnown());
+    QCOMPARE(session.commands().size(), 1); // nothing else ran
     delete preflight;
 }
 

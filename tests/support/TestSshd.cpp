@@ -285,7 +285,9 @@ bool TestSshd::prepare(QString *error)
         QStringLiteral("PrintLastLog no"),
         QStringLiteral("MaxAuthTries 10"),
         QStringLiteral("LogLevel VERBOSE"),
-        QStringLiteral("Subsystem sftp /usr/lib/openssh/sftp-server"),
+        QStringLiteral("Subsystem sftp /usr/lib/openssh/sftp-server %1")
+            .arg(m_options.sftpServerFlags)
+            .trimmed(),
     };
     if (m_options.keyboardInteractive) {
         config << QStringLiteral("UsePAM yes") << QStringLiteral("PasswordAuthentication no")

@@ -61,6 +61,7 @@ public:
         QList<Bind> binds;
         QList<Tmpfs> tmpfs;
         QStringList extraConfig; // more sshd_config lines
+        QString sftpServerFlags; // e.g. "-P setstat": requests the SFTP server refuses
         int port = 0;            // 0: a free one
     };
     enum ClientKey {

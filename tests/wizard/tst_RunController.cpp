@@ -19,6 +19,7 @@
 #include "pooleditor/PoolEditorWidget.h"
 #include "run/RunPanel.h"
 #include "widgets/FileDialogs.h"
+#include "widgets/InlineError.h"
 
 #include "plan/InputChecks.h"
 #include "secrets/MemorySecretStore.h"
@@ -202,6 +203,8 @@ private Q_SLOTS:
     void apiKeyInKeychainOnly()
     {
         QFETCH(bool, remember);
+        // The keychain is written once typing pauses, with the choice the first paint read.
+        QSettings().setValue(QStringLiteral("rememberSecrets"), remember);
         SetupWizard *w = makeWizard();
         w->model()->setRememberSecrets(remember);
         RunController *run = w->runController();
@@ -224,6 +227,46 @@ private Q_SLOTS:
             QVERIFY2(!file.readAll().contains(kApiKey.toUtf8()), qPrintable(file.fileName()));
         }
         QVERIFY(scanned > 0); // the settings file at least
+    }
+
+    // Typing the key writes the keychain once, when typing pauses; a failed write or read is
+    // said under the key field on both pages, and the key stays in memory.
+    void apiKeyWritesDebouncedAndFailuresShown()
+    {
+        // As chosen in an earlier session: the first paint reads it back from the settings.
+        QSettings().setValue(QStringLiteral("rememberSecrets"), true);
+        SetupWizard *w = makeWizard();
+        w->model()->setRememberSecrets(true);
+        m_store->setAvailable(false); // a keychain that cannot be read at start
+        RunController *run = w->runController();
+        run->embedAll();
+        const QList<InlineError *> errors =
+            w->findChildren<InlineError *>(QStringLiteral("apiKeyKeychainError"));
+        QCOMPARE(errors.size(), 2);
+        for (InlineError *error : errors)
+            QTRY_VERIFY2(error->text().contains(QLatin1String("could not be read")),
+                         qPrintable(error->text()));
+
+        QTRY_VERIFY(!w->model()->rememberSecrets()); // "no keychain" turns it off
+        m_store->setAvailable(true);
+        w->model()->setRememberSecrets(true);
+        const int before = m_store->operationCount();
+        for (int i = 1; i <= kApiKey.size(); ++i)
+            Q_EMIT run->accountCheck()->apiKeyEdited(kApiKey.left(i));
+        const QString key = QLatin1String(SecretKeys::HarnessApiKey);
+        QTRY_COMPARE(m_store->entries().value(key), kApiKey);
+        QCOMPARE(m_store->operationCount() - before, 1);
+        for (InlineError *error : errors)
+            QTRY_VERIFY2(error->text().isEmpty(), qPrintable(error->text()));
+
+        m_store->setAvailable(false);
+        Q_EMIT run->delegateStatus()->apiKeyEdited(QStringLiteral("pat.other"));
+        for (InlineError *error : errors) {
+            QTRY_VERIFY2(error->text().contains(QLatin1String("was not saved")),
+                         qPrintable(error->text()));
+            QVERIFY(error->hasError());
+        }
+        QCOMPARE(run->accountCheck()->apiKey(), QStringLiteral("pat.other")); // nothing lost
     }
 
     void apiKeyReadFromKeychain()
@@ -397,6 +440,45 @@ private Q_SLOTS:
         QTRY_VERIFY(page->isComplete());
         QTRY_COMPARE(panel->blockedReason(), QString());
         QVERIFY(panel->runButton()->isEnabledTo(panel));
+    }
+
+    // Edits that cannot be saved: the run stops before anything goes up (the file on disk is
+    // stale), says why on the page, and the edits stay in the editor.
+    void runnerRunStopsWhenPoolEditsCannotBeSaved()
+    {
+        SetupWizard *w = makeWizard();
+        QTemporaryDir dir;
+        // The longest name a file may have: it reads, but the save's temporary file next to it
+        // (the name plus a suffix) cannot be created, so saving fails, even for root.
+        const QString path = dir.filePath(QString(250, QLatin1Char('p')) + QStringLiteral(".yaml"));
+        QVERIFY(QFile::copy(dataFile("pool.yaml"), path));
+        w->model()->edit([&](SetupConfig &c) { c.runner.poolFile = path; });
+        RunController *run = w->runController();
+        run->embedAll();
+        w->runnerPage()->initializePage();
+        PoolEditorWidget *editor = run->poolEditor();
+        QVERIFY(editor);
+        QCOMPARE(editor->filePath(), path);
+        editor->editor()->moveCursor(QTextCursor::End);
+        editor->editor()->insertPlainText(QStringLiteral("# reviewed\n"));
+        const QString edited = editor->text();
+        RunPanel *panel = run->runPanel(steps::StepKind::Runner);
+        QTRY_COMPARE(panel->blockedReason(), QString());
+
+        panel->start();
+        QVERIFY(!panel->isRunning());
+        QVERIFY(panel->hasResult());
+        QVERIFY(!panel->lastResult().ok());
+        QVERIFY2(panel->resultLabel()->text().contains(QLatin1String("Cannot save")),
+                 qPrintable(panel->resultLabel()->text()));
+        QVERIFY(!panel->resultLabel()->isHidden());
+        auto *notice = child<QLabel>(editor, "poolEditorNotice");
+        QVERIFY(notice->text().contains(QLatin1String("Cannot save")));
+        QVERIFY(editor->isModified());
+        QCOMPARE(editor->text(), edited);
+        QFile onDisk(path);
+        QVERIFY(onDisk.open(QIODevice::ReadOnly));
+        QVERIFY(!onDisk.readAll().contains("# reviewed"));
     }
 
     // pool.yaml names a key inside /runner and nobody gave one: said on the page, before any
@@ -599,6 +681,7 @@ private Q_SLOTS:
 
     void forgetRemovesApiKey()
     {
+        QSettings().setValue(QStringLiteral("rememberSecrets"), true);
         SetupWizard *w = makeWizard();
         w->model()->setRememberSecrets(true);
         RunController *run = w->runController();

@@ -345,6 +345,18 @@ bool PoolEditorWidget::saveAs(const QString &path, QString *error)
     return true;
 }
 
+bool PoolEditorWidget::saveIfModified(QString *error)
+{
+    if (!isModified())
+        return true;
+    QString why;
+    const bool saved = save(&why);
+    m_notice->setError(saved ? QString() : why);
+    if (error)
+        *error = why;
+    return saved;
+}
+
 bool PoolEditorWidget::isModified() const
 {
     return m_editor->document()->isModified();

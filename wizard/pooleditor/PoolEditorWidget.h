@@ -60,6 +60,9 @@ public:
     QString pendingFile() const { return m_pendingPath; }
     bool save(QString *error = nullptr); // to filePath()
     bool saveAs(const QString &path, QString *error = nullptr);
+    // Before the file is used (uploaded): saves edits not saved yet. A failure is shown in the
+    // editor's notice too, and the edits stay.
+    bool saveIfModified(QString *error = nullptr);
     QString filePath() const { return m_path; }
     bool isModified() const;
 

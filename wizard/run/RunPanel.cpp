@@ -204,7 +204,15 @@ void RunPanel::startConfirmed()
 
 void RunPanel::startJob()
 {
-    steps::StepJob *job = m_factory(this);
+    QString whyNot;
+    steps::StepJob *job = m_factory(this, &whyNot);
+    if (!job && !whyNot.isEmpty()) {
+        steps::StepResult refused;
+        refused.status = steps::StepResult::Status::Failed;
+        refused.error = whyNot;
+        onFinished(refused);
+        return;
+    }
     if (!job) {
         m_ticker.stop();
         updateRunButton();

@@ -23,7 +23,7 @@ namespace gs {
 // decision inline, answered without a dialog.
 //
 //   auto *panel = new RunPanel(this);
-//   panel->setJobFactory([ctx](QObject *parent) {
+//   panel->setJobFactory([ctx](QObject *parent, QString *whyNot) {
 //       return steps::SetupRun::createStep(steps::StepKind::Runner, ctx, parent);
 //   });
 //   connect(panel, &RunPanel::finished, this, &RunnerPage::onRunFinished);
@@ -31,7 +31,8 @@ class RunPanel : public QWidget
 {
     Q_OBJECT
 public:
-    using JobFactory = std::function<steps::StepJob *(QObject *parent)>;
+    // No job (nullptr): the run does not start; `whyNot`, when set, is shown as its failure.
+    using JobFactory = std::function<steps::StepJob *(QObject *parent, QString *whyNot)>;
     // For a whole run (preflight, Docker, runner, delegate) in one panel.
     using RunFactory = std::function<steps::SetupRun *(QObject *parent)>;
 
