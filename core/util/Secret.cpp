@@ -84,17 +84,4 @@ void Secret::clear()
     wipe(m_bytes);
 }
 
-Secret Secret::concat(QByteArrayView prefix, const Secret &middle, QByteArrayView suffix)
-{
-    Secret secret;
-    const qsizetype size = prefix.size() + middle.size() + suffix.size();
-    if (size == 0)
-        return secret;
-    secret.m_bytes.reserve(size); // exactly once: appending never reallocates
-    secret.m_bytes.append(prefix);
-    secret.m_bytes.append(middle.view());
-    secret.m_bytes.append(suffix);
-    return secret;
-}
-
 } // namespace gs

@@ -22,9 +22,10 @@ void wipeMemory(void *data, size_t size);
 // A secret (delegate token, API key, sudo password, SSH password or passphrase) in a buffer that
 // it alone owns: never shared, zeroed on clear() and on destruction, moved and never copied.
 //
-// Hand it over with take(): the source is copied into a fresh buffer and then wiped. Read it only
-// for the moment of use: bytes() and view() do not copy. toString() and toUtf8() make copies
-// the caller owns: use them where an API wants a QString, and wipe() them after use.
+// Hand it over with take(): the source is copied into a fresh buffer, then released (and wiped
+// when nothing else holds it). Read it only for the moment of use: bytes() and view() do not
+// copy; a QByteArray copied from bytes() shares the buffer and is zeroed along with the Secret.
+// toString() makes a copy the caller owns: for an API that wants a QString, wiped after use.
 class Secret
 {
 public:
@@ -53,13 +54,9 @@ public:
     QByteArrayView view() const { return QByteArrayView(m_bytes); }
     const char *constData() const { return m_bytes.constData(); }
 
-    // A copy (UTF-16, or the bytes) that the caller must not keep: wipe() it once used.
+    // A UTF-16 copy that the caller must not keep: wipe() or wipeIfLast() it once used.
     QString toString() const { return QString::fromUtf8(m_bytes); }
     bool equals(QByteArrayView other) const { return view() == other; }
-
-    // Builds a new secret from parts (one allocation, nothing left behind): e.g. a stdin line
-    // "DELEGATE_TOKEN=" + token + "\n".
-    static Secret concat(QByteArrayView prefix, const Secret &middle, QByteArrayView suffix);
 
 private:
     QByteArray m_bytes;
