@@ -600,7 +600,8 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray environment = f.readAll();
         QVERIFY(environment.contains("GS_CANARY_PLAIN=visible"));
-        QVERIFY(!environment.contains("GITSPACES_"));
+        QVERIFY(!environment.contains("GITSPACES_DELEGATE_TOKEN"));
+        QVERIFY(!environment.contains("GITSPACES_HARNESS_API_KEY"));
         QVERIFY(!environment.contains(token));
         QVERIFY(!environment.contains(apiKey));
         qunsetenv("GS_CANARY_PLAIN");
