@@ -89,9 +89,15 @@ void StepJob::exec(const QString &commandId, const QString &script, Then then,
         return;
     }
     const QString wired = options.raw ? script : m_context->wireScript(script);
-    // The stdin may carry the token or the sudo password: the last holder zeroes it.
-    auto input = std::make_shared<QByteArray>(
-        options.raw ? options.stdinData : m_context->wireStdin(script, options.stdinData));
+    // The stdin may carry the token or the sudo password: the last holder zeroes it, when the
+    // command finished or, should the job go first, when the connection lets go of it.
+    const std::shared_ptr<QByteArray> input(
+        new QByteArray(options.raw ? options.stdinData
+                                   : m_context->wireStdin(script, options.stdinData)),
+        [](QByteArray *bytes) {
+            wipeIfLast(*bytes);
+            delete bytes;
+        });
     QString note = options.stdinNote;
     if (wired != script)
         note = note.isEmpty() ? tr("sudo password") : tr("sudo password, then %1").arg(note);
