@@ -1,5 +1,6 @@
 // gitspaces-setup: the command line, or the wizard. Nothing else lives here.
 #include "cli/Cli.h"
+#include "util/EnvironmentSecrets.h"
 
 #include "SetupWizard.h"
 #include "util/Catalogues.h"
@@ -31,6 +32,8 @@ bool wantsCommandLine(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
+    // Before any thread or child: the token and API key leave the environment at once.
+    gs::EnvironmentSecrets::takeAll();
     setIdentity();
     if (wantsCommandLine(argc, argv)) {
         // The command line says what matters itself; the areas' info lines would only repeat

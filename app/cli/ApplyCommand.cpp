@@ -1,6 +1,8 @@
 // `gitspaces-setup check`, `apply` and `uninstall`: the setup engine without a window. The
 // same SetupRun as the wizard's "Run for me", over the same SshSession; progress as lines.
 #include "Cli.h"
+#include "util/EnvironmentSecrets.h"
+#include "util/Secret.h"
 #include "util/Translate.h"
 
 #include "harness/DelegateConnectedWait.h"
@@ -66,6 +68,17 @@ QByteArray readLine(bool echo)
     return value;
 }
 
+// A secret line from stdin (echo off at a terminal), straight into a Secret; `trim`: without
+// the white space around it.
+Secret readSecretLine(bool trim)
+{
+    QByteArray line = readLine(false);
+    const QByteArrayView view = trim ? QByteArrayView(line).trimmed() : QByteArrayView(line);
+    Secret secret = Secret::fromBytes(view);
+    wipe(line);
+    return secret;
+}
+
 struct Flags
 {
     QString configPath;
@@ -117,20 +130,23 @@ public:
             return;
         }
         // Secrets from stdin come first, in this order: token, then sudo password.
+        // Read once and already gone from the environment (main() took them): no child sees them.
+        Secret envToken = EnvironmentSecrets::take(EnvironmentSecrets::DelegateToken);
+        Secret envApiKey = EnvironmentSecrets::take(EnvironmentSecrets::HarnessApiKey);
         if (m_flags.tokenStdin) {
-            m_token = QString::fromUtf8(readLine(false)).trimmed();
+            m_token = readSecretLine(true);
             m_tokenSource = steps::SecretSource::StandardInput;
         }
         if (m_flags.sudoPasswordStdin)
-            m_sudoPassword = readLine(false);
+            m_sudoPassword = readSecretLine(false);
         if (m_flags.apiKeyStdin)
-            m_apiKey = QString::fromUtf8(readLine(false)).trimmed();
+            m_apiKey = readSecretLine(true);
         if (m_token.isEmpty()) {
-            m_token = qEnvironmentVariable("GITSPACES_DELEGATE_TOKEN").trimmed();
+            m_token = std::move(envToken);
             m_tokenSource = steps::SecretSource::Environment;
         }
         if (m_apiKey.isEmpty())
-            m_apiKey = qEnvironmentVariable("GITSPACES_HARNESS_API_KEY").trimmed();
+            m_apiKey = std::move(envApiKey);
         readKeychain();
     }
 
@@ -167,8 +183,8 @@ private:
                 harnessCheck();
                 return;
             }
-            readOne(SecretKeys::DelegateToken, [this, readOne](const QString &token) {
-                m_token = token;
+            readOne(SecretKeys::DelegateToken, [this, readOne](QString token) {
+                m_token = Secret::take(token);
                 m_tokenSource = steps::SecretSource::Keychain;
                 if (m_token.isEmpty()) {
                     if (!m_keychainError.isEmpty())
@@ -188,8 +204,8 @@ private:
                     harnessCheck();
                     return;
                 }
-                readOne(SecretKeys::HarnessApiKey, [this](const QString &apiKey) {
-                    m_apiKey = apiKey;
+                readOne(SecretKeys::HarnessApiKey, [this](QString apiKey) {
+                    m_apiKey = Secret::take(apiKey);
                     harnessCheck();
                 });
             });
@@ -231,8 +247,10 @@ private:
                     connectToVm();
                 });
         m_out << tr("Checking the account with %1…").arg(m_config.delegate.manager) << Qt::endl;
-        preflight->start(m_config.delegate.manager, m_config.delegate.accountId, m_apiKey,
+        QString apiKey = m_apiKey.toString(); // the preflight keeps its own copy while it runs
+        preflight->start(m_config.delegate.manager, m_config.delegate.accountId, apiKey,
                          m_config.delegate.image);
+        wipeIfLast(apiKey);
     }
 
     remote::ConnectOptions connectOptions() const
@@ -318,9 +336,9 @@ private:
         m_context->options().checkOutbound = !m_flags.offline;
         m_context->options().allowPoolErrors = m_flags.allowPoolErrors;
         if (!m_token.isEmpty())
-            m_context->setToken(m_token, m_tokenSource);
+            m_context->setToken(Secret::fromBytes(m_token.view()), m_tokenSource);
         if (!m_sudoPassword.isEmpty())
-            m_context->setSudoPassword(m_sudoPassword);
+            m_context->setSudoPassword(Secret::fromBytes(m_sudoPassword.view()));
         m_context->options().removeNetworkOnUninstall = m_flags.removeNetwork;
         m_context->options().removeDirectoryOnUninstall = m_flags.removeDirectory;
         m_context->options().confirmUninstall = true;
@@ -466,8 +484,10 @@ private:
                 });
         m_out << tr("Waiting for Harness to list the delegate as connected…") << Qt::endl;
         // Our replica, not just any delegate of that name (another host may run one too).
-        wait->start(m_config.delegate.manager, m_config.delegate.accountId, m_apiKey,
+        QString apiKey = m_apiKey.toString(); // the wait keeps its own copy while it runs
+        wait->start(m_config.delegate.manager, m_config.delegate.accountId, apiKey,
                     m_config.delegate.name, m_context->delegateHostName());
+        wipeIfLast(apiKey);
     }
 
     // The Summary page's uninstall plan, before the VM is looked at: each command checks that
@@ -606,14 +626,14 @@ private:
     QTextStream m_out;
     QTextStream m_err;
     SetupConfig m_config;
-    QString m_token;
+    Secret m_token;
     bool m_transcriptFailed = false;
     QString m_keychainError; // the first keychain read that failed, in words
     steps::SecretSource m_tokenSource = steps::SecretSource::Unknown;
     QString m_localHarnessProblem; // the account check from this computer, when it failed
     QString m_imageAgeWarning;     // the delegate image's tag is old or expired
-    QByteArray m_sudoPassword;
-    QString m_apiKey; // Harness API key: memory only, never printed
+    Secret m_sudoPassword;
+    Secret m_apiKey; // Harness API key: memory only, never printed
     remote::SshSession *m_session = nullptr;
     std::optional<remote::ConnectOptions> m_resolved; // the answers as a connection, once known
     steps::Transcript *m_transcript = nullptr;

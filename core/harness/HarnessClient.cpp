@@ -3,6 +3,7 @@
 #include "HarnessResponses.h"
 #include "HttpTransportLoader.h"
 #include "util/LoggingCategories.h"
+#include "util/Secret.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -115,6 +116,11 @@ HarnessJob::HarnessJob(HarnessClient *client, const QString &apiKey)
     });
 }
 
+HarnessJob::~HarnessJob()
+{
+    wipeIfLast(m_apiKey);
+}
+
 void HarnessJob::abort()
 {
     if (m_finished)
@@ -132,7 +138,7 @@ void HarnessJob::abort()
 
 QString HarnessJob::redact(QString text) const
 {
-    if (m_apiKey.size() >= 4)
+    if (!m_apiKey.isEmpty()) // however short: a key is a key (issue 11)
         text.replace(m_apiKey, QString::fromUtf8(kMask));
     return text;
 }

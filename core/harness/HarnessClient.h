@@ -27,6 +27,8 @@ public:
     void abort();
     bool isFinished() const { return m_finished; }
 
+    ~HarnessJob() override; // lets go of its copy of the API key (zeroed when the last)
+
 protected:
     HarnessJob(HarnessClient *client, const QString &apiKey);
 

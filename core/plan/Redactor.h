@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -12,14 +13,21 @@ class Redactor
 public:
     static QString mask(); // "••••••••"
 
-    void addSecret(const QString &secret); // ignored when shorter than 4 characters
+    Redactor() = default;
+    Redactor(const Redactor &) = default;
+    Redactor &operator=(const Redactor &) = default;
+    ~Redactor(); // wipes the secrets it alone holds
+
+    // Every non-empty secret is masked, however short: a sudo password "abc" is still a password.
+    void addSecret(const QString &secret);
     void clear();
     QString redact(QString text) const;
     QByteArray redact(const QByteArray &text) const;
     bool isEmpty() const { return m_secrets.isEmpty(); }
 
 private:
-    QStringList m_secrets;
+    QStringList m_secrets;    // longest first
+    QList<QByteArray> m_utf8; // the same, as UTF-8, in the same order
 };
 
 } // namespace gs

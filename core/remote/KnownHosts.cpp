@@ -5,9 +5,16 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QMessageAuthenticationCode>
 #include <QRegularExpression>
 #include <QSaveFile>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace gs::remote {
 
@@ -182,6 +189,31 @@ gs::Result KnownHosts::replaceHostKey(const HostKeyInfo &key)
     if (!out.open(QIODevice::WriteOnly) || out.write(kept) != kept.size() || !out.commit())
         return gs::Result::failure(
             tr("Cannot write %1: %2").arg(key.knownHostsFile, out.errorString()));
+    return gs::Result::success();
+}
+
+gs::Result KnownHosts::prepareFile(const QString &file)
+{
+    const QString path = QFileInfo(file).absoluteFilePath();
+    QStringList missing; // directories to make, innermost first
+    for (QString dir = QFileInfo(path).absolutePath(); !QFileInfo::exists(dir);
+         dir = QFileInfo(dir).absolutePath()) {
+        missing.prepend(dir);
+        if (QFileInfo(dir).isRoot())
+            break;
+    }
+    for (const QString &dir : std::as_const(missing)) {
+        if (::mkdir(QFile::encodeName(dir).constData(), 0700) != 0 && errno != EEXIST)
+            return gs::Result::failure(
+                tr("Cannot create %1: %2").arg(dir, QString::fromLocal8Bit(std::strerror(errno))));
+    }
+    const int fd =
+        ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd >= 0)
+        ::close(fd);
+    else if (errno != EEXIST)
+        return gs::Result::failure(
+            tr("Cannot create %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno))));
     return gs::Result::success();
 }
 

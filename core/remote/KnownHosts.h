@@ -38,6 +38,10 @@ public:
     // as recorded), and appends key.knownHostsLine, which must carry key.fingerprint (the key
     // the user was shown as offered). Fails, changing nothing, when either does not hold.
     static gs::Result replaceHostKey(const HostKeyInfo &key);
+    // Before the first key is written: creates the directories of `file` that are missing with
+    // mode 0700 (as ssh wants ~/.ssh) and `file` itself, when missing, with mode 0600. What
+    // exists is left as it is.
+    static gs::Result prepareFile(const QString &file);
 };
 
 } // namespace gs::remote

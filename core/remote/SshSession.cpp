@@ -3,6 +3,7 @@
 #include "SshWorker.h"
 
 #include "util/LoggingCategories.h"
+#include "util/Secret.h"
 
 #include <QThread>
 #include <QTimer>
@@ -105,7 +106,7 @@ void ConnectJob::provideCredential(QByteArray secret)
             w, [w, id, secret]() mutable { w->answerCredential(id, secret, false); },
             Qt::QueuedConnection);
     }
-    secret.fill('\0');
+    gs::wipeIfLast(secret); // the worker has its copy, and zeroes it once used
 }
 
 void ConnectJob::declineCredential()
@@ -227,10 +228,9 @@ ConnectJob *SshSession::connectToHost(const ConnectOptions &options)
     m_jobs.insert(id, job);
     m_connected = false;
     m_options = options;
-    m_options.password.fill('\0');
-    m_options.password.clear();
-    m_options.passphrase.fill('\0');
-    m_options.passphrase.clear();
+    // The session keeps no secret: the worker has its copy and lets go of it after use.
+    gs::wipeIfLast(m_options.password);
+    gs::wipeIfLast(m_options.passphrase);
     qCInfo(lcRemote).noquote() << "connecting to" << options.displayName();
     auto *w = m_worker;
     QMetaObject::invokeMethod(

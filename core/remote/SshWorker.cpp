@@ -3,6 +3,7 @@
 #include "KnownHosts.h"
 #include "LibSsh.h"
 #include "util/LoggingCategories.h"
+#include "util/Secret.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -89,10 +90,11 @@ void exitSignalCallback(ssh_session, ssh_channel, const char *signal, int, const
     static_cast<ExitState *>(userdata)->signal = QString::fromLatin1(signal);
 }
 
-void wipe(QByteArray &secret)
+// Lets go of a copy of a secret, zeroing the bytes when it was the last copy (the caller's own
+// ConnectOptions stay theirs). fill('\0') would only have zeroed a detached copy.
+void release(QByteArray &secret)
 {
-    secret.fill('\0');
-    secret.clear();
+    gs::wipeIfLast(secret);
 }
 
 } // namespace
@@ -179,8 +181,8 @@ void SshWorker::startConnect(quint64 id, ConnectOptions options)
     m_connectId = id;
     m_connectActive = true;
     m_options = options;
-    wipe(options.password);
-    wipe(options.passphrase);
+    release(options.password);
+    release(options.passphrase);
     m_abort = false;
     m_stage = AuthStage::Start;
     m_pending = Pending::None;
@@ -191,7 +193,6 @@ void SshWorker::startConnect(quint64 id, ConnectOptions options)
     m_authError = ConnectError::AuthFailed;
     m_passphrase = m_options.passphrase;
     m_password = m_options.password;
-    m_secrets.clear();
     if (!m_password.isEmpty())
         m_secrets << m_password;
     if (!m_passphrase.isEmpty())
@@ -709,7 +710,12 @@ void SshWorker::answerHostKey(quint64 id, bool accept)
     }
     // Written in OpenSSH's format, to the user's file, so `ssh` trusts it too.
     const QString file = m_hostKey.knownHostsFile;
-    QDir().mkpath(QFileInfo(file).absolutePath());
+    // ~/.ssh 0700 and known_hosts 0600 when we make them (libssh would leave 0755 and 0644).
+    const gs::Result prepared = KnownHosts::prepareFile(file);
+    if (!prepared.ok) {
+        finishConnect(ConnectError::Internal, prepared.message);
+        return;
+    }
     if (libssh().ssh_session_update_known_hosts(m_session) != SSH_OK) {
         finishConnect(ConnectError::Internal,
                       tr("Could not write the host key to %1: %2").arg(file, sshError(m_session)));
@@ -860,7 +866,7 @@ void SshWorker::continueAuth()
             ++m_passwordTries;
             const int rc =
                 libssh().ssh_userauth_password(m_session, nullptr, m_password.constData());
-            wipe(m_password);
+            release(m_password);
             if (authEnded(rc))
                 return;
             if (rc == SSH_AUTH_PARTIAL) {
@@ -897,7 +903,7 @@ void SshWorker::continueAuth()
                         if (m_kbdPrompts == 1 && !echo && !m_options.password.isEmpty()) {
                             QByteArray pw = m_options.password;
                             libssh().ssh_userauth_kbdint_setanswer(m_session, 0, pw.constData());
-                            wipe(pw);
+                            release(pw);
                             ++m_kbdPrompt;
                             continue;
                         }
@@ -1020,7 +1026,7 @@ bool SshWorker::importAndSign(const QString &path, bool *paused)
             return false;
         }
         const bool hadPassphrase = !m_passphrase.isEmpty();
-        wipe(m_passphrase);
+        release(m_passphrase);
         if (hadPassphrase)
             ++m_passphraseTries;
         if (m_options.interactive && m_passphraseTries < 3) {
@@ -1055,7 +1061,7 @@ bool SshWorker::importAndSign(const QString &path, bool *paused)
 void SshWorker::answerCredential(quint64 id, QByteArray secret, bool declined)
 {
     if (id != m_connectId || !m_session) {
-        wipe(secret);
+        release(secret);
         return;
     }
     const Pending pending = m_pending;
@@ -1074,7 +1080,7 @@ void SshWorker::answerCredential(quint64 id, QByteArray secret, bool declined)
         m_passphrase = secret;
         bool paused = false;
         const bool done = importAndSign(m_keys.value(m_keyIndex), &paused);
-        wipe(secret);
+        release(secret);
         if (done) {
             authSucceeded();
             return;
@@ -1092,7 +1098,7 @@ void SshWorker::answerCredential(quint64 id, QByteArray secret, bool declined)
             break;
         }
         m_password = secret;
-        wipe(secret);
+        release(secret);
         break;
     case Pending::KeyboardInteractive:
         if (declined) {
@@ -1100,11 +1106,11 @@ void SshWorker::answerCredential(quint64 id, QByteArray secret, bool declined)
             break;
         }
         libssh().ssh_userauth_kbdint_setanswer(m_session, uint(m_kbdPrompt), secret.constData());
-        wipe(secret);
+        release(secret);
         ++m_kbdPrompt;
         break;
     default:
-        wipe(secret);
+        release(secret);
         return;
     }
     continueAuth();
@@ -1144,10 +1150,14 @@ void SshWorker::finishConnect(ConnectError error, const QString &message)
 
 void SshWorker::wipeSecrets()
 {
-    wipe(m_password);
-    wipe(m_passphrase);
-    wipe(m_options.password);
-    wipe(m_options.passphrase);
+    // After authentication nothing of ours needs them any more, not even the log's masking.
+    for (QByteArray &secret : m_secrets)
+        release(secret);
+    m_secrets.clear();
+    release(m_password);
+    release(m_passphrase);
+    release(m_options.password);
+    release(m_options.passphrase);
 }
 
 void SshWorker::teardown()
@@ -1250,7 +1260,7 @@ void SshWorker::runCommand(quint64 id, const QString &command, QByteArray stdinD
 {
     CommandResult result;
     auto finish = [&] {
-        wipe(stdinData);
+        release(stdinData);
         Q_EMIT commandFinished(id, result);
     };
     if (isCancelled(id)) {
@@ -1330,7 +1340,7 @@ void SshWorker::runCommand(quint64 id, const QString &command, QByteArray stdinD
             if (written >= stdinData.size()) {
                 libssh().ssh_channel_send_eof(ch);
                 eofSent = true;
-                wipe(stdinData);
+                release(stdinData);
             }
         }
         const int n = libssh().ssh_channel_read_timeout(ch, buf, sizeof buf, 0, kPollMs);

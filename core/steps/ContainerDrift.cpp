@@ -1,5 +1,7 @@
 #include "ContainerDrift.h"
 
+#include "util/Secret.h"
+
 #include "HostProbe.h"
 #include "plan/CommandBuilder.h"
 #include "plan/ShellQuote.h"
@@ -57,7 +59,7 @@ QString memoryBytes(const QString &memory)
     return kb < 0 ? QString() : QString::number(kb * 1024);
 }
 
-QString sha256Hex(const QByteArray &data)
+QString sha256Hex(QByteArrayView data)
 {
     return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
 }
@@ -149,6 +151,16 @@ QString inspectScript(const CommandBuilder &builder, const QString &container, c
 QStringList differences(const QString &json, const QString &tokenSha256, const Wanted &wanted,
                         const QString &token, bool compareImage)
 {
+    QByteArray utf8 = token.toUtf8();
+    const QStringList out =
+        differences(json, tokenSha256, wanted, QByteArrayView(utf8), compareImage);
+    wipe(utf8);
+    return out;
+}
+
+QStringList differences(const QString &json, const QString &tokenSha256, const Wanted &wanted,
+                        QByteArrayView token, bool compareImage)
+{
     QStringList out;
     const QJsonObject running = QJsonDocument::fromJson(json.toUtf8()).object();
     if (running.isEmpty() || wanted.image.isEmpty())
@@ -216,7 +228,7 @@ QStringList differences(const QString &json, const QString &tokenSha256, const W
     }
     // The token: compared by hash, named, never shown.
     if (wanted.tokenOnStdin && !token.isEmpty() && !tokenSha256.isEmpty() &&
-        tokenSha256 != sha256Hex(token.toUtf8()))
+        tokenSha256 != sha256Hex(token))
         out << tr("the delegate token differs");
     return out;
 }

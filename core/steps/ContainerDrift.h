@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArrayView>
 #include <QString>
 #include <QStringList>
 
@@ -46,6 +47,8 @@ QString inspectScript(const CommandBuilder &builder, const QString &container, c
 // never a secret's value. Empty when the container is the one the plan would start, or when
 // `json` could not be read (then nothing is claimed).
 // `compareImage` false leaves the image to the caller (keep-or-replace weighs it with the pulls).
+QStringList differences(const QString &json, const QString &tokenSha256, const Wanted &wanted,
+                        QByteArrayView token, bool compareImage = true);
 QStringList differences(const QString &json, const QString &tokenSha256, const Wanted &wanted,
                         const QString &token, bool compareImage = true);
 

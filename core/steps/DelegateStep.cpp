@@ -6,6 +6,7 @@
 #include "plan/Redactor.h"
 #include "plan/ShellQuote.h"
 #include "remote/RemoteSession.h"
+#include "util/Secret.h"
 
 #include <QCoreApplication>
 
@@ -184,8 +185,9 @@ void DelegateStep::startContainer(bool replacing)
     const auto start = [this, runCommand, replacing] {
         ExecOptions options;
         // The token goes as an env file on stdin: never in argv, never in a file.
-        options.stdinData =
-            QByteArrayLiteral("DELEGATE_TOKEN=") + context()->token().toUtf8() + '\n';
+        // One buffer, built without reallocating, zeroed by its last holder (StepJob::exec).
+        options.stdinData.reserve(qsizetype(sizeof "DELEGATE_TOKEN=") + context()->token().size());
+        options.stdinData.append("DELEGATE_TOKEN=").append(context()->token().view()).append('\n');
         options.stdinNote = tr("DELEGATE_TOKEN=%1 (%2)")
                                 .arg(Redactor::mask(), secretSourceText(context()->tokenSource()));
         execPlanned(
@@ -202,6 +204,7 @@ void DelegateStep::startContainer(bool replacing)
                 waitHealthy();
             },
             options);
+        wipeIfLast(options.stdinData); // with a sudo password the wired copy went instead
     };
     removeFirstIf(replacing, remove, tr("Removing the old delegate"), start);
 }

@@ -80,19 +80,44 @@ QString secretSourceText(SecretSource source)
     return QCoreApplication::translate("StepContext", "given to this run");
 }
 
+void StepContext::setToken(Secret token, SecretSource source)
+{
+    m_token = std::move(token);
+    m_tokenSource = m_token.isEmpty() ? SecretSource::Unknown : source;
+    if (m_transcript && !m_token.isEmpty()) {
+        QString text = m_token.toString();
+        m_transcript->addSecret(text);
+        wipe(text);
+    }
+}
+
 void StepContext::setToken(const QString &token, SecretSource source)
 {
-    m_token = token;
-    m_tokenSource = token.isEmpty() ? SecretSource::Unknown : source;
-    if (m_transcript)
-        m_transcript->addSecret(token);
+    QByteArray utf8 = token.toUtf8();
+    setToken(Secret::take(utf8), source);
+}
+
+void StepContext::setSudoPassword(Secret password)
+{
+    m_sudoPassword = std::move(password);
+    if (m_transcript && !m_sudoPassword.isEmpty()) {
+        QString text = m_sudoPassword.toString();
+        m_transcript->addSecret(text);
+        wipe(text);
+    }
 }
 
 void StepContext::setSudoPassword(const QByteArray &password)
 {
-    m_sudoPassword = password;
-    if (m_transcript)
-        m_transcript->addSecret(QString::fromUtf8(password));
+    setSudoPassword(Secret::fromBytes(password));
+}
+
+QByteArray StepContext::sudoPasswordLine() const
+{
+    QByteArray line;
+    line.reserve(m_sudoPassword.size() + 1); // one buffer, no reallocation to leave a copy
+    line.append(m_sudoPassword.view()).append('\n');
+    return line;
 }
 
 bool StepContext::usesSudoPassword() const
@@ -124,7 +149,10 @@ QByteArray StepContext::wireStdin(const QString &script, const QByteArray &stdin
 {
     if (!usesSudoPassword() || !script.contains(QLatin1String("sudo ")))
         return stdinData;
-    return m_sudoPassword + '\n' + stdinData;
+    QByteArray wired;
+    wired.reserve(m_sudoPassword.size() + 1 + stdinData.size()); // one buffer, no reallocation
+    wired.append(m_sudoPassword.view()).append('\n').append(stdinData);
+    return wired;
 }
 
 } // namespace gs::steps

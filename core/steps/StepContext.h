@@ -7,6 +7,7 @@
 #include "plan/SetupConfig.h"
 
 #include "remote/RemoteSession.h"
+#include "util/Secret.h"
 
 #include <QByteArray>
 #include <QPointer>
@@ -73,13 +74,18 @@ public:
     bool factsKnown() const { return m_factsKnown; }
     void setFactsKnown(bool known) { m_factsKnown = known; }
 
-    // Secrets: kept only in memory, registered with the transcript's redactor.
+    // Secrets: kept only in memory (gs::Secret: unshared, wiped when replaced or destroyed),
+    // registered with the transcript's redactor. The QString/QByteArray overloads copy; the
+    // caller wipes its own copy.
+    void setToken(Secret token, SecretSource source = SecretSource::Unknown);
     void setToken(const QString &token, SecretSource source = SecretSource::Unknown);
-    QString token() const { return m_token; }
+    const Secret &token() const { return m_token; }
     SecretSource tokenSource() const { return m_tokenSource; }
+    void setSudoPassword(Secret password);
     void setSudoPassword(const QByteArray &password);
     bool hasSudoPassword() const { return !m_sudoPassword.isEmpty(); }
-    QByteArray sudoPasswordLine() const { return m_sudoPassword + '\n'; }
+    // The password and a newline, for stdin: a copy the caller wipes (gs::wipe) once sent.
+    QByteArray sudoPasswordLine() const;
 
     // The bytes that go over the wire for a planned or probe script. With a sudo password every
     // `sudo` reads it from stdin (`sudo -S`), ahead of the command's own input; otherwise the
@@ -108,9 +114,9 @@ private:
     RunOptions m_options;
     HostFacts m_facts;
     bool m_factsKnown = false;
-    QString m_token;
+    Secret m_token;
     SecretSource m_tokenSource = SecretSource::Unknown;
-    QByteArray m_sudoPassword;
+    Secret m_sudoPassword;
     PreparedPool m_pool;
     SetupState m_state;
     QString m_delegateHostName;

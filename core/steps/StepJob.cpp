@@ -6,6 +6,7 @@
 #include "plan/ShellQuote.h"
 #include "remote/RemoteSession.h"
 #include "util/LoggingCategories.h"
+#include "util/Secret.h"
 
 #include <QCoreApplication>
 #include <QTimer>
@@ -88,8 +89,15 @@ void StepJob::exec(const QString &commandId, const QString &script, Then then,
         return;
     }
     const QString wired = options.raw ? script : m_context->wireScript(script);
-    const QByteArray input =
-        options.raw ? options.stdinData : m_context->wireStdin(script, options.stdinData);
+    // The stdin may carry the token or the sudo password: the last holder zeroes it, when the
+    // command finished or, should the job go first, when the connection lets go of it.
+    const std::shared_ptr<QByteArray> input(
+        new QByteArray(options.raw ? options.stdinData
+                                   : m_context->wireStdin(script, options.stdinData)),
+        [](QByteArray *bytes) {
+            wipeIfLast(*bytes);
+            delete bytes;
+        });
     QString note = options.stdinNote;
     if (wired != script)
         note = note.isEmpty() ? tr("sudo password") : tr("sudo password, then %1").arg(note);
@@ -99,7 +107,7 @@ void StepJob::exec(const QString &commandId, const QString &script, Then then,
     qCDebug(lcSteps).noquote() << stepKey(kind()) << commandId
                                << (transcript ? transcript->redactor().redact(wired) : QString());
 
-    remote::CommandJob *job = session->run(wired, input);
+    remote::CommandJob *job = session->run(wired, *input);
     m_job = job;
     auto *timer = new QTimer(job);
     timer->setSingleShot(true);
@@ -114,10 +122,11 @@ void StepJob::exec(const QString &commandId, const QString &script, Then then,
     clock.start();
     connect(
         job, &remote::CommandJob::finished, this,
-        [this, job, then, entry, clock, timedOut, commandId,
+        [this, job, then, entry, clock, timedOut, commandId, input,
          limit = options.timeoutMs > 0 ? options.timeoutMs : m_context->options().commandTimeoutMs](
             const remote::CommandResult &result) {
             const bool expired = *timedOut;
+            wipeIfLast(*input);
             job->deleteLater();
             if (m_job == job)
                 m_job = nullptr;
@@ -247,7 +256,7 @@ QStringList StepJob::drift(const QHash<QString, QString> &values, const QString 
 {
     return ContainerDrift::differences(
         values.value(key), values.value(key + QStringLiteral("-token")),
-        ContainerDrift::fromRunCommand(run.script), m_context->token(), false);
+        ContainerDrift::fromRunCommand(run.script), m_context->token().view(), false);
 }
 
 void StepJob::keepContainer(const KeptContainer &kept, std::function<void()> then)

@@ -22,11 +22,11 @@ namespace gs::steps {
 // How StepJob::exec() sends a script.
 struct ExecOptions
 {
-    QByteArray stdinData;
-    QString stdinNote;  // what the transcript says went to stdin (never the secret itself)
-    int timeoutMs = 0;  // 0: RunOptions::commandTimeoutMs
-    bool raw = false;   // send as is: no `sudo -S` wiring (probes that use `sudo -n`)
-    bool quiet = false; // no progress line (polls)
+    QByteArray stdinData; // zeroed by whichever holder releases it last (gs::wipeIfLast)
+    QString stdinNote;    // what the transcript says went to stdin (never the secret itself)
+    int timeoutMs = 0;    // 0: RunOptions::commandTimeoutMs
+    bool raw = false;     // send as is: no `sudo -S` wiring (probes that use `sudo -n`)
+    bool quiet = false;   // no progress line (polls)
 };
 
 // One documented step as an asynchronous job: check what is there, apply only what is missing,

@@ -24,12 +24,29 @@ private Q_SLOTS:
         r.addSecret(QStringLiteral("secret-passphrase"));
         QCOMPARE(r.redact(QStringLiteral("x secret-passphrase y")), QStringLiteral("x •••••••• y"));
     }
-    void ignoresTrivialValues()
+    void masksShortSecretsToo()
     {
+        // A three-letter sudo password is still a password (issue 11).
         Redactor r;
-        r.addSecret(QStringLiteral("a"));
-        QVERIFY(r.isEmpty());
-        QCOMPARE(r.redact(QStringLiteral("a cat")), QStringLiteral("a cat"));
+        r.addSecret(QStringLiteral("pw1"));
+        QVERIFY(!r.isEmpty());
+        QCOMPARE(r.redact(QStringLiteral("echo pw1 |")), QStringLiteral("echo •••••••• |"));
+        QCOMPARE(r.redact(QByteArrayLiteral("pw1")), QStringLiteral("••••••••").toUtf8());
+        r.addSecret(QString());
+        Redactor empty;
+        empty.addSecret(QString());
+        QVERIFY(empty.isEmpty());
+    }
+    void copiesKeepTheirSecrets()
+    {
+        Redactor copy;
+        {
+            Redactor r;
+            r.addSecret(QStringLiteral("secret"));
+            copy = r;
+        } // r's destructor must not wipe what the copy still masks with
+        QCOMPARE(copy.redact(QStringLiteral("a secret")), QStringLiteral("a ••••••••"));
+        QCOMPARE(copy.redact(QByteArrayLiteral("a secret")), QByteArray("a ••••••••"));
     }
 };
 

@@ -35,10 +35,12 @@ private:
     QTemporaryDir m_home;
     QString m_config;
 
-    Run check() const
+    Run check(const QProcessEnvironment &extra = {}) const
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const QString &name : extra.keys())
+            env.insert(name, extra.value(name));
         env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS")); // no keychain needed or wanted
         env.insert(QStringLiteral("LOGNAME"), QStringLiteral("jane"));
         p.setProcessEnvironment(env);
@@ -131,6 +133,39 @@ private Q_SLOTS:
                  qPrintable(run.err));
         QVERIFY2(run.err.contains(QLatin1String("Metadata SSH keys")), qPrintable(run.err));
         QVERIFY2(!run.err.contains(QLatin1String("authorized_keys")), qPrintable(run.err));
+    }
+
+    // Issue 11: the token and the API key are read from the environment once and removed from
+    // it, so gcloud - both the lookups and the IAP tunnel that is the ProxyCommand - never sees
+    // them.
+    void childrenInheritNoSecretFromTheEnvironment()
+    {
+        FakeGcloud gcloud(m_sshd->port());
+        gcloud.answer(QStringLiteral("instance.json"),
+                      FakeGcloud::instanceJson(QStringLiteral("TRUE"), {}));
+        QFile pub(m_sshd->clientKey(TestSshd::PlainKey) + QStringLiteral(".pub"));
+        QVERIFY(pub.open(QIODevice::ReadOnly));
+        gcloud.answer(QStringLiteral("profile.json"),
+                      FakeGcloud::profileJson(m_sshd->user(), {}, pub.readAll()));
+        installGcloudKey(TestSshd::PlainKey);
+        const QString token =
+            QStringLiteral("tokEN") + QString::number(::getpid()) + QStringLiteral("x7Qw");
+        const QString apiKey = QStringLiteral("pat.apiKEY.") + QString::number(::getpid());
+        QProcessEnvironment secrets;
+        secrets.insert(QStringLiteral("GITSPACES_DELEGATE_TOKEN"), token);
+        secrets.insert(QStringLiteral("GITSPACES_HARNESS_API_KEY"), apiKey);
+        secrets.insert(QStringLiteral("GS_CANARY_PLAIN"), QStringLiteral("visible"));
+        const Run run = check(secrets);
+        QVERIFY2(run.out.contains(QLatin1String("Connected (host key")),
+                 qPrintable(run.out + run.err));
+        QVERIFY(gcloud.read(QStringLiteral("iap-args")).startsWith("compute start-iap-tunnel"));
+        const QByteArray environment = gcloud.read(QStringLiteral("environment"));
+        // The environment did reach gcloud; only the two secrets are missing from it.
+        QVERIFY(environment.contains("GS_CANARY_PLAIN=visible"));
+        QVERIFY(!environment.contains("GITSPACES_DELEGATE_TOKEN"));
+        QVERIFY(!environment.contains("GITSPACES_HARNESS_API_KEY"));
+        QVERIFY(!environment.contains(token.toUtf8()));
+        QVERIFY(!environment.contains(apiKey.toUtf8()));
     }
 };
 

@@ -12,9 +12,11 @@
 #include "remote/PrivilegeProbe.h"
 #include "remote/ResolveConnectJob.h"
 #include "remote/SshSession.h"
+#include "util/EnvironmentSecrets.h"
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QProcess>
@@ -333,6 +335,29 @@ private Q_SLOTS:
         QCOMPARE(again.hostKeyQuestions.size(), 0);
     }
 
+    // Issue 11: what the app makes for the first host key is private, as ssh wants it: the
+    // missing directories 0700, known_hosts 0600.
+    void firstHostKeyFileIsPrivate()
+    {
+        ConnectOptions o = baseOptions(*m_sshd);
+        const QString top = m_home.filePath(QStringLiteral("fresh-home"));
+        o.knownHostsFile = top + QStringLiteral("/.ssh/known_hosts");
+        QVERIFY(!QFileInfo::exists(top));
+        SshSession session;
+        const ConnectResult r = connectAndWait(session, o);
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        const auto owner = QFile::ReadOwner | QFile::WriteOwner;
+        const auto ownerDir = owner | QFile::ExeOwner;
+        const auto all = QFile::Permissions(0x7777);
+        QCOMPARE(QFileInfo(top).permissions() & all,
+                 ownerDir | QFile::ReadUser | QFile::WriteUser | QFile::ExeUser);
+        QCOMPARE(QFileInfo(top + QStringLiteral("/.ssh")).permissions() & all,
+                 ownerDir | QFile::ReadUser | QFile::WriteUser | QFile::ExeUser);
+        QCOMPARE(QFileInfo(o.knownHostsFile).permissions() & all,
+                 owner | QFile::ReadUser | QFile::WriteUser);
+        QVERIFY(QFileInfo(o.knownHostsFile).size() > 0);
+    }
+
     void unknownHostKeyRejected()
     {
         ConnectOptions o = baseOptions(*m_sshd);
@@ -542,6 +567,44 @@ private Q_SLOTS:
             QCOMPARE(runAndWait(session, QStringLiteral("echo ok")).result.stdOut,
                      QByteArray("ok\n"));
         }
+    }
+
+    // Issue 11: the token and the API key, taken out of the environment as main() does, reach no
+    // ProxyCommand. The command writes its environment to a file, then bridges to sshd.
+    void proxyCommandInheritsNoSecret()
+    {
+        const QString busybox = QStandardPaths::findExecutable(QStringLiteral("busybox"));
+        QVERIFY2(!busybox.isEmpty(), "busybox (busybox-static) is needed for nc");
+        const QByteArray token = "tokEN-" + QByteArray::number(::getpid()) + "-x7Qw";
+        const QByteArray apiKey = "pat.apiKEY." + QByteArray::number(::getpid());
+        qputenv(gs::EnvironmentSecrets::DelegateToken, token);
+        qputenv(gs::EnvironmentSecrets::HarnessApiKey, " " + apiKey + "\n");
+        qputenv("GS_CANARY_PLAIN", "visible");
+        gs::EnvironmentSecrets::takeAll();
+        QVERIFY(!qEnvironmentVariableIsSet(gs::EnvironmentSecrets::DelegateToken));
+        QVERIFY(!qEnvironmentVariableIsSet(gs::EnvironmentSecrets::HarnessApiKey));
+        QVERIFY(gs::EnvironmentSecrets::take(gs::EnvironmentSecrets::DelegateToken).equals(token));
+        QVERIFY(gs::EnvironmentSecrets::take(gs::EnvironmentSecrets::HarnessApiKey).equals(apiKey));
+        QVERIFY(
+            gs::EnvironmentSecrets::take(gs::EnvironmentSecrets::DelegateToken).isEmpty()); // once
+
+        const QString envFile = m_home.filePath(QStringLiteral("proxy-environment"));
+        ConnectOptions o = baseOptions(*m_sshd);
+        // The app runs it as `exec <command>`: a shell of its own writes the file first.
+        o.proxyCommand = QStringLiteral("/bin/sh -c 'env > \"$0\"; exec \"$1\" nc %h %p' '%1' '%2'")
+                             .arg(envFile, busybox);
+        SshSession session;
+        const ConnectResult r = connectAndWait(session, o);
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        QFile f(envFile);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray environment = f.readAll();
+        QVERIFY(environment.contains("GS_CANARY_PLAIN=visible"));
+        QVERIFY(!environment.contains("GITSPACES_DELEGATE_TOKEN"));
+        QVERIFY(!environment.contains("GITSPACES_HARNESS_API_KEY"));
+        QVERIFY(!environment.contains(token));
+        QVERIFY(!environment.contains(apiKey));
+        qunsetenv("GS_CANARY_PLAIN");
     }
 
     void failingProxyCommandSaysWhy()

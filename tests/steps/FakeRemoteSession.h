@@ -61,6 +61,7 @@ public:
     bool connected = true;
     int delayMs = 0;          // how long each command "runs"
     bool hangForever = false; // commands never finish unless cancelled
+    bool recordStdin = true;  // false: `calls` keeps no stdin (as the real session keeps none)
     QList<Call> calls;
 
     bool isConnected() const override { return connected; }
@@ -104,7 +105,7 @@ public:
 
     remote::CommandJob *run(const QString &command, const QByteArray &stdinData = {}) override
     {
-        calls.append({command, stdinData});
+        calls.append({command, recordStdin ? stdinData : QByteArray()});
         auto *job = new FakeCommandJob(this);
         if (hangForever)
             return job;

@@ -7,6 +7,7 @@
 #include "remote/SshSession.h"
 #include "secrets/SecretStore.h"
 #include "util/LoggingCategories.h"
+#include "util/Secret.h"
 #include "widgets/InlineError.h"
 
 #include <QCheckBox>
@@ -240,7 +241,6 @@ void ConnectionPanel::onResolved(const ConnectOptions &options)
 void ConnectionPanel::startConnect(bool announceBusy)
 {
     m_keychainTried.clear();
-    m_passphraseToKeep.fill(QLatin1Char('\0'));
     m_passphraseToKeep.clear();
     if (!m_session) {
         m_session = new SshSession(this);
@@ -331,7 +331,6 @@ void ConnectionPanel::onCredentialQuestion(const CredentialRequest &request)
     const bool passphrase = request.kind == CredentialRequest::Kind::Passphrase;
     if (passphrase) {
         m_passphraseKeyFile = request.keyFile;
-        m_passphraseToKeep.fill(QLatin1Char('\0'));
         m_passphraseToKeep.clear();
     }
     // A passphrase kept in the keychain is tried once, before anyone is asked; only for a key
@@ -386,13 +385,15 @@ void ConnectionPanel::submitCredential()
 {
     if (!m_job || !m_credentialBox->isVisible())
         return;
+    // The line edit keeps copies of its own (and its undo history) that no API reaches; it is
+    // cleared at once, so at least the widget holds the text no longer than this.
     QByteArray secret = m_credential->text().toUtf8();
     if (m_rememberPassphrase->isVisible() && m_rememberPassphrase->isChecked())
-        m_passphraseToKeep = m_credential->text();
+        m_passphraseToKeep = Secret::fromBytes(secret);
     m_credential->clear();
     m_credentialBox->hide();
-    m_job->provideCredential(secret);
-    secret.fill('\0');
+    m_job->provideCredential(std::move(secret)); // the job zeroes it once the worker is done
+    wipeIfLast(secret);
 }
 
 void ConnectionPanel::skipCredential()
@@ -412,7 +413,6 @@ void ConnectionPanel::onFinished(const ConnectResult &result)
     clearQuestions();
     Q_EMIT busyChanged(false);
     if (!result.ok()) {
-        m_passphraseToKeep.fill(QLatin1Char('\0'));
         m_passphraseToKeep.clear();
         setProgress(result.error == ConnectError::Cancelled ? tr("Cancelled.")
                                                             : tr("Not connected."));
@@ -436,8 +436,9 @@ void ConnectionPanel::rememberPassphrase()
 {
     // Only a passphrase that opened an accepted key is worth keeping.
     if (m_store && !m_passphraseToKeep.isEmpty() && !m_passphraseKeyFile.isEmpty()) {
-        SecretJob *write =
-            m_store->write(sshPassphraseKey(m_passphraseKeyFile), m_passphraseToKeep);
+        QString passphrase = m_passphraseToKeep.toString(); // the keychain job has its own copy
+        SecretJob *write = m_store->write(sshPassphraseKey(m_passphraseKeyFile), passphrase);
+        wipeIfLast(passphrase);
         connect(write, &SecretJob::finished, this,
                 [this, keyFile = m_passphraseKeyFile](const SecretResult &result) {
                     if (result.ok()) {
@@ -453,7 +454,6 @@ void ConnectionPanel::rememberPassphrase()
                             InlineError::Kind::Warning);
                 });
     }
-    m_passphraseToKeep.fill(QLatin1Char('\0'));
     m_passphraseToKeep.clear();
 }
 

@@ -3,6 +3,7 @@
 #include "plan/SetupConfig.h"
 #include "remote/ConnectOptions.h"
 #include "remote/HostInfo.h"
+#include "util/Secret.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -102,7 +103,7 @@ private:
     QPointer<gs::SecretStore> m_store;
     QStringList m_keychainTried; // key files whose stored passphrase was offered this attempt
     QString m_passphraseKeyFile; // the key whose passphrase is being asked
-    QString m_passphraseToKeep;  // kept only until the key is accepted, then written or dropped
+    Secret m_passphraseToKeep;   // kept only until the key is accepted, then written or dropped
 
     QPushButton *m_connect;
     QLabel *m_blocked;
