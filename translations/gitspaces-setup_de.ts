@@ -1287,6 +1287,10 @@
             <numerusform>Der Schlüsselbund hat nicht innerhalb von %n Sekunden geantwortet. Nichts wurde gespeichert; prüfen Sie, ob der Schlüsselbund entsperrt ist, und versuchen Sie es erneut.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The keychain is locked, so the stored value could not be read. Unlock the keychain and try again.</source>
+        <translation>Der Schlüsselbund ist gesperrt, daher konnte der gespeicherte Wert nicht gelesen werden. Entsperren Sie den Schlüsselbund und versuchen Sie es erneut.</translation>
+    </message>
 </context>
 <context>
     <name>gs::KeychainSecretStore</name>
@@ -1772,6 +1776,18 @@
     <message>
         <source>&amp;Uninstall</source>
         <translation>&amp;Deinstallieren</translation>
+    </message>
+    <message>
+        <source>%1. Nothing was run: the pool file on disk is not what the editor shows. Your edits are still in the editor; fix the cause and run again.</source>
+        <translation>%1. Es wurde nichts ausgeführt: Die Pool-Datei auf der Festplatte entspricht nicht dem, was der Editor zeigt. Ihre Änderungen sind noch im Editor; beheben Sie die Ursache und starten Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The Harness API key could not be read from %1: %2</source>
+        <translation>Der Harness-API-Schlüssel konnte nicht aus %1 gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The Harness API key was not saved in %1: %2 It is kept in memory until the wizard closes.</source>
+        <translation>Der Harness-API-Schlüssel wurde nicht in %1 gespeichert: %2 Er bleibt im Speicher, bis der Assistent geschlossen wird.</translation>
     </message>
 </context>
 <context>
@@ -2384,6 +2400,22 @@
     <message>
         <source>Left on the VM:</source>
         <translation>Auf der VM verblieben:</translation>
+    </message>
+    <message>
+        <source>Warning: the account id could not be read from the keychain. %1</source>
+        <translation>Warnung: Die Konto-ID konnte nicht aus dem Schlüsselbund gelesen werden. %1</translation>
+    </message>
+    <message>
+        <source>No delegate token: the keychain could not be read. %1 Set GITSPACES_DELEGATE_TOKEN or pass --token-stdin.</source>
+        <translation>Kein Delegate-Token: Der Schlüsselbund konnte nicht gelesen werden. %1 Setzen Sie GITSPACES_DELEGATE_TOKEN oder übergeben Sie --token-stdin.</translation>
+    </message>
+    <message>
+        <source>it is a directory</source>
+        <translation>es ist ein Verzeichnis</translation>
+    </message>
+    <message>
+        <source>Cannot write the transcript to %1: %2</source>
+        <translation>Das Protokoll kann nicht nach %1 geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3322,6 +3354,10 @@ Ohne --tunnel-through-iap geht die Verbindung an die externe Adresse der VM, die
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>gs::remote::PrivilegeProbe</name>
@@ -3701,6 +3737,14 @@ Das passiert, wenn die VM neu aufgebaut oder ihre Adresse von einer anderen Masc
     <message>
         <source>Could not move %1 into place: %2</source>
         <translation>%1 konnte nicht an seinen Platz verschoben werden: %2</translation>
+    </message>
+    <message>
+        <source>The server&apos;s host key could not be read: %1</source>
+        <translation>Der Host-Schlüssel des Servers konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not set the permissions of %1; nothing was changed</source>
+        <translation>Die Berechtigungen von %1 konnten nicht gesetzt werden; nichts wurde geändert</translation>
     </message>
 </context>
 <context>
@@ -4544,6 +4588,14 @@ Zustand: %2%3</translation>
     <message>
         <source>%1 was kept although it differs from your answers: %2. Replace it to apply them.</source>
         <translation>%1 wurde behalten, obwohl er von Ihren Antworten abweicht: %2. Ersetzen Sie ihn, um sie anzuwenden.</translation>
+    </message>
+    <message>
+        <source>The host check (what the VM is and has)</source>
+        <translation>Die Host-Prüfung (was die VM ist und hat)</translation>
+    </message>
+    <message>
+        <source>The host check printed none of its answers, so nothing is known about the VM and nothing was changed. The account&apos;s login shell may not run commands (a forced command or nologin).</source>
+        <translation>Die Host-Prüfung hat keine ihrer Antworten ausgegeben; über die VM ist also nichts bekannt, und nichts wurde geändert. Die Login-Shell des Kontos führt vielleicht keine Befehle aus (ein erzwungener Befehl oder nologin).</translation>
     </message>
 </context>
 <context>
