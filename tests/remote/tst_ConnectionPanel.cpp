@@ -101,6 +101,12 @@ private Q_SLOTS:
         QVERIFY(connected.wait(15000));
         QVERIFY(panel.isConnected());
         QCOMPARE(announced, panel.session());
+        // "Connected" in words and with a mark; the mark goes with the connection.
+        QVERIFY(child<QLabel>(panel, "connectProgress")
+                    ->text()
+                    .startsWith(QLatin1String("Connected to")));
+        QVERIFY(child<QLabel>(panel, "connectProgressIcon")->isVisible());
+        QVERIFY(!child<QLabel>(panel, "connectProgressIcon")->pixmap().isNull());
         QVERIFY(child<QWidget>(panel, "hostInfoBox")->isVisible());
         QVERIFY(child<QLabel>(panel, "hostArchLabel")
                     ->text()
@@ -112,6 +118,7 @@ private Q_SLOTS:
         QVERIFY(!child<QPushButton>(panel, "connectButton")->isEnabled());
         QTest::mouseClick(child<QPushButton>(panel, "disconnectButton"), Qt::LeftButton);
         QTRY_VERIFY(!panel.isConnected());
+        QVERIFY(!child<QLabel>(panel, "connectProgressIcon")->isVisible());
     }
 
     void rejectKeyShowsAnError()
