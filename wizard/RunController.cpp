@@ -26,6 +26,7 @@
 #include "pool/PoolValidator.h"
 #include "remote/SshSession.h"
 #include "secrets/SecretStore.h"
+#include "steps/PreflightThen.h"
 #include "steps/SetupRun.h"
 #include "steps/StepContext.h"
 #include "steps/Transcript.h"
@@ -50,81 +51,6 @@
 namespace gs {
 
 namespace {
-
-// Preflight, then the page's step, as one job: a page's "Run for me" must know how Docker is
-// reached (direct or sudo) before it runs anything, so that what the page shows is what runs.
-class PreflightThen : public steps::StepJob
-{
-public:
-    PreflightThen(steps::StepKind kind, steps::StepContext *context,
-                  std::function<void()> afterPreflight, QObject *parent)
-        : steps::StepJob(kind, context, parent)
-        , m_kind(kind)
-        , m_afterPreflight(std::move(afterPreflight))
-    {
-        // Its steps record their own results; the merged one would count preflight's twice.
-        setRecordsState(false);
-        // A cancel of this job stops the step that runs inside it.
-        connect(this, &StepJob::finished, this, [this] {
-            if (m_child && !m_child->isFinished())
-                m_child->cancel();
-        });
-    }
-
-protected:
-    void run() override { startChild(steps::StepKind::Preflight); }
-
-private:
-    void startChild(steps::StepKind kind)
-    {
-        m_child = steps::SetupRun::createStep(kind, context(), this);
-        connect(m_child, &StepJob::progress, this,
-                [this](const QString &line) { Q_EMIT progress(line); });
-        connect(m_child, &StepJob::waiting, this, &StepJob::waiting);
-        connect(m_child, &StepJob::logLines, this, &StepJob::logLines);
-        connect(m_child, &StepJob::decisionNeeded, this, [this](const steps::Decision &decision) {
-            QPointer<StepJob> child = m_child;
-            ask(decision, [child](bool accept) {
-                if (child)
-                    child->decide(accept);
-            });
-        });
-        connect(m_child, &StepJob::finished, this, [this, kind](const steps::StepResult &r) {
-            if (isFinished())
-                return;
-            m_result.done += r.done;
-            m_result.alreadyThere += r.alreadyThere;
-            m_result.checked += r.checked;
-            m_result.warnings += r.warnings;
-            m_result.caveats += r.caveats;
-            switch (r.status) {
-            case steps::StepResult::Status::Succeeded:
-                if (kind == steps::StepKind::Preflight) {
-                    if (m_afterPreflight)
-                        m_afterPreflight();
-                    startChild(m_kind);
-                } else {
-                    succeed();
-                }
-                break;
-            case steps::StepResult::Status::NeedsReconnect:
-                needReconnect(r.error);
-                break;
-            case steps::StepResult::Status::Cancelled:
-                cancel();
-                break;
-            case steps::StepResult::Status::Failed:
-                fail(r.error, r.logLines);
-                break;
-            }
-        });
-        m_child->start();
-    }
-
-    steps::StepKind m_kind;
-    std::function<void()> m_afterPreflight;
-    QPointer<StepJob> m_child;
-};
 
 QVBoxLayout *runAreaOf(SetupWizard *wizard, steps::StepKind kind)
 {
@@ -437,7 +363,7 @@ RunPanel *RunController::makeRunPanel(steps::StepKind kind, QWidget *parent)
         if (!ctx->factsKnown() || ctx->facts().access == steps::DockerAccess::GroupPending ||
             managerUnchecked) {
             // The page follows preflight's sudo answer before the step builds its commands.
-            return new PreflightThen(
+            return new steps::PreflightThen(
                 kind, ctx, [this] { followEffectiveConfig(); }, jobParent);
         }
         return steps::SetupRun::createStep(kind, ctx, jobParent);
@@ -728,101 +654,6 @@ void RunController::showApiKeyProblem(const QString &message)
             error->setError(message);
 }
 
-void RunController::embedSummary()
-{
-    SummaryPage *page = m_wizard->summaryPage();
-    QVBoxLayout *area = page->runArea();
-
-    // What "Run for me" did on each page, what it found in place, and what went wrong.
-    m_results = new QLabel(page);
-    m_results->setObjectName(QStringLiteral("runResults"));
-    m_results->setTextFormat(Qt::PlainText);
-    m_results->setWordWrap(true);
-    m_results->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    area->addWidget(m_results);
-
-    // Shown once there is a transcript: until then the summary above gets the room.
-    m_transcriptBox = new QWidget(page);
-    m_transcriptBox->setObjectName(QStringLiteral("transcriptBox"));
-    auto *transcriptLayout = new QVBoxLayout(m_transcriptBox);
-    transcriptLayout->setContentsMargins(0, 0, 0, 0);
-    area->addWidget(m_transcriptBox);
-    auto *transcriptLabel = new QLabel(tr("Transcript of what ran (secrets masked):"), page);
-    transcriptLayout->addWidget(transcriptLabel);
-    m_transcriptView = new QPlainTextEdit(page);
-    m_transcriptView->setObjectName(QStringLiteral("transcriptView"));
-    m_transcriptView->setReadOnly(true);
-    m_transcriptView->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_transcriptView->setMinimumHeight(120);
-    transcriptLayout->addWidget(m_transcriptView);
-    auto *save = new QPushButton(tr("Save transcript…"), page);
-    save->setObjectName(QStringLiteral("saveTranscriptButton"));
-    auto *saveStatus = new QLabel(page);
-    saveStatus->setObjectName(QStringLiteral("saveTranscriptStatus"));
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(save);
-    buttons->addWidget(saveStatus, 1);
-    transcriptLayout->addLayout(buttons);
-    connect(save, &QPushButton::clicked, this, [this, page, saveStatus] {
-        FileDialogs::saveFile(
-            page, tr("Save transcript"), QStringLiteral("transcript.txt"),
-            tr("Text files (*.txt);;All files (*)"), [this, saveStatus](const QString &path) {
-                QString error;
-                saveStatus->setText(saveTranscript(path, &error) ? tr("Saved to %1.").arg(path)
-                                                                 : error);
-            });
-    });
-
-    auto *uninstallLabel = new QLabel(
-        tr("Uninstall: these commands remove the delegate and the runner containers this setup "
-           "made or adopted, and nothing else; each one checks that first."),
-        page);
-    uninstallLabel->setWordWrap(true);
-    area->addWidget(uninstallLabel);
-    auto *removeNetwork = new QCheckBox(
-        tr("Also remove the harness network (kept while another container uses it)"), page);
-    removeNetwork->setObjectName(QStringLiteral("uninstallNetworkCheck"));
-    auto *removeDirectory =
-        new QCheckBox(tr("Also remove the files the setup wrote (pool.yaml, the key) and the "
-                         "runner directory, when nothing else is in it"),
-                      page);
-    removeDirectory->setObjectName(QStringLiteral("uninstallDirectoryCheck"));
-    area->addWidget(removeNetwork);
-    area->addWidget(removeDirectory);
-    connect(removeNetwork, &QCheckBox::toggled, this, [this](bool on) {
-        m_context->options().removeNetworkOnUninstall = on;
-        updateUninstallPlan();
-    });
-    connect(removeDirectory, &QCheckBox::toggled, this, [this](bool on) {
-        m_context->options().removeDirectoryOnUninstall = on;
-        updateUninstallPlan();
-    });
-    m_uninstallCommands = new CommandView(page);
-    m_uninstallCommands->setObjectName(QStringLiteral("uninstallCommands"));
-    // Folded: the summary above keeps the room until the commands are asked for.
-    m_uninstallCommands->setExpanded(false);
-    area->addWidget(m_uninstallCommands);
-    RunPanel *panel = nullptr;
-    {
-        auto *hint = new QLabel(tr("Connect on the SSH page to uninstall from here."), page);
-        hint->setObjectName(QStringLiteral("runHint_uninstall"));
-        hint->setWordWrap(true);
-        area->addWidget(hint);
-        m_hints.insert(int(steps::StepKind::Uninstall), hint);
-        panel = makeRunPanel(steps::StepKind::Uninstall, page);
-        panel->setRunText(tr("Uninstall for me"));
-        // Removing things is a decision: asked in a window-modal dialog that lists exactly
-        // what the plan removes, Cancel the default.
-        panel->setDestructive(
-            [this](std::function<void()> proceed) { confirmUninstall(std::move(proceed)); });
-        area->addWidget(panel);
-    }
-    updateTranscript();
-    updateResults();
-    updateUninstallPlan();
-    updateConnectionState();
-}
-
 bool RunController::isRunning(steps::StepKind kind) const
 {
     const QPointer<RunPanel> panel = m_panels.value(int(kind));
@@ -844,94 +675,6 @@ void RunController::updateResults()
     }
     text << state.headline();
     m_results->setText(text.join(QLatin1Char('\n')));
-}
-
-void RunController::confirmUninstall(std::function<void()> proceed)
-{
-    const StepPlan plan = steps::UninstallStep::plan(*m_context);
-    QStringList lines;
-    for (const PlannedCommand &command : plan.commands) {
-        lines << QStringLiteral("# ") + command.summary;
-        lines << command.script << QString();
-    }
-    auto *dialog = new QDialog(m_wizard);
-    dialog->setObjectName(QStringLiteral("uninstallConfirmDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Uninstall from the VM?"));
-    auto *layout = new QVBoxLayout(dialog);
-    auto *text = new QLabel(
-        tr("Uninstall runs exactly these commands on %1, and nothing else:")
-            .arg(m_model->config().ssh.host.isEmpty() ? tr("the VM") : m_model->config().ssh.host),
-        dialog);
-    text->setWordWrap(true);
-    layout->addWidget(text);
-    auto *list = new QPlainTextEdit(dialog);
-    list->setObjectName(QStringLiteral("uninstallConfirmList"));
-    list->setReadOnly(true);
-    list->setLineWrapMode(QPlainTextEdit::NoWrap);
-    list->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    list->setPlainText(lines.join(QLatin1Char('\n')).trimmed());
-    list->setMinimumSize(560, 220);
-    layout->addWidget(list, 1);
-    auto *buttons = new QDialogButtonBox(dialog);
-    QPushButton *uninstall = buttons->addButton(tr("&Uninstall"), QDialogButtonBox::AcceptRole);
-    uninstall->setObjectName(QStringLiteral("uninstallConfirmButton"));
-    uninstall->setAutoDefault(false);
-    QPalette palette = uninstall->palette();
-    palette.setColor(QPalette::ButtonText, toneColor(Tone::Error, palette));
-    uninstall->setPalette(palette);
-    QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
-    cancel->setObjectName(QStringLiteral("uninstallCancelButton"));
-    cancel->setDefault(true);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    connect(dialog, &QDialog::accepted, this, [proceed = std::move(proceed)] { proceed(); });
-    dialog->open();
-    cancel->setFocus(Qt::OtherFocusReason);
-}
-
-void RunController::updateUninstallPlan()
-{
-    if (!m_uninstallCommands)
-        return;
-    const StepPlan plan = steps::UninstallStep::plan(*m_context);
-    QList<CommandView::Entry> entries;
-    for (const PlannedCommand &command : plan.commands) {
-        CommandView::Entry entry;
-        entry.id = command.id;
-        entry.summary = command.summary;
-        entry.displayText = command.script;
-        entry.copyText = command.script;
-        entries << entry;
-    }
-    m_uninstallCommands->setEntries(entries);
-}
-
-void RunController::updateTranscript()
-{
-    if (!m_transcriptView)
-        return;
-    // Transcript::toText() is masked already.
-    if (m_transcriptBox)
-        m_transcriptBox->setVisible(!m_transcript->toText().isEmpty());
-    QScrollBar *bar = m_transcriptView->verticalScrollBar();
-    const bool atEnd = bar->value() == bar->maximum();
-    m_transcriptView->setPlainText(m_transcript->toText());
-    if (atEnd)
-        bar->setValue(bar->maximum());
-}
-
-bool RunController::saveTranscript(const QString &path, QString *error) const
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(m_transcript->toText().toUtf8()) < 0 ||
-        !file.commit()) {
-        if (error)
-            *error = tr("Could not write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
 }
 
 } // namespace gs

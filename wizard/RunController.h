@@ -14,6 +14,7 @@ class QLabel;
 class QLayout;
 class QPlainTextEdit;
 class QPushButton;
+class QVBoxLayout;
 
 namespace gs::remote {
 class SshSession;
@@ -37,6 +38,7 @@ class PoolEditorWidget;
 class RunPanel;
 class SecretStore;
 class SetupWizard;
+class SummaryPage;
 class WizardModel;
 
 // "Run for me" in the GUI: owns what a run shares (the session through the connection panel,
@@ -90,7 +92,10 @@ private:
     void embedPrerequisites();
     void embedDelegate();
     void embedSelector();
+    // The Summary page's run area (RunControllerSummary.cpp): results, transcript, uninstall.
     void embedSummary();
+    void embedTranscript(SummaryPage *page, QVBoxLayout *area);
+    void embedUninstall(SummaryPage *page, QVBoxLayout *area);
 
     void modelChanged();
     void followEffectiveConfig();

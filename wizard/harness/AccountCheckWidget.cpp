@@ -41,6 +41,7 @@ void AccountCheckWidget::setUpUi()
     m_statusLabel->setWordWrap(true);
     m_statusLabel->setTextFormat(Qt::PlainText);
     m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusRow->addWidget(addStateIcon(m_statusLabel), 0, Qt::AlignTop);
     statusRow->addWidget(m_statusLabel, 1);
     m_recheckButton = new QPushButton(tr("Check again"), this);
     m_recheckButton->setObjectName(QStringLiteral("accountRecheckButton"));
@@ -76,6 +77,7 @@ void AccountCheckWidget::setUpUi()
     m_versionLabel->setTextFormat(Qt::PlainText);
     m_versionLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_versionLabel->hide();
+    versionRow->addWidget(addStateIcon(m_versionLabel), 0, Qt::AlignTop);
     versionRow->addWidget(m_versionLabel, 1);
     m_useImageButton = new QPushButton(tr("Use this image"), this);
     m_useImageButton->setObjectName(QStringLiteral("useImageButton"));
@@ -225,10 +227,10 @@ void AccountCheckWidget::onAccountChecked(const AccountCheckResult &result)
     m_lastAccount = result;
     switch (result.verdict) {
     case AccountCheckResult::Verdict::Ok:
-        showStatus(m_statusLabel, QStringLiteral("ok"), QStringLiteral("✔ ") + result.message);
+        showStatus(m_statusLabel, QStringLiteral("ok"), result.message);
         break;
     case AccountCheckResult::Verdict::NotOnCluster: {
-        showStatus(m_statusLabel, QStringLiteral("error"), QStringLiteral("✘ ") + result.message);
+        showStatus(m_statusLabel, QStringLiteral("error"), result.message);
         const QList<HarnessCluster> clusters =
             m_candidatesSet ? m_candidates : result.otherClusters;
         for (const HarnessCluster &cluster : clusters) {
@@ -252,7 +254,7 @@ void AccountCheckWidget::onAccountChecked(const AccountCheckResult &result)
     }
     case AccountCheckResult::Verdict::CannotReach:
     case AccountCheckResult::Verdict::Failed:
-        showStatus(m_statusLabel, QStringLiteral("error"), QStringLiteral("✘ ") + result.message);
+        showStatus(m_statusLabel, QStringLiteral("error"), result.message);
         break;
     }
     Q_EMIT accountChecked(result);
@@ -297,14 +299,13 @@ void AccountCheckWidget::showVersion()
 {
     const LatestVersionResult &result = m_lastVersion;
     if (!result.ok()) {
-        showStatus(m_versionLabel, QStringLiteral("error"), QStringLiteral("✘ ") + result.message);
+        showStatus(m_versionLabel, QStringLiteral("error"), result.message);
         m_useImageButton->hide();
         return;
     }
     if (m_currentImage == result.proposedImage) {
         showStatus(m_versionLabel, QStringLiteral("ok"),
-                   QStringLiteral("✔ ") +
-                       tr("The delegate image is the current one (%1).").arg(result.version));
+                   tr("The delegate image is the current one (%1).").arg(result.version));
         m_useImageButton->hide();
         return;
     }
@@ -321,12 +322,34 @@ void AccountCheckWidget::showVersion()
     m_useImageButton->show();
 }
 
+QLabel *AccountCheckWidget::addStateIcon(QLabel *label)
+{
+    auto *icon = new QLabel(this);
+    icon->setObjectName(label->objectName() + QStringLiteral("Icon"));
+    icon->hide();
+    m_stateIcons.insert(label, icon);
+    return icon;
+}
+
 void AccountCheckWidget::showStatus(QLabel *label, const QString &state, const QString &text)
 {
     // "state" lets style sheets (and tests) tell ok from error without parsing text.
     label->setProperty("state", state);
     label->setText(text);
     label->show();
+    // Said with a mark as well as in words (a glyph in the text would come from a fallback font
+    // whose height the label's layout does not expect).
+    if (QLabel *icon = m_stateIcons.value(label)) {
+        const QStyle::StandardPixmap pixmap =
+            state == QLatin1String("ok")        ? QStyle::SP_DialogApplyButton
+            : state == QLatin1String("error")   ? QStyle::SP_MessageBoxCritical
+            : state == QLatin1String("warning") ? QStyle::SP_MessageBoxWarning
+                                                : QStyle::SP_CustomBase;
+        const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+        if (pixmap != QStyle::SP_CustomBase)
+            icon->setPixmap(style()->standardIcon(pixmap, nullptr, this).pixmap(size, size));
+        icon->setVisible(pixmap != QStyle::SP_CustomBase);
+    }
     label->style()->unpolish(label);
     label->style()->polish(label);
 }

@@ -2,6 +2,7 @@
 
 #include "harness/HarnessClient.h"
 
+#include <QHash>
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
@@ -78,6 +79,7 @@ private:
     void setLastVersion(const harness::LatestVersionResult &result);
     void showVersion();
     void showStatus(QLabel *label, const QString &state, const QString &text);
+    QLabel *addStateIcon(QLabel *label); // the mark next to `label`, set by showStatus
     void clearClusterButtons();
     void abortJobs();
 
@@ -100,6 +102,7 @@ private:
     QHBoxLayout *m_clusterLayout = nullptr;
     QLineEdit *m_keyEdit = nullptr;
     QLabel *m_versionLabel = nullptr;
+    QHash<QLabel *, QLabel *> m_stateIcons;
     QPushButton *m_useImageButton = nullptr;
 };
 

@@ -51,7 +51,15 @@ void DelegateStatusWidget::setUpUi()
     m_statusLabel->setWordWrap(true);
     m_statusLabel->setTextFormat(Qt::PlainText);
     m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_statusLabel);
+    // The state with a mark as well as in words (next to the text, not a glyph in it: a glyph
+    // from a fallback font is taller than the label's layout expects).
+    m_statusIcon = new QLabel(this);
+    m_statusIcon->setObjectName(QStringLiteral("delegateStatusIcon"));
+    m_statusIcon->hide();
+    auto *statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_statusIcon, 0, Qt::AlignTop);
+    statusRow->addWidget(m_statusLabel, 1);
+    layout->addLayout(statusRow);
 
     m_replicas = new QTreeWidget(this);
     m_replicas->setObjectName(QStringLiteral("delegateReplicasView"));
@@ -121,20 +129,20 @@ void DelegateStatusWidget::onChecked(const DelegateStatusResult &result)
     m_checkButton->setEnabled(true);
     switch (result.state) {
     case DelegateStatusResult::State::Connected:
-        showStatus(QStringLiteral("connected"), QStringLiteral("✔ ") + result.message);
+        showStatus(QStringLiteral("connected"), result.message);
         break;
     case DelegateStatusResult::State::NotYetConnected:
         showStatus(QStringLiteral("not-yet"),
-                   QStringLiteral("… ") + result.message + QLatin1Char(' ') +
+                   result.message + QLatin1Char(' ') +
                        tr("A new delegate takes a minute or two; check again shortly."));
         break;
     case DelegateStatusResult::State::NotFound:
         showStatus(QStringLiteral("not-found"),
-                   QStringLiteral("✘ ") + result.message + QLatin1Char(' ') +
+                   result.message + QLatin1Char(' ') +
                        tr("Check the delegate name, the account and the delegate's logs."));
         break;
     case DelegateStatusResult::State::Unknown:
-        showStatus(QStringLiteral("error"), QStringLiteral("✘ ") + result.message);
+        showStatus(QStringLiteral("error"), result.message);
         break;
     }
 
@@ -161,6 +169,16 @@ void DelegateStatusWidget::showStatus(const QString &state, const QString &text)
 {
     m_statusLabel->setProperty("state", state);
     m_statusLabel->setText(text);
+    const QStyle::StandardPixmap pixmap =
+        state == QLatin1String("connected")   ? QStyle::SP_DialogApplyButton
+        : state == QLatin1String("not-yet")   ? QStyle::SP_MessageBoxInformation
+        : state == QLatin1String("not-found") ? QStyle::SP_MessageBoxWarning
+        : state == QLatin1String("error")     ? QStyle::SP_MessageBoxCritical
+                                              : QStyle::SP_CustomBase;
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    if (pixmap != QStyle::SP_CustomBase)
+        m_statusIcon->setPixmap(style()->standardIcon(pixmap, nullptr, this).pixmap(size, size));
+    m_statusIcon->setVisible(pixmap != QStyle::SP_CustomBase);
     m_statusLabel->style()->unpolish(m_statusLabel);
     m_statusLabel->style()->polish(m_statusLabel);
 }

@@ -60,6 +60,7 @@ private:
     QLineEdit *m_keyEdit = nullptr;
     QPushButton *m_checkButton = nullptr;
     QLabel *m_statusLabel = nullptr;
+    QLabel *m_statusIcon = nullptr;
     QTreeWidget *m_replicas = nullptr;
 };
 
