@@ -16,6 +16,7 @@ struct ssh_session_struct;
 struct ssh_channel_struct;
 struct ssh_channel_callbacks_struct;
 struct sftp_session_struct;
+struct addrinfo;
 
 class QTimer;
 
@@ -63,37 +64,90 @@ private:
     enum class AuthStage { Start, Agent, Keys, Password, KeyboardInteractive, Done };
     enum class Pending { None, HostKey, Passphrase, Password, KeyboardInteractive };
 
+    enum class AuthStep { Next, Stop }; // Stop: finished, or paused for a question
+    enum class CommandEnd { Ended, Lost };
+    struct RunningCommand; // SshExec.cpp
+    struct Upload;         // SshUpload.cpp
+
+    // Lifecycle (SshWorker.cpp).
     // Loads libssh on the first connection and sets this thread's libssh logging.
     bool ensureLibssh(QString *error);
+    void setFd(int fd);
+    void wipeSecrets();
+    void teardown();
+    void markLost(const QString &message);
+    void onKeepalive();
+    bool probeAlive();
+    void restartKeepalive();
+
+    // Connecting (SshConnect.cpp).
+    void resetAuthState();
+    bool configureSession();
+    void finishConnect(ConnectError error, const QString &message);
+    QString failureForTransport(const QString &libsshError, ConnectError *kind);
+
+    // Transport (SshTransport.cpp) and proxy command (SshProxy.cpp).
     bool openTransport(QString *error, ConnectError *kind);
     bool tcpConnect(QString *error, ConnectError *kind);
+    bool resolveHost(addrinfo **list, QString *error, ConnectError *kind);
+    int connectWithin(int fd, const addrinfo *ai, bool *timedOut);
+    QString tcpFailure(int lastErrno, bool timedOut, ConnectError *kind) const;
     bool spawnProxy(QString *error, ConnectError *kind);
     QString proxyCommandLine() const;
     QString readProxyStderr();
     bool proxyExited(int *status);
     void killProxy();
-    void setFd(int fd);
+
+    // Host key (SshHostKey.cpp).
     void checkHostKey();
+    bool readHostKey();
+    void checkPinnedHostKey();
+    void hostKeyChanged(bool anyType);
+    void hostKeyUnknown();
+
+    // Authentication (SshAuth.cpp).
     void continueAuth();
+    AuthStep runAuthStage();
+    AuthStep authNone();
+    AuthStep authAgent();
+    AuthStep authKeys();
+    AuthStep authPassword();
+    AuthStep authKeyboardInteractive();
+    int nextKbdPrompts();
+    void askKbdAnswer(const char *prompt, bool echo);
+    void authFailed();
     // A method's answer that ends the attempt (success, or the connection failing): handles it
     // and returns true; denied or partial returns false for the method to go on.
     bool authEnded(int rc);
     bool tryKeyFile(const QString &path, bool *paused);
     bool importAndSign(const QString &path, bool *paused);
     void askCredential(Pending what, const CredentialRequest &request);
-    void finishConnect(ConnectError error, const QString &message);
     void authSucceeded();
-    QString failureForTransport(const QString &libsshError, ConnectError *kind);
     void noteAuth(ConnectError kind, const QString &line);
-    void wipeSecrets();
-    void teardown();
-    void markLost(const QString &message);
-    void onKeepalive();
-    bool probeAlive();
+
+    // Commands (SshExec.cpp).
     bool execChannel(const QString &command, ssh_channel_struct **channel, QString *error);
     static void releaseChannel(ssh_channel_struct *channel,
                                ssh_channel_callbacks_struct *callbacks);
+    CommandEnd pumpCommand(RunningCommand &run);
+    bool feedStdin(RunningCommand &run);
+    int readStderr(RunningCommand &run);
+    void takeOutput(RunningCommand &run, int size, bool isStderr);
+    void commandLost(RunningCommand &run);
+    void commandEnded(RunningCommand &run);
     bool runSimple(const QString &command, QByteArray *out, QString *error);
+
+    // Uploads (SshUpload.cpp).
+    bool planUpload(Upload &up);
+    bool openSftp(Upload &up);
+    bool makeRemoteFolders(Upload &up);
+    bool writeTemporary(Upload &up, const QByteArray &content, int mode);
+    bool moveIntoPlace(Upload &up, int mode);
+    QString sftpMessage(const Upload &up, const QString &what) const;
+    void sftpFailed(Upload &up, const QString &message);
+    void uploadFailed(Upload &up, const QString &message);
+    void uploadLost(Upload &up, const QString &message);
+    void restartUploadKeepalive();
 
     ssh_session_struct *m_session = nullptr;
     ConnectOptions m_options;

@@ -230,8 +230,7 @@ void DelegateStep::poll()
         context()->dockerCommand(QStringLiteral("docker logs --tail 400 ") + name) +
             QStringLiteral(" 2>&1 | sed 's/^/@@log=/'"),
         QStringLiteral("true")};
-    ExecOptions options;
-    options.quiet = true;
+    const ExecOptions options{.quiet = true};
     exec(
         QStringLiteral("check.delegate-health"), lines.join(QLatin1Char('\n')),
         [this](const remote::CommandResult &result) {

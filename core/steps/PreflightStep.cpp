@@ -243,30 +243,31 @@ void PreflightStep::checkManager()
     // delegate's own connectivity check takes.
     const QString script =
         QStringLiteral("curl -sS -o /dev/null -w '%{http_code}' --max-time 15 ") + shellQuote(url);
-    exec(QStringLiteral("check.manager"), script,
-         [this, manager](const remote::CommandResult &result) {
-             const int status = QString::fromUtf8(result.stdOut).trimmed().toInt();
-             context()->facts().managerHttpStatus = status;
-             if (status >= 200 && status < 300) {
-                 noteChecked(tr("The VM reaches %1 and the account is known there").arg(manager));
-                 succeed();
-             } else if (status == 401) {
-                 fail(tr("%1 does not know this account id (HTTP 401): the account id is wrong, "
-                         "or the account lives on another Harness cluster. Copy "
-                         "MANAGER_HOST_AND_PORT and ACCOUNT_ID from the delegate install "
-                         "command in the Harness UI.")
-                          .arg(manager));
-             } else if (status == 0) {
-                 caveat(tr("The VM cannot reach %1 over HTTPS (%2). The delegate needs outbound "
-                           "HTTPS to the manager; check the firewall, Cloud NAT and the proxy.")
-                            .arg(manager, QString::fromUtf8(result.stdErr).trimmed()));
-                 succeed();
-             } else {
-                 caveat(tr("%1 answered HTTP %2 to the account check.").arg(manager).arg(status));
-                 succeed();
-             }
-         },
-         {{}, {}, 30000, true, false});
+    exec(
+        QStringLiteral("check.manager"), script,
+        [this, manager](const remote::CommandResult &result) {
+            const int status = QString::fromUtf8(result.stdOut).trimmed().toInt();
+            context()->facts().managerHttpStatus = status;
+            if (status >= 200 && status < 300) {
+                noteChecked(tr("The VM reaches %1 and the account is known there").arg(manager));
+                succeed();
+            } else if (status == 401) {
+                fail(tr("%1 does not know this account id (HTTP 401): the account id is wrong, "
+                        "or the account lives on another Harness cluster. Copy "
+                        "MANAGER_HOST_AND_PORT and ACCOUNT_ID from the delegate install "
+                        "command in the Harness UI.")
+                         .arg(manager));
+            } else if (status == 0) {
+                caveat(tr("The VM cannot reach %1 over HTTPS (%2). The delegate needs outbound "
+                          "HTTPS to the manager; check the firewall, Cloud NAT and the proxy.")
+                           .arg(manager, QString::fromUtf8(result.stdErr).trimmed()));
+                succeed();
+            } else {
+                caveat(tr("%1 answered HTTP %2 to the account check.").arg(manager).arg(status));
+                succeed();
+            }
+        },
+        ExecOptions{.timeoutMs = 30000, .raw = true});
 }
 
 } // namespace gs::steps

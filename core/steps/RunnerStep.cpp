@@ -444,8 +444,7 @@ void RunnerStep::poll()
         lines << QStringLiteral("{ ") + m_healthCheck +
                      QStringLiteral("; } 2>&1 | sed 's/^/@@health=/'");
     lines << QStringLiteral("true");
-    ExecOptions options;
-    options.quiet = true;
+    const ExecOptions options{.quiet = true};
     exec(
         QStringLiteral("check.runner-health"), lines.join(QLatin1Char('\n')),
         [this](const remote::CommandResult &result) {

@@ -336,48 +336,50 @@ void StepJob::ensureFacts(std::function<void()> then)
         then();
         return;
     }
-    exec(QStringLiteral("check.host"), HostProbe::script(*m_context),
-         [this, then](const remote::CommandResult &result) {
-             // A probe that did not run says nothing about the VM: never "nothing installed".
-             if (!result.succeeded()) {
-                 failCommand(tr("The host check (what the VM is and has)"), result);
-                 return;
-             }
-             if (!HostProbe::parse(result.stdOut, &m_context->facts())) {
-                 const QByteArray said = result.stdErr.isEmpty() ? result.stdOut : result.stdErr;
-                 fail(tr("The host check printed none of its answers, so nothing is known about "
-                         "the VM and nothing was changed. The account's login shell may not run "
-                         "commands (a forced command or nologin)."),
-                      QString::fromUtf8(said.left(2000))
-                          .split(QLatin1Char('\n'), Qt::SkipEmptyParts)
-                          .mid(0, 12));
-                 return;
-             }
-             HostProbe::decideAccess(&m_context->facts());
-             if (HostProbe::sudoPasswordWanted(m_context->facts()) &&
-                 m_context->hasSudoPassword()) {
-                 // Only now is a password needed: check it once, with the password on stdin.
-                 exec(QStringLiteral("check.sudo-password"), HostProbe::sudoPasswordScript(),
-                      [this, then](const remote::CommandResult &check) {
-                          HostFacts &facts = m_context->facts();
-                          if (check.succeeded()) {
-                              facts.sudoPasswordAccepted = true;
-                              if (facts.access == DockerAccess::None)
-                                  facts.access = DockerAccess::SudoPassword;
-                          } else {
-                              warn(tr("sudo did not accept the password."));
-                          }
-                          m_context->setFactsKnown(true);
-                          then();
-                      },
-                      {HostProbe::sudoPasswordStdin(*m_context), tr("sudo password"), 0, true,
-                       false});
-                 return;
-             }
-             m_context->setFactsKnown(true);
-             then();
-         },
-         {{}, {}, 0, true, false});
+    exec(
+        QStringLiteral("check.host"), HostProbe::script(*m_context),
+        [this, then](const remote::CommandResult &result) {
+            // A probe that did not run says nothing about the VM: never "nothing installed".
+            if (!result.succeeded()) {
+                failCommand(tr("The host check (what the VM is and has)"), result);
+                return;
+            }
+            if (!HostProbe::parse(result.stdOut, &m_context->facts())) {
+                const QByteArray said = result.stdErr.isEmpty() ? result.stdOut : result.stdErr;
+                fail(tr("The host check printed none of its answers, so nothing is known about "
+                        "the VM and nothing was changed. The account's login shell may not run "
+                        "commands (a forced command or nologin)."),
+                     QString::fromUtf8(said.left(2000))
+                         .split(QLatin1Char('\n'), Qt::SkipEmptyParts)
+                         .mid(0, 12));
+                return;
+            }
+            HostProbe::decideAccess(&m_context->facts());
+            if (HostProbe::sudoPasswordWanted(m_context->facts()) && m_context->hasSudoPassword()) {
+                // Only now is a password needed: check it once, with the password on stdin.
+                exec(
+                    QStringLiteral("check.sudo-password"), HostProbe::sudoPasswordScript(),
+                    [this, then](const remote::CommandResult &check) {
+                        HostFacts &facts = m_context->facts();
+                        if (check.succeeded()) {
+                            facts.sudoPasswordAccepted = true;
+                            if (facts.access == DockerAccess::None)
+                                facts.access = DockerAccess::SudoPassword;
+                        } else {
+                            warn(tr("sudo did not accept the password."));
+                        }
+                        m_context->setFactsKnown(true);
+                        then();
+                    },
+                    ExecOptions{.stdinData = HostProbe::sudoPasswordStdin(*m_context),
+                                .stdinNote = tr("sudo password"),
+                                .raw = true});
+                return;
+            }
+            m_context->setFactsKnown(true);
+            then();
+        },
+        ExecOptions{.raw = true});
 }
 
 void StepJob::say(const QString &line)

@@ -20,6 +20,7 @@ class QTimer;
 namespace gs::steps {
 
 // How StepJob::exec() sends a script.
+// Named fields only: ExecOptions{.timeoutMs = 30000, .raw = true}.
 struct ExecOptions
 {
     QByteArray stdinData; // zeroed by whichever holder releases it last (gs::wipeIfLast)
