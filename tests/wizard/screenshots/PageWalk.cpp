@@ -17,6 +17,8 @@
 #include <QStandardPaths>
 #include <QTreeWidget>
 
+#include <unistd.h>
+
 namespace gs::test {
 
 namespace {
@@ -132,6 +134,18 @@ PageWalkLanguage::PageWalkLanguage(const QString &lang)
 }
 
 PageWalkLanguage::~PageWalkLanguage() = default;
+
+std::unique_ptr<TestSshd> startWalkSshd(QString *error)
+{
+    if (geteuid() != 0) {
+        *error = QStringLiteral("not root");
+        return nullptr;
+    }
+    auto sshd = std::make_unique<TestSshd>();
+    if (!sshd->start(error))
+        return nullptr;
+    return sshd;
+}
 
 bool walkPages(SetupWizard *w, const PageWalkFixtures &fixtures, TestSshd *sshd,
                const PageWalkShot &shot)

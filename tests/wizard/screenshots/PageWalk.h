@@ -9,6 +9,7 @@
 #include <QTemporaryDir>
 
 #include <functional>
+#include <memory>
 
 namespace gs {
 class SetupWizard;
@@ -55,6 +56,10 @@ using PageWalkShot = std::function<void(int page, const QString &state)>;
 // Takes `wizard` (shown, freshly made) from the first page to the Summary, calling `shot` in
 // every state. With `sshd`, the Connect page's host-key question and its rejection too. False
 // when the walk could not go on (Next disabled, a page did not come).
+// A throwaway sshd for the Connect page's host-key states, started as root; null with the reason
+// in *error otherwise.
+std::unique_ptr<TestSshd> startWalkSshd(QString *error);
+
 bool walkPages(SetupWizard *wizard, const PageWalkFixtures &fixtures, TestSshd *sshd,
                const PageWalkShot &shot);
 

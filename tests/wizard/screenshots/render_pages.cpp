@@ -48,7 +48,6 @@
 #include <cstdio>
 #include <memory>
 
-#include <unistd.h>
 
 using namespace gs;
 using namespace gs::test;
@@ -271,13 +270,7 @@ int main(int argc, char **argv)
     std::unique_ptr<TestSshd> sshd;
     if (!selftest && !parser.isSet(noSshdOption)) {
         QString error;
-        if (geteuid() != 0) {
-            error = QStringLiteral("not root");
-        } else {
-            sshd = std::make_unique<TestSshd>();
-            if (!sshd->start(&error))
-                sshd.reset();
-        }
+        sshd = startWalkSshd(&error);
         if (!sshd)
             std::fprintf(stderr, "no test sshd (%s): no host-key states\n", qPrintable(error));
     }

@@ -27,7 +27,6 @@
 
 #include <memory>
 
-#include <unistd.h>
 
 using namespace gs;
 using namespace gs::test;
@@ -195,12 +194,8 @@ void tst_WizardAccessibility::initTestCase()
     m_fixtures = std::make_unique<PageWalkFixtures>();
     QVERIFY(m_fixtures->isValid());
     // As root, a throwaway sshd gives the Connect page its host-key states.
-    QString error = QStringLiteral("not root");
-    if (geteuid() == 0) {
-        m_sshd = std::make_unique<TestSshd>();
-        if (!m_sshd->start(&error))
-            m_sshd.reset();
-    }
+    QString error;
+    m_sshd = startWalkSshd(&error);
     if (!m_sshd) {
         if (qEnvironmentVariable("CI") == QLatin1String("true"))
             QFAIL(qPrintable(QStringLiteral("no test sshd: %1").arg(error)));
