@@ -3360,17 +3360,6 @@ Ohne --tunnel-through-iap geht die Verbindung an die externe Adresse der VM, die
     </message>
 </context>
 <context>
-    <name>gs::remote::PrivilegeProbe</name>
-    <message>
-        <source>The privilege check failed: %1</source>
-        <translation>Die Berechtigungsprüfung ist fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>Not connected.</source>
-        <translation>Nicht verbunden.</translation>
-    </message>
-</context>
-<context>
     <name>gs::remote::SshConfig</name>
     <message>
         <source>Cannot read %1: %2</source>

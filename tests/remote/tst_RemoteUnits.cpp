@@ -4,7 +4,6 @@
 #include "remote/GcloudLookup.h"
 #include "remote/HostInfo.h"
 #include "remote/KnownHosts.h"
-#include "remote/PrivilegeProbe.h"
 #include "remote/SshConfig.h"
 
 #include <QProcess>
@@ -584,54 +583,6 @@ private Q_SLOTS:
         QCOMPARE(info.osName, QStringLiteral("Debian GNU/Linux 12 (bookworm)"));
         QCOMPARE(info.osId, QStringLiteral("debian"));
         QCOMPARE(info.osVersion, QStringLiteral("12"));
-    }
-
-    void privilegeModes_data()
-    {
-        QTest::addColumn<QByteArray>("line");
-        QTest::addColumn<int>("mode");
-        QTest::newRow("root") << QByteArray(
-                                     "root=1 docker=0 dockeruser=0 dockergroup=0 sudo=0 nopasswd=0")
-                              << int(PrivilegeInfo::Mode::AsUser);
-        QTest::newRow("group")
-            << QByteArray("root=0 docker=1 dockeruser=1 dockergroup=1 sudo=1 nopasswd=0")
-            << int(PrivilegeInfo::Mode::AsUser);
-        QTest::newRow("nopasswd")
-            << QByteArray("root=0 docker=1 dockeruser=0 dockergroup=0 sudo=1 nopasswd=1")
-            << int(PrivilegeInfo::Mode::SudoNoPassword);
-        QTest::newRow("password")
-            << QByteArray("root=0 docker=0 dockeruser=0 dockergroup=0 sudo=1 nopasswd=0")
-            << int(PrivilegeInfo::Mode::SudoPassword);
-        QTest::newRow("none") << QByteArray(
-                                     "root=0 docker=0 dockeruser=0 dockergroup=0 sudo=0 nopasswd=0")
-                              << int(PrivilegeInfo::Mode::Unavailable);
-    }
-    void privilegeModes()
-    {
-        QFETCH(QByteArray, line);
-        QFETCH(int, mode);
-        CommandResult r;
-        r.status = CommandResult::Status::Exited;
-        r.exitCode = 0;
-        r.stdOut = line + '\n';
-        QCOMPARE(int(PrivilegeInfo::parse(r).mode), mode);
-    }
-
-    void sudoPasswordStaysOffTheCommandLine()
-    {
-        const QString cmd = PrivilegeInfo::wrapForRoot(QStringLiteral("docker ps"),
-                                                       PrivilegeInfo::Mode::SudoPassword);
-        QCOMPARE(cmd, QStringLiteral("sudo -k -S -p '' -- sh -c 'docker ps'"));
-        const QByteArray in =
-            PrivilegeInfo::stdinForRoot(PrivilegeInfo::Mode::SudoPassword, "s3cret", "data");
-        QCOMPARE(in, QByteArray("s3cret\ndata"));
-        QCOMPARE(PrivilegeInfo::stdinForRoot(PrivilegeInfo::Mode::SudoNoPassword, "s3cret", "data"),
-                 QByteArray("data"));
-        QCOMPARE(PrivilegeInfo::atomicWriteCommand(QStringLiteral("/runner/it's.yaml")),
-                 QStringLiteral("umask 077 && mkdir -p -- '/runner' && t=$(mktemp "
-                                "'/runner/.it'\\''s.yaml.XXXXXX') && { cat > \"$t\" && chmod 600 "
-                                "\"$t\" && mv -f -- \"$t\" '/runner/it'\\''s.yaml'; } || { rm -f "
-                                "-- \"$t\"; exit 1; }"));
     }
 };
 

@@ -9,7 +9,6 @@
 #include "plan/GcloudSshCommand.h"
 #include "remote/HostInfo.h"
 #include "remote/KnownHosts.h"
-#include "remote/PrivilegeProbe.h"
 #include "remote/ResolveConnectJob.h"
 #include "remote/SshSession.h"
 #include "util/EnvironmentSecrets.h"
@@ -1291,79 +1290,6 @@ private Q_SLOTS:
         r = connectAndWait(session, o);
         QCOMPARE(r.error, ConnectError::ResolveFailed);
     }
-
-    // --- privileges ------------------------------------------------------------------------
-
-    void privilegeDetectionAndSudoPasswordOnStdin_data()
-    {
-        QTest::addColumn<QByteArray>("sudoers");
-        QTest::addColumn<int>("mode");
-        QTest::newRow("no sudo rights") << QByteArray() << int(PrivilegeInfo::Mode::SudoPassword);
-        QTest::newRow("NOPASSWD") << QByteArray("sshtest ALL=(ALL) NOPASSWD: ALL\n")
-                                  << int(PrivilegeInfo::Mode::SudoNoPassword);
-        QTest::newRow("password") << QByteArray("sshtest ALL=(ALL) ALL\n")
-                                  << int(PrivilegeInfo::Mode::SudoPassword);
-    }
-    void privilegeDetectionAndSudoPasswordOnStdin()
-    {
-        QFETCH(QByteArray, sudoers);
-        QFETCH(int, mode);
-        GS_REQUIRE_REAL_PART(QFile::exists(QStringLiteral("/etc/sudoers")),
-                             "sudo is not installed (scripts/install-deps.sh installs it)");
-        QTemporaryDir dir;
-        const QString file = dir.filePath(QStringLiteral("sudoers"));
-        writeFile(file, "Defaults env_reset\nroot ALL=(ALL) ALL\n" + sudoers,
-                  QFile::ReadOwner | QFile::ReadGroup);
-        TestSshd::Options so;
-        so.binds = {{file, QStringLiteral("/etc/sudoers")}};
-        auto sshd = startSshd(so);
-        QVERIFY(sshd->isRunning());
-        trust(*sshd);
-        SshSession session;
-        ConnectResult c = connectAndWait(session, baseOptions(*sshd));
-        QVERIFY2(c.ok(), qPrintable(c.message));
-        PrivilegeProbe probe(&session);
-        QSignalSpy spy(&probe, &PrivilegeProbe::finished);
-        probe.start();
-        QVERIFY(spy.wait(20000));
-        const PrivilegeInfo info = spy.at(0).at(0).value<PrivilegeInfo>();
-        QVERIFY2(info.error.isEmpty(), qPrintable(info.error));
-        QCOMPARE(int(info.mode), mode);
-        QVERIFY(!info.isRoot);
-        if (sudoers.contains("ALL=(ALL) ALL")) {
-            // The password goes through stdin; right and wrong are told apart.
-            const auto m = PrivilegeInfo::Mode::SudoPassword;
-            RunOutcome o =
-                runAndWait(session, PrivilegeInfo::wrapForRoot(QStringLiteral("id -u; cat"), m),
-                           PrivilegeInfo::stdinForRoot(m, sshd->password(), "payload"));
-            QVERIFY2(o.result.succeeded(), o.result.stdErr.constData());
-            QCOMPARE(o.result.stdOut, QByteArray("0\npayload"));
-            o = runAndWait(session, PrivilegeInfo::verifyPasswordCommand(),
-                           PrivilegeInfo::stdinForRoot(m, "wrong-sudo-pw"));
-            QVERIFY(!o.result.succeeded());
-
-            // A file only root may write, written atomically as root with the password on stdin.
-            const QString rootDir = sshd->dir() + QStringLiteral("/root-owned");
-            const QString target = rootDir + QStringLiteral("/runner/pool.yaml");
-            QVERIFY(QDir().mkpath(rootDir));
-            const QString write = PrivilegeInfo::atomicWriteCommand(target);
-            o = runAndWait(session, write, "as: user\n"); // not as the user
-            QVERIFY(!o.result.succeeded());
-            QVERIFY(!QFile::exists(target));
-            o = runAndWait(session, PrivilegeInfo::wrapForRoot(write, m),
-                           PrivilegeInfo::stdinForRoot(m, sshd->password(), "pools: []\n"));
-            QVERIFY2(o.result.succeeded(), o.result.stdErr.constData());
-            QCOMPARE(readFile(target), QByteArray("pools: []\n"));
-            QCOMPARE(QFileInfo(target).ownerId(), 0u);
-            QCOMPARE(QFileInfo(target).permissions() & 0x7777,
-                     QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser);
-            QCOMPARE(QDir(rootDir + QStringLiteral("/runner"))
-                         .entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
-                     QStringList{QStringLiteral("pool.yaml")});
-        }
-    }
-
-    // --- logging -----------------------------------------------------------------------------
 
     void canaryPasswordAndPassphraseNeverReachTheLog()
     {
