@@ -57,8 +57,8 @@ private Q_SLOTS:
         QVERIFY2(how.contains(QLatin1String("ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub")),
                  qPrintable(how));
         // The commands in the fixed-width font, the words around them not.
-        QVERIFY2(how.contains(QLatin1String(
-                     "<code>ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub</code>")),
+        QVERIFY2(how.contains(
+                     QLatin1String("<pre>ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub</pre>")),
                  qPrintable(how));
         QVERIFY2(how.contains(QLatin1String("gcloud compute instances get-guest-attributes "
                                             "gs-runner-vm --zone us-west1-a "

@@ -84,7 +84,7 @@ void HostKeyDialog::setHostKey(const remote::HostKeyInfo &key, const QString &gc
 
     // Each way to check: what to do in words, then the command in the fixed-width font.
     auto way = [](const QString &text, const QString &command) {
-        return QStringLiteral("<p>%1<br><code>%2</code></p>")
+        return QStringLiteral("<p>%1</p><pre>%2</pre>")
             .arg(text.toHtmlEscaped(), command.toHtmlEscaped());
     };
     QStringList how;
