@@ -140,7 +140,8 @@ QStringList SshConfig::hostAliases() const
     QStringList out;
     for (const Block &b : m_blocks) {
         for (const QString &p : b.patterns) {
-            if (p.contains(QLatin1Char('*')) || p.contains(QLatin1Char('?')) ||
+            // An empty name (`Host ""`, or an unclosed quote) is nothing to connect to.
+            if (p.isEmpty() || p.contains(QLatin1Char('*')) || p.contains(QLatin1Char('?')) ||
                 p.startsWith(QLatin1Char('!')) || out.contains(p))
                 continue;
             out << p;

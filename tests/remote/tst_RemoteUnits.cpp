@@ -201,6 +201,18 @@ private Q_SLOTS:
         QCOMPARE(KnownHosts::recordedKeys(file, QStringLiteral("keep.example")).size(), 1);
     }
 
+    // Found by tests/fuzz/parsers (sshconfig): an unclosed quote on a Host line made an empty
+    // word, which the UI offered as an alias.
+    void sshConfigOffersNoEmptyAlias()
+    {
+        QTemporaryDir dir;
+        const QString cfg = dir.filePath(QStringLiteral("config"));
+        writeFile(cfg, "Host runner \"\nHost \"\" other\n  User admin\nHost 'unclosed\n");
+        SshConfig config;
+        QVERIFY(config.load(cfg));
+        QCOMPARE(config.hostAliases(), (QStringList{"runner", "other", "unclosed"}));
+    }
+
     void sshConfigResolves()
     {
         QTemporaryDir dir;
