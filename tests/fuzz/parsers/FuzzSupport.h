@@ -13,11 +13,12 @@
 
 namespace gs::fuzz {
 
-// A folder of this process's own (left behind, it is small), made once; $HOME points at it so "~"
-// and ssh_config's relative Includes stay inside.
+// A folder of this process's own, made once and removed at exit (how libFuzzer ends a run);
+// $HOME points at it so "~" and ssh_config's relative Includes stay inside. The path is never
+// destroyed, so the exit handler can still read it.
 inline const QString &scratchDir()
 {
-    static const QString dir = [] {
+    static const QString *const dir = [] {
         // tmpfs when there is one: the key replacement's QSaveFile syncs to disk, which on a
         // real disk costs more than the parsing.
         const QString base = QFileInfo(QStringLiteral("/dev/shm")).isWritable()
@@ -27,11 +28,12 @@ inline const QString &scratchDir()
         if (!mkdtemp(templ.data()))
             std::abort();
         const QString path = QString::fromLocal8Bit(templ);
+        std::atexit([] { QDir(scratchDir()).removeRecursively(); });
         setenv("HOME", templ.constData(), 1);
         QDir(path).mkpath(QStringLiteral(".ssh"));
-        return path;
+        return new QString(path);
     }();
-    return dir;
+    return *dir;
 }
 
 inline void writeFile(const QString &path, const QByteArray &data)
