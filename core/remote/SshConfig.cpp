@@ -80,13 +80,17 @@ bool SshConfig::load(const QString &path, QString *error)
 {
     m_blocks.clear();
     m_blocks.append(Block{});
+    m_filesRead = 0;
     return loadFile(path, 0, error);
 }
 
 bool SshConfig::loadFile(const QString &path, int depth, QString *error)
 {
-    if (depth > 16)
+    // As OpenSSH, 16 levels of Include at most; and 256 files in all, or a file that includes
+    // itself twice would be read 2^16 times.
+    if (depth > 16 || m_filesRead >= 256)
         return true;
+    ++m_filesRead;
     QFile file(path);
     if (!file.exists())
         return true;

@@ -7,6 +7,7 @@
 #include "remote/PrivilegeProbe.h"
 #include "remote/SshConfig.h"
 
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -211,6 +212,23 @@ private Q_SLOTS:
         SshConfig config;
         QVERIFY(config.load(cfg));
         QCOMPARE(config.hostAliases(), (QStringList{"runner", "other", "unclosed"}));
+    }
+
+    // Found by tests/fuzz/parsers (sshconfig, timeout): a config that includes itself twice
+    // was read 2^17 times.
+    void sshConfigSelfIncludeStops()
+    {
+        QTemporaryDir dir;
+        const QString cfg = dir.filePath(QStringLiteral("config"));
+        const QByteArray self = "Include " + cfg.toUtf8() + "\n";
+        writeFile(cfg, "Host runner\n  HostName 10.0.0.5\n" + self + self + self);
+        QElapsedTimer timer;
+        timer.start();
+        SshConfig config;
+        QVERIFY(config.load(cfg));
+        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(config.resolve(QStringLiteral("runner")).hostName, QStringLiteral("10.0.0.5"));
+        QCOMPARE(config.hostAliases(), QStringList{QStringLiteral("runner")});
     }
 
     void sshConfigResolves()
