@@ -144,7 +144,13 @@ bool GcloudSshCommand::parse(const QString &text, GcloudSshCommand *out, QString
             result.otherFlags << word;
         } else if (result.instance.isEmpty()) {
             const qsizetype at = word.indexOf(QLatin1Char('@'));
-            if (at >= 0) {
+            // "instance" or "user@instance"; an empty user or a second '@' names nothing that
+            // could print back as the same command.
+            if (at == 0 || word.indexOf(QLatin1Char('@'), at + 1) >= 0) {
+                *error = tr("Unexpected \"%1\": the command names one VM instance.").arg(word);
+                return false;
+            }
+            if (at > 0) {
                 result.user = word.left(at);
                 result.instance = word.mid(at + 1);
             } else {

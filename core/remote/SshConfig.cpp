@@ -80,13 +80,17 @@ bool SshConfig::load(const QString &path, QString *error)
 {
     m_blocks.clear();
     m_blocks.append(Block{});
+    m_filesRead = 0;
     return loadFile(path, 0, error);
 }
 
 bool SshConfig::loadFile(const QString &path, int depth, QString *error)
 {
-    if (depth > 16)
+    // As OpenSSH, 16 levels of Include at most; and 256 files in all, or a file that includes
+    // itself twice would be read 2^16 times.
+    if (depth > 16 || m_filesRead >= 256)
         return true;
+    ++m_filesRead;
     QFile file(path);
     if (!file.exists())
         return true;
@@ -140,7 +144,8 @@ QStringList SshConfig::hostAliases() const
     QStringList out;
     for (const Block &b : m_blocks) {
         for (const QString &p : b.patterns) {
-            if (p.contains(QLatin1Char('*')) || p.contains(QLatin1Char('?')) ||
+            // An empty name (`Host ""`, or an unclosed quote) is nothing to connect to.
+            if (p.isEmpty() || p.contains(QLatin1Char('*')) || p.contains(QLatin1Char('?')) ||
                 p.startsWith(QLatin1Char('!')) || out.contains(p))
                 continue;
             out << p;

@@ -47,6 +47,7 @@ private:
     };
     bool loadFile(const QString &path, int depth, QString *error);
     QList<Block> m_blocks;
+    int m_filesRead = 0; // by this load(), Includes counted
 };
 
 } // namespace gs::remote

@@ -247,6 +247,9 @@ qint64 memoryToKb(const QString &value)
         kb = number * 1024.0 * 1024.0;
     else if (unit == QLatin1String("t"))
         kb = number * 1024.0 * 1024.0 * 1024.0;
+    // Beyond any machine: converting it to qint64 would overflow (and callers multiply by 1024).
+    if (!(kb < 9007199254740992.0)) // 2^53
+        return -1;
     return qint64(kb);
 }
 

@@ -35,7 +35,8 @@ QString runnerDirectoryProblem(const HostFacts &facts, const QString &directory,
 QString sudoPasswordScript();
 QByteArray sudoPasswordStdin(const StepContext &context);
 
-// "2g", "2048m", "1.5g", "512000k", "1073741824" → kibibytes; -1 when it does not parse.
+// "2g", "2048m", "1.5g", "512000k", "1073741824" → kibibytes; -1 when it does not parse or is
+// 2^53 KiB or more.
 qint64 memoryToKb(const QString &value);
 
 } // namespace HostProbe

@@ -81,6 +81,14 @@ private Q_SLOTS:
                                                 << "needs a value";
         QTest::newRow("bad port") << "gcloud compute ssh vm --zone z --ssh-flag='-p 99999'"
                                   << "port";
+        // Found by tests/fuzz/parsers (gcloud): these parsed, but printed back as a different
+        // command ("@@vm" lost an '@' each round).
+        QTest::newRow("empty user") << "gcloud compute ssh @vm --zone z"
+                                    << "one VM";
+        QTest::newRow("two @") << "gcloud compute ssh @@vm --zone z"
+                               << "one VM";
+        QTest::newRow("user@host@x") << "gcloud compute ssh me@vm@x --zone z"
+                                     << "one VM";
         QTest::newRow("iap and internal ip")
             << "gcloud compute ssh vm --zone z --tunnel-through-iap --internal-ip"
             << "--internal-ip";

@@ -6,6 +6,7 @@
 #include "remote/KnownHosts.h"
 #include "remote/SshConfig.h"
 
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -198,6 +199,35 @@ private Q_SLOTS:
         QCOMPARE(entries.size(), 1);
         QCOMPARE(entries.at(0).fingerprint, fp(pubs[1]));
         QCOMPARE(KnownHosts::recordedKeys(file, QStringLiteral("keep.example")).size(), 1);
+    }
+
+    // Found by tests/fuzz/parsers (sshconfig): an unclosed quote on a Host line made an empty
+    // word, which the UI offered as an alias.
+    void sshConfigOffersNoEmptyAlias()
+    {
+        QTemporaryDir dir;
+        const QString cfg = dir.filePath(QStringLiteral("config"));
+        writeFile(cfg, "Host runner \"\nHost \"\" other\n  User admin\nHost 'unclosed\n");
+        SshConfig config;
+        QVERIFY(config.load(cfg));
+        QCOMPARE(config.hostAliases(), (QStringList{"runner", "other", "unclosed"}));
+    }
+
+    // Found by tests/fuzz/parsers (sshconfig, timeout): a config that includes itself twice
+    // was read 2^17 times.
+    void sshConfigSelfIncludeStops()
+    {
+        QTemporaryDir dir;
+        const QString cfg = dir.filePath(QStringLiteral("config"));
+        const QByteArray self = "Include " + cfg.toUtf8() + "\n";
+        writeFile(cfg, "Host runner\n  HostName 10.0.0.5\n" + self + self + self);
+        QElapsedTimer timer;
+        timer.start();
+        SshConfig config;
+        QVERIFY(config.load(cfg));
+        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(config.resolve(QStringLiteral("runner")).hostName, QStringLiteral("10.0.0.5"));
+        QCOMPARE(config.hostAliases(), QStringList{QStringLiteral("runner")});
     }
 
     void sshConfigResolves()

@@ -414,6 +414,28 @@ struct FakeHost
                                                   "sha256:delegate");
                         return FakeRemoteSession::exited(0, "4567ef\n");
                     });
+        // After the install: the daemon starts at boot and now.
+        session->on(
+            QStringLiteral("systemctl enable --now docker$"),
+            [](const QString &, const QByteArray &) { return FakeRemoteSession::exited(0); });
+        // Uninstall: the network, the files the setup wrote, the (then empty) directory.
+        session->on(QStringLiteral("docker network rm harness$"),
+                    [this](const QString &, const QByteArray &) {
+                        network = false;
+                        return FakeRemoteSession::exited(0);
+                    });
+        session->on(QStringLiteral("rm -f -- /runner/pool\\.yaml "),
+                    [this](const QString &, const QByteArray &) {
+                        poolContent.clear();
+                        poolHash.clear();
+                        keyHash.clear();
+                        return FakeRemoteSession::exited(0);
+                    });
+        session->on(QStringLiteral("rmdir -- /runner$"),
+                    [this](const QString &, const QByteArray &) {
+                        dir = false;
+                        return FakeRemoteSession::exited(0);
+                    });
     }
 };
 

@@ -3,14 +3,20 @@
 // A RemoteSession for unit tests of the step logic: answers each command from rules the test
 // sets (first matching rule wins), records every command with its stdin, and finishes jobs on
 // the next event-loop turn like the real session does.
+//
+// It is strict: a command that no rule answers fails the running test function (QTest::qFail)
+// and is answered with exit code 127, so a test cannot pass on commands it did not foresee. A
+// test that means to accept anything says so with a rule, e.g. on(".", ...).
 
 #include "remote/RemoteSession.h"
 
 #include <QList>
 #include <QRegularExpression>
+#include <QTest>
 #include <QTimer>
 
 #include <functional>
+#include <optional>
 
 namespace gs::test {
 
@@ -63,6 +69,7 @@ public:
     bool hangForever = false; // commands never finish unless cancelled
     bool recordStdin = true;  // false: `calls` keeps no stdin (as the real session keeps none)
     QList<Call> calls;
+    QStringList unmatched; // commands no rule answered (each also failed the running test)
 
     bool isConnected() const override { return connected; }
 
@@ -109,14 +116,18 @@ public:
         auto *job = new FakeCommandJob(this);
         if (hangForever)
             return job;
-        remote::CommandResult result = exited(0);
+        std::optional<remote::CommandResult> result;
         for (const Rule &rule : m_rules) {
             if (rule.pattern.match(command).hasMatch()) {
                 result = rule.handler(command, stdinData);
                 break;
             }
         }
-        job->finishWith(result, delayMs);
+        if (!result) {
+            reportUnmatched(command);
+            result = exited(127, {}, "FakeRemoteSession: no rule answers this command\n");
+        }
+        job->finishWith(*result, delayMs);
         return job;
     }
 
@@ -135,6 +146,17 @@ public:
     int indexOf(const QString &script) const { return int(commands().indexOf(script)); }
 
 private:
+    void reportUnmatched(const QString &command)
+    {
+        unmatched << command;
+        const QByteArray message =
+            "FakeRemoteSession: no rule answers the command: " + command.left(400).toUtf8();
+        if (QTest::currentTestFunction())
+            QTest::qFail(message.constData(), __FILE__, __LINE__);
+        else
+            qCritical("%s", message.constData());
+    }
+
     struct Rule
     {
         QRegularExpression pattern;

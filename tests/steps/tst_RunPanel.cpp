@@ -39,6 +39,12 @@ void installHost(FakeRemoteSession &session, bool healthy, int *runs)
         "@@runner_dir=1\n@@runner_dir_writable=1\n");
     session.onOutput(QStringLiteral("@@dir=1"),
                      "@@dir=1\n@@network=1\n@@runner=drone/drone-runner-aws:latest|exited|x\n");
+    // The runner step writes pool.yaml and the key before it starts the container.
+    session.onOutput(
+        QStringLiteral("cat > /runner/\\.(pool\\.yaml|service-account-key\\.json)\\.tmp && mv -f"),
+        {});
+    // Replacing the stopped runner removes it first.
+    session.onOutput(QStringLiteral("^docker rm -f vm-runner$"), {});
     session.on(QStringLiteral("--name vm-runner"), [runs](const QString &, const QByteArray &) {
         ++*runs;
         return FakeRemoteSession::exited(0);
@@ -142,6 +148,9 @@ void tst_RunPanel::wholeRun()
     installHost(session, true, &runs);
     session.onOutput(QStringLiteral("docker version --format"), "20.10\n");
     session.onOutput(QStringLiteral("@@delegate="), "@@image=sha256:d\n");
+    // The delegate step's scan for delegates started by hand: none.
+    session.onOutput(QStringLiteral("docker ps -aq --no-trunc"), {});
+    session.onOutput(QStringLiteral("--name docker-delegate"), "4567ef\n");
     session.onOutput(QStringLiteral("docker logs --tail 400"),
                      "@@state=running|healthy|0\n@@log=Delegate registered with id abc\n");
     Transcript transcript;

@@ -182,6 +182,10 @@ void tst_Steps::memoryToKb_data()
     QTest::newRow("kb") << "2048k" << qint64(2048);
     QTest::newRow("junk") << "lots" << qint64(-1);
     QTest::newRow("empty") << "" << qint64(-1);
+    // Found by tests/fuzz/parsers (hostprobe): a huge number overflowed the conversion (UB).
+    QTest::newRow("huge") << QString(QLatin1Char('5')).repeated(81) << qint64(-1);
+    QTest::newRow("huge-t") << "99999999999t" << qint64(-1);
+    QTest::newRow("largest-t") << "8191t" << qint64(8191) * 1024 * 1024 * 1024;
 }
 
 void tst_Steps::memoryToKb()
