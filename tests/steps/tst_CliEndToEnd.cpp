@@ -176,8 +176,7 @@ private Q_SLOTS:
                  QStringLiteral("--offline"), QStringLiteral("--transcript"), m_local.path(),
                  QStringLiteral("--host-key-fingerprint"), m_sshd->hostKeyFingerprint()});
         QCOMPARE(dir.exitCode, 2);
-        QVERIFY2(dir.err.contains(QLatin1String("it is a directory")),
-                 qPrintable(dir.err));
+        QVERIFY2(dir.err.contains(QLatin1String("it is a directory")), qPrintable(dir.err));
     }
 
     void accountCheckedFromBothSides()

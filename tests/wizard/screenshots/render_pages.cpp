@@ -48,7 +48,6 @@
 #include <cstdio>
 #include <memory>
 
-
 using namespace gs;
 using namespace gs::test;
 

@@ -27,7 +27,6 @@
 
 #include <memory>
 
-
 using namespace gs;
 using namespace gs::test;
 

@@ -19,7 +19,6 @@
 
 #include <memory>
 
-
 using namespace gs;
 using namespace gs::test;
 
