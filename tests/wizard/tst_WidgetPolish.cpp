@@ -87,9 +87,11 @@ void TestWidgetPolish::copySaysCopiedThenComesBack()
     QTest::mouseClick(copy, Qt::LeftButton);
     QCOMPARE(QApplication::clipboard()->text(), entry.copyText);
     QCOMPARE(copy->text(), QStringLiteral("Copied"));
+    QCOMPARE(iface->text(QAccessible::Name), QStringLiteral("Copied"));
     QVERIFY(copy->width() >= width);
     // Back to "Copy" by itself, a moment later.
     QTRY_COMPARE_WITH_TIMEOUT(copy->text(), QStringLiteral("Copy"), 3000);
+    QCOMPARE(iface->text(QAccessible::Name), QStringLiteral("Copy: Create the network"));
 
     auto *copyAll = view.findChild<QPushButton *>(QStringLiteral("copyAllButton"));
     QTest::mouseClick(copyAll, Qt::LeftButton);

@@ -11,6 +11,7 @@ namespace {
 constexpr int kShownMs = 1500;
 const char kOriginalText[] = "gsCopyOriginalText";
 const char kOriginalIcon[] = "gsCopyOriginalIcon";
+const char kOriginalName[] = "gsCopyOriginalName";
 } // namespace
 
 void copyWithFeedback(QAbstractButton *button, const QString &text)
@@ -21,9 +22,14 @@ void copyWithFeedback(QAbstractButton *button, const QString &text)
     if (!button->property(kOriginalText).isValid()) {
         button->setProperty(kOriginalText, button->text());
         button->setProperty(kOriginalIcon, button->icon());
+        button->setProperty(kOriginalName, button->accessibleName());
         button->setMinimumWidth(button->sizeHint().width());
     }
-    button->setText(QApplication::translate("gs::CopyFeedback", "Copied"));
+    const QString copied = QApplication::translate("gs::CopyFeedback", "Copied");
+    button->setText(copied);
+    // A name set for screen readers ("Copy: <command>") would hide the new text from them.
+    if (!button->property(kOriginalName).toString().isEmpty())
+        button->setAccessibleName(copied);
     button->setIcon(button->style()->standardIcon(QStyle::SP_DialogApplyButton, nullptr, button));
     // A second copy within the moment restarts it: one timer per button, found by name.
     auto *timer = button->findChild<QTimer *>(QStringLiteral("gsCopyFeedbackTimer"),
@@ -35,6 +41,9 @@ void copyWithFeedback(QAbstractButton *button, const QString &text)
         QObject::connect(timer, &QTimer::timeout, button, [button] {
             button->setText(button->property(kOriginalText).toString());
             button->setIcon(button->property(kOriginalIcon).value<QIcon>());
+            const QString name = button->property(kOriginalName).toString();
+            if (!name.isEmpty())
+                button->setAccessibleName(name);
             button->setProperty(kOriginalText, QVariant());
         });
     }
