@@ -33,6 +33,7 @@ private Q_SLOTS:
     void currentImageIsCompared();
     void keyAfterAccountAsksOnlyForVersion();
     void staleAnswerIsDropped();
+    void editReplacesTheVerdictAtOnce();
     void delegateStatusConnected();
     void delegateStatusNotYetAndNotFound();
     void delegateStatusErrors();
@@ -326,6 +327,36 @@ void tst_HarnessWidgets::staleAnswerIsDropped()
     QCOMPARE(checked.at(0).at(0).value<AccountCheckResult>().verdict,
              AccountCheckResult::Verdict::Ok);
     QCOMPARE(stateOf(&widget, "accountCheckStatusLabel"), QStringLiteral("ok"));
+}
+
+void tst_HarnessWidgets::editReplacesTheVerdictAtOnce()
+{
+    // While the next check waits for typing to stop, the old verdict must not stay on screen:
+    // "is on this cluster" next to an account id that was never checked would be a lie.
+    AccountCheckWidget widget(newClient());
+    widget.setDebounceInterval(60000);
+    QCOMPARE(textOf(&widget, "accountCheckStatusLabel"),
+             QStringLiteral("Enter the account id to check it."));
+    widget.setManagerUrl(m_server->baseUrl());
+    widget.setAccountId(kAccount);
+    QCOMPARE(stateOf(&widget, "accountCheckStatusLabel"), QStringLiteral("checking"));
+    QVERIFY(textOf(&widget, "accountCheckStatusLabel").contains(kAccount));
+    QVERIFY(m_server->requests().isEmpty()); // still waiting for typing to stop
+    QSignalSpy checked(&widget, &AccountCheckWidget::accountChecked);
+    widget.checkNow();
+    QVERIFY(checked.wait(10000));
+    QCOMPARE(stateOf(&widget, "accountCheckStatusLabel"), QStringLiteral("ok"));
+
+    widget.setAccountId(kAccount.chopped(1) + QLatin1Char('Z'));
+    QCOMPARE(stateOf(&widget, "accountCheckStatusLabel"), QStringLiteral("checking"));
+    widget.setAccountId(QStringLiteral("too short"));
+    QCOMPARE(stateOf(&widget, "accountCheckStatusLabel"), QStringLiteral("idle"));
+    QCOMPARE(textOf(&widget, "accountCheckStatusLabel"),
+             InputChecks::accountId(QStringLiteral("too short")));
+    widget.setManagerUrl(QString());
+    widget.setAccountId(kAccount);
+    QCOMPARE(stateOf(&widget, "accountCheckStatusLabel"), QStringLiteral("idle"));
+    QCOMPARE(m_server->requests().size(), 1);
 }
 
 void tst_HarnessWidgets::delegateStatusConnected()

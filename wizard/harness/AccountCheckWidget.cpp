@@ -147,6 +147,8 @@ void AccountCheckWidget::scheduleCheck()
 {
     abortJobs();
     m_versionOnly = false;
+    // What shows is about the input as it is now, not the verdict on the one before it.
+    showReadiness();
     m_debounce.start();
 }
 
@@ -197,6 +199,15 @@ void AccountCheckWidget::startAccountCheck()
         return;
     }
     abortJobs();
+    if (!showReadiness())
+        return;
+    m_accountJob = m_client->checkAccount(m_managerUrl, m_accountId);
+    connect(m_accountJob, &harness::AccountCheckJob::finished, this,
+            &AccountCheckWidget::onAccountChecked);
+}
+
+bool AccountCheckWidget::showReadiness()
+{
     clearClusterButtons();
     m_lastAccount = {};
     setLastVersion({});
@@ -207,18 +218,16 @@ void AccountCheckWidget::startAccountCheck()
     const QString formatError = InputChecks::accountId(m_accountId);
     if (!formatError.isEmpty()) {
         showStatus(m_statusLabel, QStringLiteral("idle"), formatError);
-        return;
+        return false;
     }
     if (m_managerUrl.isEmpty()) {
         showStatus(m_statusLabel, QStringLiteral("idle"),
                    tr("Choose the Harness cluster to check the account against it."));
-        return;
+        return false;
     }
     showStatus(m_statusLabel, QStringLiteral("checking"),
                tr("Checking account %1 on %2…").arg(m_accountId, m_managerUrl));
-    m_accountJob = m_client->checkAccount(m_managerUrl, m_accountId);
-    connect(m_accountJob, &harness::AccountCheckJob::finished, this,
-            &AccountCheckWidget::onAccountChecked);
+    return true;
 }
 
 void AccountCheckWidget::onAccountChecked(const AccountCheckResult &result)

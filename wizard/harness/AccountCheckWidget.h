@@ -72,6 +72,9 @@ private:
     void setUpUi();
     void scheduleCheck();
     void scheduleVersionLookup();
+    // Clears the last verdict and says what happens next for the input as it is: why it cannot
+    // be checked (false), or that it is being checked (true).
+    bool showReadiness();
     void startAccountCheck();
     void startVersionLookup();
     void onAccountChecked(const harness::AccountCheckResult &result);

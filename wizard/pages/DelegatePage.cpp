@@ -107,6 +107,7 @@ void DelegatePage::build()
     m_keychainStatus = new QLabel(content);
     m_keychainStatus->setObjectName(QStringLiteral("keychainStatusLabel"));
     m_keychainStatus->setWordWrap(true);
+    m_keychainStatus->hide();
     form->addRow(QString(), m_keychainStatus);
 
     m_tags = addField(form, content, tr("Tags:"), QStringLiteral("delegateTagsEdit"), &m_tagsError);
@@ -376,6 +377,8 @@ void DelegatePage::showKeychainState()
         m_forget->setEnabled(state != SecretsKeeper::State::Busy);
     }
     m_keychainStatus->setText(text);
+    // An empty line would leave a gap in the form.
+    m_keychainStatus->setVisible(!text.isEmpty());
 }
 
 } // namespace gs

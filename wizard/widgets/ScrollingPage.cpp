@@ -3,12 +3,32 @@
 #include <QEvent>
 #include <QResizeEvent>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QTimer>
 #include <QVBoxLayout>
 
 namespace gs {
 
 namespace {
+
+// A page scrolls up and down, never sideways: the window's minimum width is the content's
+// minimum width plus room for the vertical scroll bar. QScrollArea's own hint is a few pixels.
+class PageScrollArea : public QScrollArea
+{
+public:
+    using QScrollArea::QScrollArea;
+
+    QSize minimumSizeHint() const override
+    {
+        QSize hint = QScrollArea::minimumSizeHint();
+        if (const QWidget *content = widget()) {
+            const int needs = content->minimumSizeHint().width() +
+                              verticalScrollBar()->sizeHint().width() + 2 * frameWidth();
+            hint.setWidth(qMax(hint.width(), needs));
+        }
+        return hint;
+    }
+};
 
 // Keeps the content's minimum height at what its layout needs at the viewport's width.
 class WrapAwareContent : public QObject
@@ -27,6 +47,14 @@ public:
     {
         if (event->type() == QEvent::Resize || event->type() == QEvent::LayoutRequest)
             update();
+        // Content that needs more width (a longer row appeared) widens the page's minimum.
+        if (event->type() == QEvent::LayoutRequest && watched == m_content) {
+            const int width = m_content->minimumSizeHint().width();
+            if (width != m_contentWidth) {
+                m_contentWidth = width;
+                m_scroll->updateGeometry();
+            }
+        }
         return QObject::eventFilter(watched, event);
     }
 
@@ -43,6 +71,7 @@ private:
 
     QScrollArea *m_scroll;
     QWidget *m_content;
+    int m_contentWidth = -1;
 };
 
 class BottomInView : public QObject
@@ -94,7 +123,7 @@ void keepBottomInView(QWidget *widget)
 QVBoxLayout *makeScrollingPage(QWidget *page)
 {
     auto *outer = new QVBoxLayout(page);
-    auto *scroll = new QScrollArea(page);
+    auto *scroll = new PageScrollArea(page);
     scroll->setObjectName(page->objectName() + QStringLiteral("Scroll"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);

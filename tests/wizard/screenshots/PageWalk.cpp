@@ -2,11 +2,14 @@
 
 #include "../WizardTestUtil.h"
 #include "TestSshd.h"
+#include "harness/AccountCheckWidget.h"
 #include "util/Catalogues.h"
 
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
@@ -111,6 +114,20 @@ PageWalkFixtures::PageWalkFixtures()
            writeFile(home + QStringLiteral("/.ssh/config"),
                      "Host runner-vm gs-*\n  HostName 203.0.113.7\nHost bastion\nHost *\n") &&
            writeFile(goodPool(), GoodPool) && writeFile(badPool(), BadPool);
+    if (const QString error = m_pki.create(); !error.isEmpty()) {
+        qWarning("page walk: no test certificates: %s", qPrintable(error));
+        m_ok = false;
+        return;
+    }
+    m_harness.accounts = {AccountId};
+    m_manager.setHandler(
+        [this](const TestHttpServer::Request &request) { return m_harness.handle(request); });
+    m_ok = m_ok && m_manager.listenTls(m_pki.serverCert, m_pki.serverKey);
+}
+
+QString PageWalkFixtures::managerUrl() const
+{
+    return QStringLiteral("https://127.0.0.1:%1").arg(m_manager.port());
 }
 
 QString PageWalkFixtures::goodPool() const
@@ -211,9 +228,26 @@ bool walkPages(SetupWizard *w, const PageWalkFixtures &fixtures, TestSshd *sshd,
 
     shot(SetupWizard::Delegate, QStringLiteral("empty"));
     QWizardPage *page = w->currentPage();
+    // The account is checked against the walk's own manager on 127.0.0.1.
+    auto *accountCheck = page->findChild<AccountCheckWidget *>();
+    if (!accountCheck)
+        return false;
+    accountCheck->client()->addCaCertificates(fixtures.managerCaPem());
+    auto *cluster = child<QComboBox>(page, "clusterCombo");
+    cluster->setCurrentIndex(cluster->findData(QStringLiteral("custom")));
+    typeInto(child<QLineEdit>(page, "customManagerEdit"), fixtures.managerUrl());
     typeInto(child<QLineEdit>(page, "accountIdEdit"), AccountId);
     typeInto(child<QLineEdit>(page, "tokenEdit"), Token);
     typeInto(child<QLineEdit>(page, "delegateTagsEdit"), QStringLiteral("gitspaces, gcp"));
+    const bool accountChecked = waitFor([&] {
+        const auto *status = page->findChild<QLabel *>(QStringLiteral("accountCheckStatusLabel"));
+        return status && status->property("state").toString() == QLatin1String("ok");
+    });
+    if (!accountChecked) {
+        qWarning("page walk: the account check against %s did not succeed",
+                 qPrintable(fixtures.managerUrl()));
+        return false;
+    }
     shot(SetupWizard::Delegate, QStringLiteral("filled"));
     // The page scrolls: its lower half too.
     if (auto *scroll = page->findChild<QScrollArea *>(QStringLiteral("delegatePageScroll"))) {

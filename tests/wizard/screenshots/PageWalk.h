@@ -4,6 +4,9 @@
 // the real widgets as a user would: shared by the page renderer (render_pages) and the layout
 // check (tst_WizardLayout), so both see the same states.
 
+#include "FakeHarness.h"
+#include "TestHttpServer.h"
+
 #include <QObject>
 #include <QString>
 #include <QTemporaryDir>
@@ -30,9 +33,16 @@ public:
     QString path() const { return m_dir.path(); }
     QString goodPool() const;
     QString badPool() const;
+    // A Harness manager on 127.0.0.1 over HTTPS that knows the walk's account: the Delegate
+    // page checks the account against it, never against the internet.
+    QString managerUrl() const;
+    QByteArray managerCaPem() const { return m_pki.ca.toPem(); }
 
 private:
     QTemporaryDir m_dir;
+    TestPki m_pki;
+    TestHttpServer m_manager;
+    FakeHarness m_harness;
     bool m_ok = false;
 };
 

@@ -14,6 +14,7 @@
 #include <QApplication>
 #include <QLabel>
 #include <QLayout>
+#include <QScrollArea>
 #include <QSettings>
 #include <QTest>
 
@@ -104,6 +105,16 @@ QStringList layoutProblems(QWidget *page)
                 problems << QStringLiteral("%1 is %2, its text needs %3 px height")
                                 .arg(describe(widget), geometry(widget))
                                 .arg(height);
+        }
+        // A page scrolls up and down only: content wider than the view hides its right edge.
+        if (const auto *area = qobject_cast<const QScrollArea *>(widget);
+            area && area->widget() && area->parentWidget()->inherits("QWizardPage") &&
+            area->widget()->width() > area->viewport()->width()) {
+            problems << QStringLiteral(
+                            "%1 scrolls sideways: its content is %2 px wide, the view %3")
+                            .arg(describe(widget))
+                            .arg(area->widget()->width())
+                            .arg(area->viewport()->width());
         }
         // Siblings after this one: each pair once.
         const QObjectList siblings = widget->parentWidget()->children();
