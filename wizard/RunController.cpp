@@ -44,7 +44,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScrollBar>
 #include <QVBoxLayout>
 
@@ -507,27 +506,9 @@ void RunController::embedDelegate()
     m_accountCheck = new AccountCheckWidget(harnessClient(), page);
     page->accountCheckArea()->addWidget(m_accountCheck);
     addApiKeyError(page, page->accountCheckArea());
-    connect(m_accountCheck, &AccountCheckWidget::clusterSuggested, this,
-            [this, page](const QString &url) {
-                // Select it in the page's picker, which writes the model as a user's pick does.
-                auto *combo = page->findChild<QComboBox *>(QStringLiteral("clusterCombo"));
-                const HarnessCluster cluster = clusterForManagerUrl(url);
-                const int index = combo ? combo->findData(cluster.id) : -1;
-                if (index >= 0)
-                    combo->setCurrentIndex(index);
-                if (cluster.managerUrl.isEmpty()) {
-                    if (auto *custom =
-                            page->findChild<QLineEdit *>(QStringLiteral("customManagerEdit")))
-                        custom->setText(url);
-                }
-                m_model->edit([url](SetupConfig &c) { c.delegate.manager = url; });
-            });
-    connect(m_accountCheck, &AccountCheckWidget::useImageRequested, this,
-            [this, page](const QString &image) {
-                if (auto *edit = page->findChild<QLineEdit *>(QStringLiteral("delegateImageEdit")))
-                    edit->setText(image);
-                m_model->edit([image](SetupConfig &c) { c.delegate.image = image; });
-            });
+    connect(m_accountCheck, &AccountCheckWidget::clusterSuggested, page,
+            &DelegatePage::useManagerUrl);
+    connect(m_accountCheck, &AccountCheckWidget::useImageRequested, page, &DelegatePage::useImage);
     connect(m_accountCheck, &AccountCheckWidget::latestVersionChanged, page,
             &DelegatePage::setLatestDelegateVersion);
     connect(m_accountCheck, &AccountCheckWidget::apiKeyEdited, this, &RunController::storeApiKey);
@@ -542,17 +523,15 @@ void RunController::embedDelegate()
                 updateResults();
             });
     // "Forget" on the page removes the token and the account id; the API key goes with them.
-    if (auto *forget = page->findChild<QPushButton *>(QStringLiteral("forgetSecretsButton"))) {
-        connect(forget, &QPushButton::clicked, this, [this] {
-            m_apiKey.clear();
-            if (m_accountCheck)
-                m_accountCheck->setApiKey({});
-            if (m_delegateStatus)
-                m_delegateStatus->setApiKey({});
-            if (m_store)
-                m_store->remove(QLatin1String(SecretKeys::HarnessApiKey));
-        });
-    }
+    connect(page, &DelegatePage::secretsForgotten, this, [this] {
+        m_apiKey.clear();
+        if (m_accountCheck)
+            m_accountCheck->setApiKey({});
+        if (m_delegateStatus)
+            m_delegateStatus->setApiKey({});
+        if (m_store)
+            m_store->remove(QLatin1String(SecretKeys::HarnessApiKey));
+    });
     updateHarnessInputs();
     loadApiKey();
 }

@@ -1,6 +1,7 @@
 // The Summary page's run area: what "Run for me" did on each page, the transcript of what ran,
 // and uninstall with the exact list of what it removes.
 #include "RunController.h"
+#include "util/AtomicFile.h"
 
 #include "SetupWizard.h"
 #include "WizardModel.h"
@@ -22,7 +23,6 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScrollBar>
 #include <QVBoxLayout>
 
@@ -210,11 +210,12 @@ void RunController::updateTranscript()
 
 bool RunController::saveTranscript(const QString &path, QString *error) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(m_transcript->toText().toUtf8()) < 0 ||
-        !file.commit()) {
+    // Secrets are masked in it, but what ran on the VM is the admin's own business: 0600.
+    QString why;
+    if (!writeFileAtomically(path, m_transcript->toText().toUtf8(), &why,
+                             QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
         if (error)
-            *error = tr("Could not write %1: %2").arg(path, file.errorString());
+            *error = tr("Could not write %1: %2").arg(path, why);
         return false;
     }
     return true;

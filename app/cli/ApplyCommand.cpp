@@ -1,6 +1,7 @@
 // `gitspaces-setup check`, `apply` and `uninstall`: the setup engine without a window. The
 // same SetupRun as the wizard's "Run for me", over the same SshSession; progress as lines.
 #include "Cli.h"
+#include "util/AtomicFile.h"
 #include "util/EnvironmentSecrets.h"
 #include "util/Secret.h"
 #include "util/Translate.h"
@@ -25,7 +26,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QTextStream>
 #include <QTimer>
 
@@ -581,35 +581,24 @@ private:
 
     bool canWriteTranscript(QString *error) const
     {
-        // Opening a QSaveFile creates its temporary file beside the target; nothing is kept.
-        QSaveFile probe(m_flags.transcriptFile);
         QString why;
-        if (QFileInfo(m_flags.transcriptFile).isDir())
-            why = tr("it is a directory");
-        else if (!probe.open(QIODevice::WriteOnly))
-            why = probe.errorString();
-        probe.cancelWriting();
-        if (!why.isEmpty())
-            *error = tr("Cannot write the transcript to %1: %2").arg(m_flags.transcriptFile, why);
-        return why.isEmpty();
+        if (canWriteFileAtomically(m_flags.transcriptFile, &why))
+            return true;
+        *error = tr("Cannot write the transcript to %1: %2").arg(m_flags.transcriptFile, why);
+        return false;
     }
 
     void writeTranscript()
     {
         if (m_flags.transcriptFile.isEmpty() || !m_transcript)
             return;
-        QSaveFile file(m_flags.transcriptFile);
-        if (file.open(QIODevice::WriteOnly)) {
-            file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-            file.write(m_transcript->toText().toUtf8());
-            if (file.commit()) {
-                m_out << tr("Transcript (secrets masked): %1").arg(m_flags.transcriptFile)
-                      << Qt::endl;
-                return;
-            }
+        QString why;
+        if (writeFileAtomically(m_flags.transcriptFile, m_transcript->toText().toUtf8(), &why,
+                                QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+            m_out << tr("Transcript (secrets masked): %1").arg(m_flags.transcriptFile) << Qt::endl;
+            return;
         }
-        m_err << tr("Cannot write the transcript to %1: %2")
-                     .arg(m_flags.transcriptFile, file.errorString())
+        m_err << tr("Cannot write the transcript to %1: %2").arg(m_flags.transcriptFile, why)
               << Qt::endl;
         m_transcriptFailed = true;
     }

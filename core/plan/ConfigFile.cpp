@@ -1,11 +1,11 @@
 #include "ConfigFile.h"
+#include "util/AtomicFile.h"
 #include "util/Translate.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include <yaml-cpp/yaml.h>
 
@@ -278,14 +278,9 @@ QByteArray ConfigFile::serialize(const SetupConfig &c, const QString &path,
 bool ConfigFile::save(const SetupConfig &config, const QString &path, const SaveOptions &options,
                       QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    file.write(serialize(config, path, options));
-    if (!file.commit()) {
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+    QString why;
+    if (!writeFileAtomically(path, serialize(config, path, options), &why)) {
+        *error = tr("Cannot write %1: %2").arg(path, why);
         return false;
     }
     return true;

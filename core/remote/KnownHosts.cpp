@@ -1,4 +1,5 @@
 #include "KnownHosts.h"
+#include "util/AtomicFile.h"
 
 #include "SshPattern.h"
 
@@ -8,7 +9,6 @@
 #include <QFileInfo>
 #include <QMessageAuthenticationCode>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 #include <cerrno>
 #include <cstring>
@@ -185,10 +185,9 @@ gs::Result KnownHosts::replaceHostKey(const HostKeyInfo &key)
             tr("%1 no longer records %2 for %3; nothing was changed.")
                 .arg(key.knownHostsFile, key.oldFingerprint, key.knownHostsName));
     kept += key.knownHostsLine.toUtf8() + '\n';
-    QSaveFile out(key.knownHostsFile);
-    if (!out.open(QIODevice::WriteOnly) || out.write(kept) != kept.size() || !out.commit())
-        return gs::Result::failure(
-            tr("Cannot write %1: %2").arg(key.knownHostsFile, out.errorString()));
+    QString why;
+    if (!writeFileAtomically(key.knownHostsFile, kept, &why))
+        return gs::Result::failure(tr("Cannot write %1: %2").arg(key.knownHostsFile, why));
     return gs::Result::success();
 }
 

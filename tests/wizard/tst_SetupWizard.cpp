@@ -104,6 +104,7 @@ private Q_SLOTS:
     void copyAllAndExportAreTheEnginesPlan();
     void customClusterShowsUrlField();
     void keychainLoadsAtStartAndForgets();
+    void delegatePageTakesSuggestions();
     void noKeychainSaysSoAndStoresNothing();
     void keychainUntouchedUnlessRememberChosen();
     void closeWithUnsavedAnswersAsks();
@@ -686,6 +687,31 @@ void TestSetupWizard::keychainLoadsAtStartAndForgets()
     QTRY_VERIFY(m_store->entries().isEmpty());
     QTRY_VERIFY(
         child<QLabel>(page, "keychainStatusLabel")->text().contains(QLatin1String("Forgotten")));
+}
+
+// The account check's "Try <cluster>" and "Use this image" go through the page's own interface:
+// the fields show the choice and the model keeps it, as if the user had picked it.
+void TestSetupWizard::delegatePageTakesSuggestions()
+{
+    makeWizard();
+    walkTo(SetupWizard::Delegate);
+    DelegatePage *page = m_wizard->delegatePage();
+    auto *cluster = child<QComboBox>(page, "clusterCombo");
+    auto *custom = child<QLineEdit>(page, "customManagerEdit");
+    page->useManagerUrl(QStringLiteral("https://app3.harness.io"));
+    QCOMPARE(cluster->currentData().toString(), QStringLiteral("prod3"));
+    QVERIFY(custom->text().isEmpty());
+    QCOMPARE(m_wizard->model()->config().delegate.manager,
+             QStringLiteral("https://app3.harness.io"));
+    page->useManagerUrl(QStringLiteral("https://harness.example.com"));
+    QCOMPARE(cluster->currentData().toString(), QStringLiteral("custom"));
+    QCOMPARE(custom->text(), QStringLiteral("https://harness.example.com"));
+    QCOMPARE(m_wizard->model()->config().delegate.manager,
+             QStringLiteral("https://harness.example.com"));
+    const QString image = QStringLiteral("harness/delegate:26.02.88404");
+    page->useImage(image);
+    QCOMPARE(child<QLineEdit>(page, "delegateImageEdit")->text(), image);
+    QCOMPARE(m_wizard->model()->config().delegate.image, image);
 }
 
 void TestSetupWizard::noKeychainSaysSoAndStoresNothing()

@@ -160,6 +160,7 @@ void DelegatePage::build()
             m_secrets->load();
     });
     connect(m_forget, &QPushButton::clicked, m_secrets, &SecretsKeeper::forget);
+    connect(m_forget, &QPushButton::clicked, this, &DelegatePage::secretsForgotten);
     connect(m_secrets, &SecretsKeeper::stateChanged, this, &DelegatePage::showKeychainState);
     connect(model(), &WizardModel::tokenChanged, this, [this] {
         if (m_token->text() != model()->token())
@@ -263,6 +264,24 @@ void DelegatePage::setLatestDelegateVersion(const QString &version)
     m_latestDelegateVersion = version;
     if (isBuilt())
         checkImage();
+}
+
+void DelegatePage::useManagerUrl(const QString &url)
+{
+    ensureBuilt();
+    const HarnessCluster cluster = clusterForManagerUrl(url);
+    m_loading = true;
+    m_cluster->setCurrentIndex(qMax(0, m_cluster->findData(cluster.id)));
+    m_customManager->setText(cluster.managerUrl.isEmpty() ? url : QString());
+    m_loading = false;
+    edited();
+}
+
+void DelegatePage::useImage(const QString &image)
+{
+    ensureBuilt();
+    m_image->setText(image);
+    edited();
 }
 
 void DelegatePage::loadFromModel()

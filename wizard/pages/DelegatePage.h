@@ -38,6 +38,10 @@ public:
     // While it is known, the account check shows Harness's verdict on the image; without it the
     // image field warns by the tag's own date (DelegateImage::checkAge()).
     void setLatestDelegateVersion(const QString &version);
+    // A manager URL or an image chosen elsewhere (the account check's suggestions): shown in the
+    // fields and kept in the model, as a user's own pick is.
+    void useManagerUrl(const QString &url);
+    void useImage(const QString &image);
 
     // Empty: the "Run for me" panel goes here.
     QVBoxLayout *runArea()
@@ -45,6 +49,10 @@ public:
         ensureBuilt();
         return m_runArea;
     }
+
+Q_SIGNALS:
+    // "Forget" was pressed: the token and the account id leave the keychain.
+    void secretsForgotten();
 
 protected:
     void build() override;

@@ -1,4 +1,5 @@
 #include "SummaryPage.h"
+#include "util/AtomicFile.h"
 
 #include "SecretsKeeper.h"
 #include "WizardModel.h"
@@ -16,7 +17,6 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QVBoxLayout>
 
 namespace gs {
@@ -97,14 +97,14 @@ bool SummaryPage::exportScript(const QString &path)
     ensureBuilt();
     // The same script as `commands --script`; it asks for the token on the VM, never holds it.
     const QByteArray script = setupScript(model()->builder(), QFileInfo(path).fileName()).toUtf8();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(script) != script.size() || !file.commit()) {
-        showResult(false, tr("Could not write %1: %2").arg(path, file.errorString()));
+    QString why;
+    if (!writeFileAtomically(path, script, &why,
+                             QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                 QFileDevice::ExeOwner | QFileDevice::ReadGroup |
+                                 QFileDevice::ExeGroup)) {
+        showResult(false, tr("Could not write %1: %2").arg(path, why));
         return false;
     }
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                    QFileDevice::ExeOwner | QFileDevice::ReadGroup |
-                                    QFileDevice::ExeGroup);
     qCInfo(lcWizard) << "exported the script to" << path;
     showResult(true, tr("Exported to %1. Copy it to the VM and run it there with bash (its first "
                         "lines say how); it asks for the delegate token when it needs it.")

@@ -1,4 +1,5 @@
 #include "PoolEditorWidget.h"
+#include "util/AtomicFile.h"
 
 #include "PoolCodeEditor.h"
 #include "ProblemDelegate.h"
@@ -19,7 +20,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSettings>
 #include <QSplitter>
 #include <QStyle>
@@ -332,11 +332,11 @@ bool PoolEditorWidget::save(QString *error)
 bool PoolEditorWidget::saveAs(const QString &path, QString *error)
 {
     // Atomic: a crash or a full disk never leaves half a pool file behind.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(fileBytes()) < 0 || !file.commit()) {
+    QString why;
+    if (!writeFileAtomically(path, fileBytes(), &why)) {
         if (error)
-            *error = tr("Cannot save %1: %2").arg(path, file.errorString());
-        qCWarning(lcWizard) << "pool editor: cannot save" << path << file.errorString();
+            *error = tr("Cannot save %1: %2").arg(path, why);
+        qCWarning(lcWizard) << "pool editor: cannot save" << path << why;
         return false;
     }
     m_path = path;
