@@ -27,6 +27,22 @@ void PreflightStep::run()
 
 void PreflightStep::evaluate()
 {
+    // Each check says what it found; one that fails (or reconnects) ends the step there.
+    if (!checkSystem() || !checkDockerAccess() || !checkRunnerDirectory())
+        return;
+    checkDockerDaemon();
+    if (!checkDisk() || !checkMemory())
+        return;
+    // Said before anything runs; the runner step looks on the VM and carries what it finds.
+    if (const QString missing = missingKeyWarning(preparePool(context()->config()),
+                                                  context()->config().runner.directory);
+        !missing.isEmpty())
+        warn(missing);
+    checkPort();
+}
+
+bool PreflightStep::checkSystem()
+{
     const HostFacts &facts = context()->facts();
     noteChecked(tr("%1 (%2, %3), user %4")
                     .arg(facts.distroName.isEmpty() ? facts.os : facts.distroName, facts.arch,
@@ -35,14 +51,19 @@ void PreflightStep::evaluate()
     if (facts.os != QLatin1String("Linux")) {
         fail(tr("The VM runs %1, not Linux. The runner and the delegate need a Linux VM.")
                  .arg(facts.os.isEmpty() ? tr("an unknown system") : facts.os));
-        return;
+        return false;
     }
     if (!facts.isAmd64())
         caveat(tr("The VM is %1, but the runner command forces --platform linux/amd64: it would "
                   "run emulated or fail with \"exec format error\". Use an x86 machine type, or "
                   "drop --platform from the runner command (the runner image is multi-arch).")
                    .arg(facts.arch));
+    return true;
+}
 
+bool PreflightStep::checkDockerAccess()
+{
+    const HostFacts &facts = context()->facts();
     // Docker access, which decides whether the docker commands carry sudo.
     switch (facts.access) {
     case DockerAccess::Direct:
@@ -59,7 +80,7 @@ void PreflightStep::evaluate()
         needReconnect(tr("%1 is in the docker group, but this SSH session started before that. "
                          "Reconnecting so the group applies…")
                           .arg(facts.user));
-        return;
+        return false;
     case DockerAccess::None:
     case DockerAccess::Unknown:
         if (facts.sudoInstalled)
@@ -71,8 +92,14 @@ void PreflightStep::evaluate()
             fail(tr("%1 cannot use Docker and sudo is not installed. Connect as root, or add "
                     "the user to the docker group.")
                      .arg(facts.user));
-        return;
+        return false;
     }
+    return true;
+}
+
+bool PreflightStep::checkRunnerDirectory()
+{
+    const HostFacts &facts = context()->facts();
     // The runner directory is decided on its own: the docker group does not make /runner
     // writable.
     const QString directory = context()->config().runner.directory;
@@ -81,7 +108,7 @@ void PreflightStep::evaluate()
     if (!directoryProblem.isEmpty()) {
         if (context()->options().runnerDirectoryMustBeUsable) {
             fail(directoryProblem);
-            return;
+            return false;
         }
         warn(directoryProblem);
     } else if (!facts.root) { // root was said above
@@ -96,13 +123,23 @@ void PreflightStep::evaluate()
                             ? tr("%1 is writable by %2: no sudo needed").arg(directory, facts.user)
                             : tr("%2 can create %1: no sudo needed").arg(directory, facts.user));
     }
+    return true;
+}
+
+void PreflightStep::checkDockerDaemon()
+{
+    const HostFacts &facts = context()->facts();
     if (!facts.dockerClient)
         warn(tr("Docker is not installed; the Docker step offers to install it."));
     else if (!facts.dockerDaemon)
         warn(tr("Docker is installed but its daemon does not answer; the Docker step starts it."));
     else
         noteChecked(tr("Docker %1").arg(facts.dockerVersion));
+}
 
+bool PreflightStep::checkDisk()
+{
+    const HostFacts &facts = context()->facts();
     // Disk: images, the delegate's work and the runner's database.
     const qint64 minimumKb = 2LL * 1024 * 1024;
     const qint64 recommendedKb = 10LL * 1024 * 1024;
@@ -110,7 +147,7 @@ void PreflightStep::evaluate()
         fail(tr("Only %1 free under /var/lib/docker; the delegate image alone needs about 2 GiB. "
                 "Free some space or grow the disk.")
                  .arg(gib(facts.dockerDiskFreeKb)));
-        return;
+        return false;
     }
     if (facts.dockerDiskFreeKb >= 0 && facts.dockerDiskFreeKb < recommendedKb)
         caveat(tr("Only %1 free under /var/lib/docker; 10 GiB or more is recommended.")
@@ -118,9 +155,14 @@ void PreflightStep::evaluate()
     if (facts.runnerDiskFreeKb >= 0 && facts.runnerDiskFreeKb < 100 * 1024) {
         fail(tr("Only %1 free for %2. Free some space first.")
                  .arg(gib(facts.runnerDiskFreeKb), context()->config().runner.directory));
-        return;
+        return false;
     }
+    return true;
+}
 
+bool PreflightStep::checkMemory()
+{
+    const HostFacts &facts = context()->facts();
     // Memory for the delegate's --memory, plus headroom for the runner and the system.
     const QString memory = context()->config().delegate.memory;
     const qint64 wantKb = HostProbe::memoryToKb(memory);
@@ -129,7 +171,7 @@ void PreflightStep::evaluate()
             fail(tr("The VM has %1 of memory, less than the delegate's --memory=%2. Lower "
                     "--memory or use a larger machine type.")
                      .arg(gib(facts.memTotalKb), memory));
-            return;
+            return false;
         }
         if (facts.memAvailableKb >= 0 && facts.memAvailableKb < wantKb + 512 * 1024)
             caveat(tr("Only %1 of memory is free; the delegate may use up to %2.")
@@ -138,12 +180,7 @@ void PreflightStep::evaluate()
             noteChecked(
                 tr("Memory: %1 free for --memory=%2").arg(gib(facts.memAvailableKb), memory));
     }
-    // Said before anything runs; the runner step looks on the VM and carries what it finds.
-    if (const QString missing = missingKeyWarning(preparePool(context()->config()),
-                                                  context()->config().runner.directory);
-        !missing.isEmpty())
-        warn(missing);
-    checkPort();
+    return true;
 }
 
 void PreflightStep::checkPort()

@@ -18,6 +18,13 @@ protected:
 
 private:
     void evaluate();
+    // The checks in the order evaluate() runs them; false: the step failed or reconnects.
+    bool checkSystem();
+    bool checkDockerAccess();
+    bool checkRunnerDirectory();
+    void checkDockerDaemon();
+    bool checkDisk();
+    bool checkMemory();
     void checkPort();
     void checkManager();
 };

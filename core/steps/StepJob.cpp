@@ -78,6 +78,28 @@ void StepJob::decide(bool accept)
     });
 }
 
+namespace {
+
+// How a command ended, in the transcript's words (not translated: a transcript is for support).
+QString outcomeText(const remote::CommandResult &result, bool expired)
+{
+    switch (result.status) {
+    case remote::CommandResult::Status::Exited:
+        return QStringLiteral("exit %1").arg(result.exitCode);
+    case remote::CommandResult::Status::Signalled:
+        return QStringLiteral("signal %1").arg(result.exitSignal);
+    case remote::CommandResult::Status::Cancelled:
+        return expired ? QStringLiteral("timed out") : QStringLiteral("cancelled");
+    case remote::CommandResult::Status::ConnectionLost:
+        return QStringLiteral("connection lost: ") + result.errorMessage;
+    case remote::CommandResult::Status::Failed:
+        return QStringLiteral("failed: ") + result.errorMessage;
+    }
+    return QString();
+}
+
+} // namespace
+
 void StepJob::exec(const QString &commandId, const QString &script, Then then,
                    const ExecOptions &options)
 {
@@ -109,68 +131,58 @@ void StepJob::exec(const QString &commandId, const QString &script, Then then,
 
     remote::CommandJob *job = session->run(wired, *input);
     m_job = job;
+    RunningCommand running;
+    running.id = commandId;
+    running.transcriptEntry = entry;
+    running.limitMs =
+        options.timeoutMs > 0 ? options.timeoutMs : m_context->options().commandTimeoutMs;
+    running.timedOut = std::make_shared<bool>(false);
+    running.input = input;
     auto *timer = new QTimer(job);
     timer->setSingleShot(true);
-    auto timedOut = std::make_shared<bool>(false);
-    connect(timer, &QTimer::timeout, job, [job, timedOut] {
+    connect(timer, &QTimer::timeout, job, [job, timedOut = running.timedOut] {
         *timedOut = true;
         job->cancel();
     });
-    timer->start(options.timeoutMs > 0 ? options.timeoutMs : m_context->options().commandTimeoutMs);
+    timer->start(running.limitMs);
+    running.clock.start();
+    connect(job, &remote::CommandJob::finished, this,
+            [this, job, running, then](const remote::CommandResult &result) {
+                commandFinished(job, running, then, result);
+            });
+}
 
-    QElapsedTimer clock;
-    clock.start();
-    connect(
-        job, &remote::CommandJob::finished, this,
-        [this, job, then, entry, clock, timedOut, commandId, input,
-         limit = options.timeoutMs > 0 ? options.timeoutMs : m_context->options().commandTimeoutMs](
-            const remote::CommandResult &result) {
-            const bool expired = *timedOut;
-            wipeIfLast(*input);
-            job->deleteLater();
-            if (m_job == job)
-                m_job = nullptr;
-            QString outcome;
-            switch (result.status) {
-            case remote::CommandResult::Status::Exited:
-                outcome = QStringLiteral("exit %1").arg(result.exitCode);
-                break;
-            case remote::CommandResult::Status::Signalled:
-                outcome = QStringLiteral("signal %1").arg(result.exitSignal);
-                break;
-            case remote::CommandResult::Status::Cancelled:
-                outcome = expired ? QStringLiteral("timed out") : QStringLiteral("cancelled");
-                break;
-            case remote::CommandResult::Status::ConnectionLost:
-                outcome = QStringLiteral("connection lost: ") + result.errorMessage;
-                break;
-            case remote::CommandResult::Status::Failed:
-                outcome = QStringLiteral("failed: ") + result.errorMessage;
-                break;
-            }
-            if (Transcript *t = m_context->transcript())
-                t->finish(entry, result.stdOut, result.stdErr, outcome, int(clock.elapsed()));
-            if (m_finished)
-                return;
-            if (m_cancelled) {
-                finish(StepResult::Status::Cancelled);
-                return;
-            }
-            if (expired) {
-                fail(tr("The command \"%1\" did not finish within %2 s.")
-                         .arg(commandId)
-                         .arg(limit / 1000));
-                return;
-            }
-            if (result.status == remote::CommandResult::Status::ConnectionLost) {
-                fail(tr("The connection to the VM was lost (%1). Nothing is left "
-                        "half-written: reconnect and run again, it goes on from where it "
-                        "stopped.")
-                         .arg(result.errorMessage));
-                return;
-            }
-            then(result);
-        });
+void StepJob::commandFinished(remote::CommandJob *job, const RunningCommand &running,
+                              const Then &then, const remote::CommandResult &result)
+{
+    const bool expired = *running.timedOut;
+    wipeIfLast(*running.input);
+    job->deleteLater();
+    if (m_job == job)
+        m_job = nullptr;
+    if (Transcript *t = m_context->transcript())
+        t->finish(running.transcriptEntry, result.stdOut, result.stdErr,
+                  outcomeText(result, expired), int(running.clock.elapsed()));
+    if (m_finished)
+        return;
+    if (m_cancelled) {
+        finish(StepResult::Status::Cancelled);
+        return;
+    }
+    if (expired) {
+        fail(tr("The command \"%1\" did not finish within %2 s.")
+                 .arg(running.id)
+                 .arg(running.limitMs / 1000));
+        return;
+    }
+    if (result.status == remote::CommandResult::Status::ConnectionLost) {
+        fail(tr("The connection to the VM was lost (%1). Nothing is left "
+                "half-written: reconnect and run again, it goes on from where it "
+                "stopped.")
+                 .arg(result.errorMessage));
+        return;
+    }
+    then(result);
 }
 
 void StepJob::execPlanned(const PlannedCommand &command, Then then, const ExecOptions &options)

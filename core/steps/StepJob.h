@@ -9,6 +9,7 @@
 #include <QPointer>
 
 #include <functional>
+#include <memory>
 
 namespace gs::remote {
 struct CommandResult;
@@ -145,6 +146,18 @@ protected:
     StepResult m_result;
 
 private:
+    // One command on its way: what its end needs to record and judge it.
+    struct RunningCommand
+    {
+        QString id;
+        int transcriptEntry = -1;
+        int limitMs = 0;
+        QElapsedTimer clock;
+        std::shared_ptr<bool> timedOut;
+        std::shared_ptr<QByteArray> input; // zeroed by its last holder
+    };
+    void commandFinished(remote::CommandJob *job, const RunningCommand &running, const Then &then,
+                         const remote::CommandResult &result);
     void finish(StepResult::Status status);
 
     StepContext *m_context;
