@@ -63,6 +63,9 @@ bool loadHost(const QString &path, const QStringList &taken, AnsibleExport::Host
             << '\n';
         return false;
     }
+    const QString missingKey = steps::missingKeyWarning(pool, config.runner.directory);
+    if (!missingKey.isEmpty())
+        err << path << ": " << missingKey << '\n';
     if (config.runner.serviceAccountKey.isEmpty())
         config.runner.serviceAccountKey = pool.keyFile;
     if (!config.runner.serviceAccountKey.isEmpty())
