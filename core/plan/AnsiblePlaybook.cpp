@@ -61,7 +61,6 @@ constexpr char kPlaybook[] = R"yaml(---
           Give the delegate token in the environment variable GITSPACES_DELEGATE_TOKEN, or in a vault
           file with -e @token.vault.yml (README.md), and the account id in host_vars.
         quiet: true
-      no_log: true
 
     # Step 1. Docker.
     - name: Check that Docker is installed and its daemon answers
