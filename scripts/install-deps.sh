@@ -13,6 +13,8 @@ packages=(
     dpkg-dev file appstream
     # tests: a real sshd, a real dockerd, a real Secret Service, a fuzzer
     openssh-server openssh-client docker.io busybox-static iproute2 util-linux sudo openssl procps curl
+    # the Ansible export (issue 14): ansible-playbook and ansible-lint against the test host
+    ansible ansible-lint
     dbus dbus-x11 gnome-keyring libsecret-tools
     clang libclang-rt-14-dev
     xvfb xauth

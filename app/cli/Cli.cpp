@@ -21,6 +21,9 @@ const QList<Subcommand> &subcommands()
         {"validate-pool", "validate-pool FILE [--json]",
          QT_TRANSLATE_NOOP("Cli", "check a pool file (exit 0 ok, 1 errors, 2 unreadable)"),
          &runValidatePool},
+        {"export-ansible", "export-ansible --config FILE [--config FILE ...] --out DIR",
+         QT_TRANSLATE_NOOP("Cli", "write the setup of many runner VMs as an Ansible playbook"),
+         &runExportAnsible},
     };
     return list;
 }

@@ -148,6 +148,8 @@ void TestTokenCanary::walkAndCopyEverything(SetupWizard *w, QStringList *clipboa
     QTest::mouseClick(child<QPushButton>(w->currentPage(), "saveAnswersButton"), Qt::LeftButton);
     FileDialogs::setNextAnswerForTests(m_dir.filePath(QStringLiteral("setup.sh")));
     QTest::mouseClick(child<QPushButton>(w->currentPage(), "exportScriptButton"), Qt::LeftButton);
+    FileDialogs::setNextAnswerForTests(m_dir.filePath(QStringLiteral("ansible")));
+    QTest::mouseClick(child<QPushButton>(w->currentPage(), "exportAnsibleButton"), Qt::LeftButton);
 }
 
 void TestTokenCanary::canaryLeavesNoTrace()
@@ -179,6 +181,15 @@ void TestTokenCanary::canaryLeavesNoTrace()
     const QByteArray script = readAll(m_dir.filePath(QStringLiteral("setup.sh")));
     QVERIFY(script.contains("read -rs"));
     QVERIFY(!script.contains(Canary.toUtf8()));
+
+    // The Ansible export: the VM behind IAP, the token read at run time, never written.
+    const QString ansible = m_dir.filePath(QStringLiteral("ansible"));
+    QVERIFY(readAll(ansible + QStringLiteral("/inventory.yml")).contains("start-iap-tunnel gs-vm"));
+    QVERIFY(readAll(ansible + QStringLiteral("/site.yml")).contains("GITSPACES_DELEGATE_TOKEN"));
+    const QStringList exported = filesUnder(ansible);
+    QVERIFY(exported.size() >= 7);
+    for (const QString &file : exported)
+        QVERIFY2(!readAll(file).contains(Canary.toUtf8()), qPrintable(file));
 
     // Every settings file and every test-mode standard location.
     QStringList files = filesUnder(m_dir.filePath(QStringLiteral("settings")));

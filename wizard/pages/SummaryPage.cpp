@@ -6,6 +6,7 @@
 #include "widgets/FileDialogs.h"
 #include "widgets/Tones.h"
 
+#include "plan/AnsibleExport.h"
 #include "plan/ConfigFile.h"
 #include "plan/SetupScript.h"
 #include "util/LoggingCategories.h"
@@ -48,6 +49,11 @@ void SummaryPage::build()
     m_export->setObjectName(QStringLiteral("exportScriptButton"));
     m_export->setToolTip(tr("The whole run as one commented shell script; it asks for the token "
                             "at a hidden prompt"));
+    m_exportAnsible = new QPushButton(tr("Export for Ansible…"), this);
+    m_exportAnsible->setObjectName(QStringLiteral("exportAnsibleButton"));
+    m_exportAnsible->setToolTip(tr("An inventory, a playbook with the same steps and a README in "
+                                   "a folder, for setting up many VMs with Ansible; the token is "
+                                   "not written"));
     m_save = new QPushButton(tr("Save answers…"), this);
     m_save->setObjectName(QStringLiteral("saveAnswersButton"));
     m_save->setToolTip(tr("Everything but the token and the account id, which stay in the "
@@ -55,6 +61,7 @@ void SummaryPage::build()
     m_open = new QPushButton(tr("Open answers…"), this);
     m_open->setObjectName(QStringLiteral("openAnswersButton"));
     buttons->addWidget(m_export);
+    buttons->addWidget(m_exportAnsible);
     buttons->addStretch();
     buttons->addWidget(m_open);
     buttons->addWidget(m_save);
@@ -71,6 +78,10 @@ void SummaryPage::build()
         FileDialogs::saveFile(this, tr("Export script"), QStringLiteral("gitspaces-setup.sh"),
                               tr("Shell scripts (*.sh);;All files (*)"),
                               [this](const QString &path) { exportScript(path); });
+    });
+    connect(m_exportAnsible, &QPushButton::clicked, this, [this] {
+        FileDialogs::chooseFolder(this, tr("Export for Ansible"), QStringLiteral("ansible"),
+                                  [this](const QString &path) { exportAnsible(path); });
     });
     connect(m_save, &QPushButton::clicked, this, [this, yamlFilter] {
         const QString suggestion = model()->answersFile().isEmpty()
@@ -109,6 +120,27 @@ bool SummaryPage::exportScript(const QString &path)
     showResult(true, tr("Exported to %1. Copy it to the VM and run it there with bash (its first "
                         "lines say how); it asks for the delegate token when it needs it.")
                          .arg(path));
+    return true;
+}
+
+bool SummaryPage::exportAnsible(const QString &directory)
+{
+    ensureBuilt();
+    // One host: named after the answers file when there is one, else after the VM.
+    const QString answers = model()->answersFile();
+    const QString suggestion =
+        answers.isEmpty() ? model()->config().ssh.host : QFileInfo(answers).completeBaseName();
+    const AnsibleExport::Host host{AnsibleExport::hostName(suggestion, {}), model()->builder(),
+                                   QFileInfo(answers).fileName()};
+    QString error;
+    if (!AnsibleExport::write(AnsibleExport::files({host}), directory, &error)) {
+        showResult(false, error);
+        return false;
+    }
+    qCInfo(lcWizard) << "exported the Ansible playbook to" << directory;
+    showResult(true, tr("Exported to %1. Its README.md says how to run the playbook and how it "
+                        "gets the delegate token, which is not in the folder.")
+                         .arg(directory));
     return true;
 }
 

@@ -20,6 +20,8 @@ public:
 
     // Write targets without a dialog (the buttons ask for the file, then call these).
     bool exportScript(const QString &path);
+    // The wizard's answers as an Ansible inventory + playbook in `directory` (one host).
+    bool exportAnsible(const QString &directory);
     bool saveAnswers(const QString &path);
     bool openAnswers(const QString &path);
 
@@ -39,6 +41,7 @@ private:
 
     QPlainTextEdit *m_summary;
     QPushButton *m_export;
+    QPushButton *m_exportAnsible;
     QPushButton *m_save;
     QPushButton *m_open;
     QLabel *m_status;

@@ -100,6 +100,25 @@ void saveFile(QWidget *parent, const QString &caption, const QString &dir, const
     showDialog(parent, caption, dir, filter, QFileDialog::AcceptSave, std::move(chosen));
 }
 
+void chooseFolder(QWidget *parent, const QString &caption, const QString &dir, FileChosen chosen)
+{
+    if (auto answer = takeNextAnswer()) {
+        if (!answer->isEmpty())
+            chosen(*answer);
+        return;
+    }
+    auto *dialog = new QFileDialog(parent, caption, startPath(dir));
+    dialog->setFileMode(QFileDialog::Directory);
+    dialog->setOption(QFileDialog::ShowDirsOnly);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(dialog, &QFileDialog::fileSelected, parent,
+                     [chosen = std::move(chosen)](const QString &path) {
+                         if (!path.isEmpty())
+                             chosen(path);
+                     });
+    dialog->open();
+}
+
 void setNextAnswerForTests(const QString &path)
 {
     nextAnswer() = path;
