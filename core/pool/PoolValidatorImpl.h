@@ -203,6 +203,7 @@ private:
     void googleJsonPath(const GoogleContext &c);
     void googleImage(const GoogleContext &c);
     bool googleImagePath(int image, const QString &v);
+    void googleImageUrl(int image, const QString &v);
     void googleImageArch(int image, const QString &v, const std::string &arch);
     void googleMachineType(const GoogleContext &c);
     void googleSize(const GoogleContext &c);

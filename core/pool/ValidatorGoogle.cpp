@@ -162,23 +162,11 @@ void Validator::googleImage(const GoogleContext &c)
 bool Validator::googleImagePath(int image, const QString &v)
 {
     static const QRegularExpression good(QStringLiteral("^(projects/)?[^/]+/global/images/[^/]+$"));
-    const int http = v.indexOf(QLatin1String("/projects/"));
-    const QRegularExpressionMatch family = familyOf(v);
     if (v.startsWith(QLatin1String("https://")) || v.startsWith(QLatin1String("http://"))) {
-        Diagnostic &d =
-            reportAt(Severity::Error, "pool.google.image.url", image,
-                     tr("`image` is a URL; the driver adds its own "
-                        "https://www.googleapis.com/…/projects/ "
-                        "prefix, so VM creation fails. Use projects/PROJECT/global/images/NAME."));
-        if (http >= 0) {
-            QString fixed = v.mid(http + 1); // "projects/…"
-            if (const QRegularExpressionMatch f = familyOf(fixed); f.hasMatch())
-                fixed = fixed.mid(f.capturedLength(1)); // a family keeps its prefix: drop it
-            d.fix = replaceFix(tr("Use %1").arg(fixed), image,
-                               styledScalar(image, fixed.toStdString()));
-        }
+        googleImageUrl(image, v);
         return false;
     }
+    const QRegularExpressionMatch family = familyOf(v);
     if (family.hasMatch() && family.capturedLength(1) > 0) {
         const QString fixed = v.mid(family.capturedLength(1));
         Diagnostic &d = reportAt(
@@ -210,6 +198,24 @@ bool Validator::googleImagePath(int image, const QString &v)
                 "rejects when VMs are created. Use projects/PROJECT/global/images/NAME.")
                  .arg(v, sent));
     return false;
+}
+
+// A full URL: the driver prefixes its own. The fix keeps the part from projects/ on.
+void Validator::googleImageUrl(int image, const QString &v)
+{
+    const int http = v.indexOf(QLatin1String("/projects/"));
+    Diagnostic &d =
+        reportAt(Severity::Error, "pool.google.image.url", image,
+                 tr("`image` is a URL; the driver adds its own "
+                    "https://www.googleapis.com/…/projects/ "
+                    "prefix, so VM creation fails. Use projects/PROJECT/global/images/NAME."));
+    if (http >= 0) {
+        QString fixed = v.mid(http + 1); // "projects/…"
+        if (const QRegularExpressionMatch f = familyOf(fixed); f.hasMatch())
+            fixed = fixed.mid(f.capturedLength(1)); // a family keeps its prefix: drop it
+        d.fix =
+            replaceFix(tr("Use %1").arg(fixed), image, styledScalar(image, fixed.toStdString()));
+    }
 }
 
 void Validator::googleImageArch(int image, const QString &v, const std::string &arch)
