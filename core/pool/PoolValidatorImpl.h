@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
