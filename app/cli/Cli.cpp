@@ -21,6 +21,9 @@ const QList<Subcommand> &subcommands()
         {"validate-pool", "validate-pool FILE [--json]",
          QT_TRANSLATE_NOOP("Cli", "check a pool file (exit 0 ok, 1 errors, 2 unreadable)"),
          &runValidatePool},
+        {"init-from-terraform", "init-from-terraform DIR --config FILE [--vm NAME]",
+         QT_TRANSLATE_NOOP("Cli", "write a setup config from the Terraform folder"),
+         &runInitFromTerraform},
     };
     return list;
 }

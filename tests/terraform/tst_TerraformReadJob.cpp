@@ -9,7 +9,9 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace gs;
@@ -186,6 +188,39 @@ private Q_SLOTS:
         QCOMPARE(f.vms.size(), 2);
         RunnerVm vm;
         QVERIFY(!chooseVm(f, {}, &vm).ok);
+    }
+
+    // The real terraform, where installed: its show -json and output -json of a state made with
+    // the built-in terraform_data (no provider to download) read as the stand-in's are.
+    void theRealTerraformsFormats()
+    {
+        const QString terraform = QStandardPaths::findExecutable(QStringLiteral("terraform"));
+        if (terraform.isEmpty())
+            QSKIP("terraform is not installed");
+        QTemporaryDir dir;
+        QDir(dir.path()).mkpath(QStringLiteral("mod"));
+        FakeTerraform::write(dir.filePath(QStringLiteral("main.tf")),
+                             "module \"infra\" {\n  source = \"./mod\"\n}\n"
+                             "output \"instance_yaml\" {\n  value = \"version: 1\\n\"\n}\n");
+        FakeTerraform::write(dir.filePath(QStringLiteral("mod/main.tf")),
+                             "resource \"terraform_data\" \"runner_vm\" {\n"
+                             "  input = { name = \"x-runner-vm\" }\n}\n");
+        for (const QStringList &args :
+             {QStringList{QStringLiteral("init"), QStringLiteral("-input=false")},
+              QStringList{QStringLiteral("apply"), QStringLiteral("-auto-approve"),
+                          QStringLiteral("-input=false")}}) {
+            QProcess p;
+            p.setWorkingDirectory(dir.path());
+            p.start(terraform, args);
+            QVERIFY(p.waitForFinished(60000));
+            QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        }
+        const Findings f = read(dir.path());
+        QVERIFY2(f.ok(), qPrintable(all(f)));
+        QVERIFY(f.stateRead);
+        QVERIFY(f.vms.isEmpty()); // a terraform_data is no google_compute_instance
+        QCOMPARE(f.poolYamlOutput, QByteArray("version: 1\n"));
+        QVERIFY2(all(f).contains(QLatin1String("No runner VM")), qPrintable(all(f)));
     }
 
     // gcloud does not use a local name with a space: it takes the account's instead.
