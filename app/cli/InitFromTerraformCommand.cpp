@@ -84,6 +84,8 @@ int writeConfig(const terraform::Findings &findings, const QString &vmName,
         err << findings.keyError << '\n' << tr("No config written.") << '\n';
         return Failure;
     }
+    // Everything is known to be usable: only now is anything written.
+    QDir().mkpath(QFileInfo(configPath).absolutePath());
     QString poolFile = findings.poolFile;
     if (poolFile.isEmpty() && !findings.poolYamlOutput.isEmpty()) {
         poolFile = QFileInfo(configPath).absoluteDir().filePath(QStringLiteral("pool.yaml"));

@@ -144,6 +144,32 @@ private Q_SLOTS:
         QVERIFY(m_wizard->model()->config() == before);
     }
 
+    // Without terraform only the files are read: the key is taken, the connection is not, and
+    // a pool file answered before stays when the folder has none.
+    void withoutTerraformTheFilesOnly()
+    {
+        FakeTerraform tf;
+        tf.writeModuleFolder(QStringLiteral("service-account-key.json"), false);
+        FakeTerraform::write(tf.inFolder(QStringLiteral("service-account-key.json")),
+                             FakeTerraform::serviceAccountKey());
+        makeWizard();
+        const QString earlierPool = tf.workPath(QStringLiteral("earlier-pool.yaml"));
+        m_wizard->model()->edit([&](SetupConfig &c) { c.runner.poolFile = earlierPool; });
+        const QByteArray path = qgetenv("PATH");
+        QTemporaryDir empty;
+        qputenv("PATH", QFile::encodeName(empty.path()));
+        openFolder(tf.folder());
+        qputenv("PATH", path);
+        const SetupConfig &config = m_wizard->model()->config();
+        QVERIFY2(report().contains(QLatin1String("terraform is not installed")),
+                 qPrintable(report()));
+        QVERIFY2(status().contains(QLatin1String("the connection is not")), qPrintable(status()));
+        QCOMPARE(config.runner.poolFile, earlierPool);
+        QCOMPARE(config.runner.serviceAccountKey,
+                 tf.inFolder(QStringLiteral("service-account-key.json")));
+        QVERIFY(config.ssh.gcloudCommand.isEmpty());
+    }
+
     // Without pool.yaml the output is written where the module would have put it.
     void theOutputBecomesThePoolFile()
     {

@@ -167,6 +167,9 @@ void TerraformFolderBox::applyVm(int index)
     }
     if (!vm)
         config.ssh = before; // no VM chosen yet: the connection stays as it was
+    // What the folder does not have stays as answered before.
+    if (config.runner.poolFile.isEmpty())
+        config.runner.poolFile = m_model->config().runner.poolFile;
     if (config.runner.serviceAccountKey.isEmpty())
         config.runner.serviceAccountKey = m_model->config().runner.serviceAccountKey;
     m_model->replace(config);
