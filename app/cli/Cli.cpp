@@ -24,6 +24,9 @@ const QList<Subcommand> &subcommands()
         {"export-ansible", "export-ansible --config FILE [--config FILE ...] --out DIR",
          QT_TRANSLATE_NOOP("Cli", "write the setup of many runner VMs as an Ansible playbook"),
          &runExportAnsible},
+        {"init-from-terraform", "init-from-terraform DIR --config FILE [--vm NAME]",
+         QT_TRANSLATE_NOOP("Cli", "write a setup config from the Terraform folder"),
+         &runInitFromTerraform},
     };
     return list;
 }

@@ -40,5 +40,6 @@ enum class EngineMode { Check, Apply, Uninstall };
 int runEngineCommand(const QStringList &arguments, EngineMode mode);
 int runValidatePool(const QStringList &arguments);
 int runExportAnsible(const QStringList &arguments);
+int runInitFromTerraform(const QStringList &arguments);
 
 } // namespace gs::cli

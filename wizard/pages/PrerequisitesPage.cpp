@@ -1,4 +1,5 @@
 #include "PrerequisitesPage.h"
+#include "TerraformFolderBox.h"
 
 #include "WizardModel.h"
 #include "util/LoggingCategories.h"
@@ -86,6 +87,9 @@ void PrerequisitesPage::build()
     links->addStretch();
     checkLayout->addLayout(links);
     layout->addWidget(checklist);
+
+    m_terraformBox = new TerraformFolderBox(model(), this);
+    layout->addWidget(m_terraformBox);
 
     auto *poolBox = new QGroupBox(tr("Pool file from Terraform"), this);
     auto *poolLayout = new QVBoxLayout(poolBox);

@@ -12,6 +12,7 @@ class QListWidget;
 namespace gs {
 
 class InlineError;
+class TerraformFolderBox;
 
 // The seed's prerequisites as a checklist with links, the pool.yaml picker, and what this
 // machine brings for SSH (keys, agent, gcloud, ~/.ssh/config aliases).
@@ -36,6 +37,11 @@ public:
     // an earlier run, offered inline with a button that opens them like openAnswers().
     void offerResume(const QString &path, const QByteArray &yaml, const QDateTime &when);
     bool resumeOffered() const;
+    TerraformFolderBox *terraformBox()
+    {
+        ensureBuilt();
+        return m_terraformBox;
+    }
 
 protected:
     void build() override;
@@ -52,6 +58,7 @@ private:
     QCheckBox *m_vmRunning;
     QLineEdit *m_poolFile;
     InlineError *m_poolFileError;
+    TerraformFolderBox *m_terraformBox = nullptr;
     InlineError *m_answersMessage = nullptr;
     QWidget *m_resumeBox = nullptr;
     QLabel *m_resumeText = nullptr;

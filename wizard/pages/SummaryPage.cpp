@@ -80,7 +80,7 @@ void SummaryPage::build()
                               [this](const QString &path) { exportScript(path); });
     });
     connect(m_exportAnsible, &QPushButton::clicked, this, [this] {
-        FileDialogs::chooseFolder(this, tr("Export for Ansible"), QStringLiteral("ansible"),
+        FileDialogs::openFolder(this, tr("Export for Ansible"), QStringLiteral("ansible"),
                                   [this](const QString &path) { exportAnsible(path); });
     });
     connect(m_save, &QPushButton::clicked, this, [this, yamlFilter] {

@@ -68,7 +68,8 @@ void setAnswersFile(const QString &path)
 }
 
 static void showDialog(QWidget *parent, const QString &caption, const QString &dir,
-                       const QString &filter, QFileDialog::AcceptMode mode, FileChosen chosen)
+                       const QString &filter, QFileDialog::AcceptMode mode, FileChosen chosen,
+                       bool folder = false)
 {
     if (auto answer = takeNextAnswer()) {
         if (!answer->isEmpty())
@@ -77,8 +78,11 @@ static void showDialog(QWidget *parent, const QString &caption, const QString &d
     }
     auto *dialog = new QFileDialog(parent, caption, startPath(dir), filter);
     dialog->setAcceptMode(mode);
-    dialog->setFileMode(mode == QFileDialog::AcceptOpen ? QFileDialog::ExistingFile
-                                                        : QFileDialog::AnyFile);
+    dialog->setFileMode(folder                            ? QFileDialog::Directory
+                        : mode == QFileDialog::AcceptOpen ? QFileDialog::ExistingFile
+                                                          : QFileDialog::AnyFile);
+    if (folder)
+        dialog->setOption(QFileDialog::ShowDirsOnly);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     QObject::connect(dialog, &QFileDialog::fileSelected, parent,
                      [chosen = std::move(chosen)](const QString &path) {
@@ -100,23 +104,9 @@ void saveFile(QWidget *parent, const QString &caption, const QString &dir, const
     showDialog(parent, caption, dir, filter, QFileDialog::AcceptSave, std::move(chosen));
 }
 
-void chooseFolder(QWidget *parent, const QString &caption, const QString &dir, FileChosen chosen)
+void openFolder(QWidget *parent, const QString &caption, const QString &dir, FileChosen chosen)
 {
-    if (auto answer = takeNextAnswer()) {
-        if (!answer->isEmpty())
-            chosen(*answer);
-        return;
-    }
-    auto *dialog = new QFileDialog(parent, caption, startPath(dir));
-    dialog->setFileMode(QFileDialog::Directory);
-    dialog->setOption(QFileDialog::ShowDirsOnly);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    QObject::connect(dialog, &QFileDialog::fileSelected, parent,
-                     [chosen = std::move(chosen)](const QString &path) {
-                         if (!path.isEmpty())
-                             chosen(path);
-                     });
-    dialog->open();
+    showDialog(parent, caption, dir, {}, QFileDialog::AcceptOpen, std::move(chosen), true);
 }
 
 void setNextAnswerForTests(const QString &path)

@@ -18,8 +18,8 @@ void openFile(QWidget *parent, const QString &caption, const QString &dir, const
               FileChosen chosen);
 void saveFile(QWidget *parent, const QString &caption, const QString &dir, const QString &filter,
               FileChosen chosen);
-// A folder, existing or new (the dialog can make one).
-void chooseFolder(QWidget *parent, const QString &caption, const QString &dir, FileChosen chosen);
+// A folder: an existing one, or one made in the dialog.
+void openFolder(QWidget *parent, const QString &caption, const QString &dir, FileChosen chosen);
 
 // Where a dialog starts: `suggestion` when it names a folder that exists (a file in it is
 // preselected); a bare or relative file name goes into the answers file's folder, or, without
