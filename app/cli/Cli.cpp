@@ -21,6 +21,10 @@ const QList<Subcommand> &subcommands()
         {"validate-pool", "validate-pool FILE [--json]",
          QT_TRANSLATE_NOOP("Cli", "check a pool file (exit 0 ok, 1 errors, 2 unreadable)"),
          &runValidatePool},
+        {"import-delegate-command", "import-delegate-command --config FILE [--no-keychain]",
+         QT_TRANSLATE_NOOP("Cli", "read the delegate's docker run command from Harness on "
+                                  "standard input into FILE (the token to the keychain)"),
+         &runImportDelegate},
     };
     return list;
 }

@@ -39,5 +39,6 @@ int runUninstall(const QStringList &arguments);
 enum class EngineMode { Check, Apply, Uninstall };
 int runEngineCommand(const QStringList &arguments, EngineMode mode);
 int runValidatePool(const QStringList &arguments);
+int runImportDelegate(const QStringList &arguments);
 
 } // namespace gs::cli
