@@ -19,6 +19,8 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextLayout>
 
 #include <memory>
 
@@ -112,6 +114,15 @@ private Q_SLOTS:
         QVERIFY(dialog->isVisible());
         QVERIFY(dialog->isModal()); // window-modal, opened with open()
         dialog->textEdit()->setPlainText(harnessUiCommand());
+        // The pasted token is drawn as a bar, not as text.
+        const QTextBlock tokenLine = dialog->textEdit()->document()->findBlockByNumber(5);
+        const int at = int(tokenLine.text().indexOf(canary));
+        QVERIFY(at > 0);
+        bool masked = false;
+        for (const QTextLayout::FormatRange &range : tokenLine.layout()->formats())
+            masked = masked || (range.start <= at && range.start + range.length >= at + 44 &&
+                                range.format.foreground() == range.format.background());
+        QVERIFY(masked);
         QTest::mouseClick(dialog->fillButton(), Qt::LeftButton);
         QVERIFY(!dialog->isVisible());
         QVERIFY(dialog->textEdit()->toPlainText().isEmpty()); // the token does not stay there
@@ -148,6 +159,10 @@ private Q_SLOTS:
                                                        QStringLiteral("/tmp/answers.yaml"), {});
         QVERIFY(!saved.contains(canary.toUtf8()));
         QVERIFY(!saved.contains(account.toUtf8())); // the wizard keeps it out of the file
+
+        // Other answers opened: the note no longer describes the fields.
+        m_wizard->model()->replace(SetupConfig());
+        QVERIFY(note->isHidden());
     }
 
     void badInputChangesNothing_data()

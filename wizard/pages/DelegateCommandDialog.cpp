@@ -8,10 +8,44 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QSyntaxHighlighter>
 #include <QTextBlock>
 #include <QVBoxLayout>
 
 namespace gs {
+
+namespace {
+
+// Draws the token's value as a solid bar in `color`: pasted, it is read from the text but not
+// shown on screen.
+class TokenMask : public QSyntaxHighlighter
+{
+public:
+    TokenMask(const QColor &color, QTextDocument *document)
+        : QSyntaxHighlighter(document)
+        , m_color(color)
+    {}
+
+protected:
+    void highlightBlock(const QString &text) override
+    {
+        static const QRegularExpression token(
+            QStringLiteral("(?:DELEGATE_TOKEN|ACCOUNT_SECRET)=[\"']?([^\\s\"'\\\\]+)"));
+        QTextCharFormat bar;
+        bar.setForeground(m_color);
+        bar.setBackground(m_color);
+        for (auto it = token.globalMatch(text); it.hasNext();) {
+            const QRegularExpressionMatch match = it.next();
+            setFormat(int(match.capturedStart(1)), int(match.capturedLength(1)), bar);
+        }
+    }
+
+private:
+    QColor m_color;
+};
+
+} // namespace
 
 DelegateCommandDialog::DelegateCommandDialog(QWidget *parent)
     : QDialog(parent)
@@ -37,6 +71,7 @@ DelegateCommandDialog::DelegateCommandDialog(QWidget *parent)
     m_text->setTabChangesFocus(true);
     m_text->setPlaceholderText(QStringLiteral("docker run --cpus=1 --memory=2g \\\n"
                                               "  -e DELEGATE_NAME=docker-delegate \\\n  …"));
+    new TokenMask(m_text->palette().color(QPalette::Text), m_text->document());
     intro->setBuddy(m_text);
     layout->addWidget(m_text, 1);
     m_error = new InlineError(QStringLiteral("delegateCommandError"), this);

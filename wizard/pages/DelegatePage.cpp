@@ -84,6 +84,8 @@ void DelegatePage::build()
     m_importNote->hide();
     layout->addWidget(m_importNote);
     connect(m_paste, &QPushButton::clicked, this, &DelegatePage::openCommandDialog);
+    // Other answers opened: the note about the last paste no longer describes the fields.
+    connect(model(), &WizardModel::replaced, m_importNote, &QLabel::hide);
 
     auto *form = new QFormLayout;
     m_name = addField(form, content, tr("Delegate name *:"), QStringLiteral("delegateNameEdit"),
@@ -223,9 +225,10 @@ void DelegatePage::importCommand()
             m_secrets->save();
     }
     loadFromModel();
-    QStringList lines{tr("Filled in from the pasted command.")};
-    lines << imported.summary();
-    m_importNote->setText(lines.join(u'\n'));
+    QString note = tr("Filled in from the pasted command.");
+    for (const QString &line : imported.summary())
+        note += QStringLiteral("\n• ") + line;
+    m_importNote->setText(note);
     m_importNote->show();
 }
 
