@@ -172,6 +172,14 @@ bool Lexer::plainChar(qsizetype &i, Failure *failure)
             return false;
         }
     }
+    if (QStringView(u"\u201c\u201d\u201e\u2018\u2019").contains(c)) {
+        // Pasted from a web page or a word processor: the shell would keep it as a character.
+        *failure = {tr("%1 is a typographic quote, which the shell does not take as a quote; "
+                       "type a straight quote (\" or ') instead.")
+                        .arg(c),
+                    i, 1};
+        return false;
+    }
     if (QStringView(u";&|<>()").contains(c)) {
         *failure = {tr("\"%1\" would make this more than one docker run command; paste only the "
                        "docker run command.")
@@ -328,7 +336,9 @@ bool Reader::skipToRun(qsizetype &i, Failure *failure)
     const auto is = [this, &i](const char *word) {
         return i < m_words.size() && m_words.at(i).text == QLatin1String(word);
     };
-    if (is("$") && !m_words.at(i).quoted) // a copied shell prompt
+    // A copied shell prompt: "$", "admin@vm:~$", zsh's "%".
+    if (!m_words.isEmpty() && !m_words.first().quoted &&
+        (m_words.first().text.endsWith(u'$') || m_words.first().text == QLatin1String("%")))
         ++i;
     if (is("sudo")) {
         for (++i; i < m_words.size() && m_words.at(i).text.startsWith(u'-'); ++i) {

@@ -164,6 +164,10 @@ private Q_SLOTS:
                                          << "abc";
         QTest::newRow("prompt") << "$ docker run --cpus 2" + tail << "2"
                                 << "";
+        QTest::newRow("user prompt") << "admin@gs-vm:~$ docker run" + tail << ""
+                                     << "";
+        QTest::newRow("zsh prompt") << "% docker run" + tail << ""
+                                    << "";
         QTest::newRow("sudo") << "sudo docker run -d --cpus=2" + tail << "2"
                               << "";
         QTest::newRow("container run") << "docker container run -it --cpus 3" + tail << "3"
@@ -308,6 +312,9 @@ private Q_SLOTS:
         QTest::newRow("option without value")
             << "docker run" + id + " --cpus" << 1 << 49 << "needs a value";
         QTest::newRow("no image") << "docker run" + id << 1 << 48 << "no image";
+        QTest::newRow("typographic quote")
+            << QStringLiteral("docker run -e DELEGATE_TAGS=\u201ca b\u201d") + id + " img" << 1
+            << 29 << "typographic quote";
         QTest::newRow("unknown short option") << "docker run -Z" + id + " img" << 1 << 12 << "-Z";
         QTest::newRow("too long") << "docker run " + QString(70000, u'a') << 1 << 65537 << "longer";
     }
