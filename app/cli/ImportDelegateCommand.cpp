@@ -84,8 +84,12 @@ public:
                 out << tr("The delegate token is in the keychain; apply reads it from there.")
                     << Qt::endl;
             } else {
+                // The store's own words are the wizard's; these say what happened here.
                 QTextStream(stderr)
-                    << tr("The token was not stored: %1").arg(result.message) << Qt::endl;
+                    << (result.status == SecretResult::Status::Unavailable
+                            ? tr("There is no keychain here; the token was not stored.")
+                            : tr("The keychain did not take the token: %1").arg(result.message))
+                    << Qt::endl;
                 out << handOverHint(m_configPath) << Qt::endl;
             }
             QTimer::singleShot(0, qApp, [] { QCoreApplication::exit(Success); });

@@ -487,7 +487,8 @@ bool Reader::use(const QString &name, const QString &written, const Word &word, 
                              "the fields.")
                               .arg(value);
     } else
-        m_result.dropped << (value.isEmpty() && valueAt < 0 ? written : written + u'=' + value);
+        m_result.dropped << (valueAt < 0 ? written
+                                         : written + (written.size() == 2 ? u' ' : u'=') + value);
     return true;
 }
 
@@ -570,12 +571,14 @@ void Reader::describe()
     else if (m_runnerUrl != runnerUrl)
         r.notes << tr("RUNNER_URL %1 is replaced by %2, the runner this setup starts.")
                        .arg(m_runnerUrl, runnerUrl);
-    const QString name = r.name.found ? r.name.value : QStringLiteral("DELEGATE_NAME");
+    const QString name = r.name.value;
     if (m_containerName.isEmpty())
-        r.added << tr("--name %1 (the container is named after the delegate), --restart "
-                      "unless-stopped and our label")
-                       .arg(name);
-    else if (m_containerName != name)
+        r.added << (r.name.found ? tr("--name %1 (the container is named after the delegate), "
+                                      "--restart unless-stopped and our label")
+                                       .arg(name)
+                                 : tr("--name with the delegate name, --restart unless-stopped "
+                                      "and our label"));
+    else if (r.name.found && m_containerName != name)
         r.notes << tr("The container is named %1 (the delegate name), not %2.")
                        .arg(name, m_containerName);
     if (m_deployMode.isEmpty())

@@ -207,19 +207,20 @@ private Q_SLOTS:
     {
         const DockerRunImport r = DockerRunImport::parse(
             QStringLiteral("docker run -d --restart=always -v /a:/b -p 80:80 --privileged "
-                           "-e PROXY_PASSWORD=%1 --name mine --network host -e ACCOUNT_ID=%2 "
+                           "-e PROXY_PASSWORD=%1 --name mine --network host -e ACCOUNT_ID=%2 -e "
+                           "DELEGATE_NAME=d "
                            "-e RUNNER_URL=http://elsewhere:3000/ -e DEPLOY_MODE=DOCKER img:1")
                 .arg(canary, account));
         QVERIFY2(r.ok, qPrintable(r.error));
         QCOMPARE(r.dropped,
-                 (QStringList{QStringLiteral("--restart=always"), QStringLiteral("-v=/a:/b"),
-                              QStringLiteral("-p=80:80"), QStringLiteral("--privileged"),
+                 (QStringList{QStringLiteral("--restart=always"), QStringLiteral("-v /a:/b"),
+                              QStringLiteral("-p 80:80"), QStringLiteral("--privileged"),
                               QStringLiteral("PROXY_PASSWORD")}));
         const QString notes = r.notes.join(u'\n');
         QVERIFY2(notes.contains(QLatin1String("--network host")), qPrintable(notes));
         QVERIFY(notes.contains(QLatin1String("http://elsewhere:3000/")));
         QVERIFY(notes.contains(QLatin1String("DEPLOY_MODE DOCKER")));
-        QVERIFY(notes.contains(QLatin1String("not mine")));
+        QVERIFY(notes.contains(QLatin1String("named d (the delegate name), not mine")));
         QVERIFY(notes.contains(QLatin1String("no DELEGATE_TOKEN")));
         QVERIFY(r.added.isEmpty());
         QVERIFY(r.token.isEmpty());
