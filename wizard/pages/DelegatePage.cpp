@@ -61,12 +61,8 @@ DelegatePage::DelegatePage(WizardModel *wizardModel, SecretsKeeper *secrets, QWi
                    "work only with account-level delegates."));
 }
 
-void DelegatePage::build()
+void DelegatePage::buildPasteRow(QVBoxLayout *layout, QWidget *content)
 {
-    // The page scrolls as a whole (the form is long): one scroll bar.
-    QVBoxLayout *layout = makeScrollingPage(this);
-    QWidget *content = layout->parentWidget();
-
     // The command Harness generates has every value of this form: pasting it saves typing them.
     auto *pasteRow = new QHBoxLayout;
     m_paste = new QPushButton(tr("Paste the command from Harness…"), content);
@@ -86,6 +82,15 @@ void DelegatePage::build()
     connect(m_paste, &QPushButton::clicked, this, &DelegatePage::openCommandDialog);
     // Other answers opened: the note about the last paste no longer describes the fields.
     connect(model(), &WizardModel::replaced, m_importNote, &QLabel::hide);
+}
+
+void DelegatePage::build()
+{
+    // The page scrolls as a whole (the form is long): one scroll bar.
+    QVBoxLayout *layout = makeScrollingPage(this);
+    QWidget *content = layout->parentWidget();
+
+    buildPasteRow(layout, content);
 
     auto *form = new QFormLayout;
     m_name = addField(form, content, tr("Delegate name *:"), QStringLiteral("delegateNameEdit"),

@@ -60,6 +60,7 @@ private:
     void setRevealed(bool revealed);
     void showKeychainState();
     QString managerFromPicker() const;
+    void buildPasteRow(QVBoxLayout *layout, QWidget *content);
     void openCommandDialog();
     void importCommand(); // the dialog read a command: the fields take its values
 
