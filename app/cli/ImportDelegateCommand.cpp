@@ -26,7 +26,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return translateIn({"gs::cli::ImportDelegateCommand", "gs::cli"}, text);
+    return translateIn({"gs::cli", "gs::cli::TokenStorer"}, text);
 }
 
 QString located(const DockerRunImport::Location &at, const QString &message)

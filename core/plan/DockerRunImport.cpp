@@ -1,6 +1,7 @@
 #include "DockerRunImport.h"
 
 #include "CommandBuilder.h"
+#include "util/Translate.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -9,9 +10,10 @@ namespace gs {
 
 namespace {
 
+// lupdate files each string under the class it stands in.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("gs::DockerRunImport", text);
+    return translateIn({"gs::DockerRunImport", "gs::Reader", "gs::Lexer"}, text);
 }
 
 struct Word
