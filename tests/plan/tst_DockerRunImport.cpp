@@ -170,6 +170,8 @@ private Q_SLOTS:
                                     << "";
         QTest::newRow("sudo") << "sudo docker run -d --cpus=2" + tail << "2"
                               << "";
+        QTest::newRow("sudo -u") << "sudo -E -u root docker run --cpus=2" + tail << "2"
+                                 << "";
         QTest::newRow("container run") << "docker container run -it --cpus 3" + tail << "3"
                                        << "";
         QTest::newRow("path") << "/usr/bin/docker run" + tail << ""
