@@ -27,6 +27,10 @@ const QList<Subcommand> &subcommands()
         {"init-from-terraform", "init-from-terraform DIR --config FILE [--vm NAME]",
          QT_TRANSLATE_NOOP("Cli", "write a setup config from the Terraform folder"),
          &runInitFromTerraform},
+        {"import-delegate-command", "import-delegate-command --config FILE [--no-keychain]",
+         QT_TRANSLATE_NOOP("Cli", "read the delegate's docker run command from Harness on "
+                                  "standard input into FILE (the token to the keychain)"),
+         &runImportDelegate},
     };
     return list;
 }

@@ -41,5 +41,6 @@ int runEngineCommand(const QStringList &arguments, EngineMode mode);
 int runValidatePool(const QStringList &arguments);
 int runExportAnsible(const QStringList &arguments);
 int runInitFromTerraform(const QStringList &arguments);
+int runImportDelegate(const QStringList &arguments);
 
 } // namespace gs::cli

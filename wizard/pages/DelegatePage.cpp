@@ -1,5 +1,6 @@
 #include "DelegatePage.h"
 
+#include "DelegateCommandDialog.h"
 #include "SecretsKeeper.h"
 #include "WizardModel.h"
 #include "widgets/CommandView.h"
@@ -60,11 +61,36 @@ DelegatePage::DelegatePage(WizardModel *wizardModel, SecretsKeeper *secrets, QWi
                    "work only with account-level delegates."));
 }
 
+void DelegatePage::buildPasteRow(QVBoxLayout *layout, QWidget *content)
+{
+    // The command Harness generates has every value of this form: pasting it saves typing them.
+    auto *pasteRow = new QHBoxLayout;
+    m_paste = new QPushButton(tr("Paste the command from Harness…"), content);
+    m_paste->setObjectName(QStringLiteral("pasteCommandButton"));
+    m_paste->setToolTip(tr("Fill the fields from the docker run command that Harness shows "
+                           "under New Delegate → Docker"));
+    pasteRow->addWidget(m_paste);
+    pasteRow->addStretch(1);
+    layout->addLayout(pasteRow);
+    m_importNote = new QLabel(content);
+    m_importNote->setObjectName(QStringLiteral("importNoteLabel"));
+    m_importNote->setWordWrap(true);
+    m_importNote->setTextFormat(Qt::PlainText);
+    m_importNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_importNote->hide();
+    layout->addWidget(m_importNote);
+    connect(m_paste, &QPushButton::clicked, this, &DelegatePage::openCommandDialog);
+    // Other answers opened: the note about the last paste no longer describes the fields.
+    connect(model(), &WizardModel::replaced, m_importNote, &QLabel::hide);
+}
+
 void DelegatePage::build()
 {
     // The page scrolls as a whole (the form is long): one scroll bar.
     QVBoxLayout *layout = makeScrollingPage(this);
     QWidget *content = layout->parentWidget();
+
+    buildPasteRow(layout, content);
 
     auto *form = new QFormLayout;
     m_name = addField(form, content, tr("Delegate name *:"), QStringLiteral("delegateNameEdit"),
@@ -178,6 +204,38 @@ QString DelegatePage::managerFromPicker() const
             return cluster.managerUrl;
     }
     return m_customManager->text().trimmed();
+}
+
+void DelegatePage::openCommandDialog()
+{
+    if (!m_commandDialog) {
+        m_commandDialog = new DelegateCommandDialog(this);
+        connect(m_commandDialog, &DelegateCommandDialog::imported, this,
+                &DelegatePage::importCommand);
+    }
+    m_commandDialog->open();
+}
+
+void DelegatePage::importCommand()
+{
+    const DockerRunImport imported = m_commandDialog->takeResult();
+    model()->edit([&imported](SetupConfig &c) { imported.applyTo(&c.delegate); });
+    if (!imported.token.isEmpty()) {
+        // The way a typed token goes: into the model, masked in the token field, and to the
+        // keychain when the user asked for it to be remembered.
+        m_reveal->setChecked(false);
+        QString token = imported.token.toString();
+        model()->setToken(token);
+        wipeIfLast(token); // the model holds the same buffer
+        if (model()->rememberSecrets())
+            m_secrets->save();
+    }
+    loadFromModel();
+    QString note = tr("Filled in from the pasted command.");
+    for (const QString &line : imported.summary())
+        note += QStringLiteral("\n• ") + line;
+    m_importNote->setText(note);
+    m_importNote->show();
 }
 
 void DelegatePage::edited()

@@ -12,6 +12,7 @@ class QToolButton;
 namespace gs {
 
 class CommandView;
+class DelegateCommandDialog;
 class InlineError;
 class SecretsKeeper;
 
@@ -67,7 +68,13 @@ private:
     void setRevealed(bool revealed);
     void showKeychainState();
     QString managerFromPicker() const;
+    void buildPasteRow(QVBoxLayout *layout, QWidget *content);
+    void openCommandDialog();
+    void importCommand(); // the dialog read a command: the fields take its values
 
+    QPushButton *m_paste;
+    QLabel *m_importNote;
+    DelegateCommandDialog *m_commandDialog = nullptr;
     QLineEdit *m_name;
     InlineError *m_nameError;
     QLineEdit *m_accountId;
