@@ -107,6 +107,65 @@
         <source>The pool file.</source>
         <translation>Die Pool-Datei.</translation>
     </message>
+    <message>
+        <source>write the setup of many runner VMs as an Ansible playbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a setup config from the Terraform folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the delegate&apos;s docker run command from Harness on standard input into FILE (the token to the keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gitspaces-setup export-ansible: %1 has no account id (delegate.account_id, or GITSPACES_ACCOUNT_ID): set gitspaces_account_id in its host_vars file before running the playbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>runner.pool_file is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the pool file has errors; the runner would refuse it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the setup as an Ansible inventory (one host per config file), a playbook with the steps apply runs, host variables, the pool files and a README.md into DIR. The delegate token is not written: the playbook reads it when it runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A setup config file: one runner VM. Give it once per VM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder to write (created when missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gitspaces-setup export-ansible: unexpected argument %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gitspaces-setup export-ansible: --config FILE and --out DIR are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gitspaces-setup export-ansible: %1 is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the playbook for %n runner VM(s) to %1. Next: cd %1 &amp;&amp; ansible-playbook site.yml (README.md says where the token comes from).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HostProbe</name>
@@ -351,6 +410,10 @@
         <source>Custom URL…</source>
         <translation>Eigene URL …</translation>
     </message>
+    <message>
+        <source>it is a directory</source>
+        <translation type="unfinished">es ist ein Verzeichnis</translation>
+    </message>
 </context>
 <context>
     <name>gs::AccountCheckWidget</name>
@@ -401,6 +464,17 @@
     <message>
         <source>Harness API key</source>
         <translation>Harness-API-Schlüssel</translation>
+    </message>
+</context>
+<context>
+    <name>gs::AnsibleExport</name>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation type="unfinished">Der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -785,6 +859,25 @@
     </message>
 </context>
 <context>
+    <name>gs::DelegateCommandDialog</name>
+    <message>
+        <source>Paste the command from Harness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Harness: Account Settings → Account Resources → Delegates → New Delegate → Docker. Copy the docker run command and paste it here, or the command from the Gitspaces documentation with its values filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill the fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gs::DelegatePage</name>
     <message>
         <source>Install the Delegate</source>
@@ -942,6 +1035,18 @@
         <source>Run for me needs the delegate token; the copied commands ask for it on the VM instead.</source>
         <translation>„Für mich ausführen“ braucht das Delegate-Token; die kopierten Befehle fragen stattdessen auf der VM danach.</translation>
     </message>
+    <message>
+        <source>Paste the command from Harness…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill the fields from the docker run command that Harness shows under New Delegate → Docker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled in from the pasted command.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gs::DelegateStatusWidget</name>
@@ -1027,6 +1132,21 @@
     <message>
         <source>docs.docker.com/engine/install</source>
         <translation>docs.docker.com/engine/install</translation>
+    </message>
+</context>
+<context>
+    <name>gs::DockerRunImport</name>
+    <message>
+        <source>This is far longer than a docker run command; paste only that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out (this setup does not use them): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added, which the pasted command lacks: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1297,6 +1417,33 @@
     <message>
         <source>the system keychain</source>
         <translation>der System-Schlüsselbund</translation>
+    </message>
+</context>
+<context>
+    <name>gs::Lexer</name>
+    <message>
+        <source>&quot;%1&quot; is filled in by a shell; paste the command with the values in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This quote is never closed; paste the whole command again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a placeholder from the documentation: put the value from the Harness UI&apos;s command there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a typographic quote, which the shell does not take as a quote; type a straight quote (&quot; or &apos;) instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; would make this more than one docker run command; paste only the docker run command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second command starts on this line; paste only the docker run command (a line that goes on ends with &quot;\&quot;).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1664,6 +1811,129 @@
     <message>
         <source>Docker and the runner directory without sudo.</source>
         <translation>Docker und das Runner-Verzeichnis ohne sudo.</translation>
+    </message>
+</context>
+<context>
+    <name>gs::Reader</name>
+    <message>
+        <source>This is not a docker run command. In Harness, copy the command under Account Settings → Delegates → New Delegate → Docker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the docker run command from Harness here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second image, or a command after the image %1: the delegate runs one image with no command. If this is the value of an option, join them with &quot;=&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command names no image; it ends before the delegate image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command has no ACCOUNT_ID. If it is in the --env-file, which is not read here, add -e ACCOUNT_ID=… to the command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command has no ACCOUNT_ID; copy the whole command from Harness.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a value.</source>
+        <translation type="unfinished">„%1“ braucht einen Wert.</translation>
+    </message>
+    <message>
+        <source>docker run has no option &quot;-%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--env-file %1: the file is on the machine the command was meant for and is not read here; put what the delegate needs from it into the fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;-e %1&quot; takes the value from the shell that runs docker; paste the command with -e %1=… instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACCOUNT_ID is empty; copy the command again from Harness.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 makes this an organization or project delegate; Gitspaces work only with account-level delegates, so it is left out. Use a token from Account Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--network %1, so the delegate reaches the runner by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--network %1 is replaced by %2, the runner&apos;s network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RUNNER_URL=%1, where the delegate finds the runner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RUNNER_URL %1 is replaced by %2, the runner this setup starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--name %1 (the container is named after the delegate), --restart unless-stopped and our label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--name with the delegate name, --restart unless-stopped and our label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The container is named %1 (the delegate name), not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEPLOY_MODE %1 is replaced by KUBERNETES_ONPREM, as the Gitspaces documentation has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NEXT_GEN %1 is replaced by true: Gitspaces need a NextGen delegate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DELEGATE_TYPE %1 is replaced by DOCKER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token came from ACCOUNT_SECRET, the old name of DELEGATE_TOKEN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command has no DELEGATE_TOKEN: enter the token yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command has no DELEGATE_NAME: the name stays as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command has no MANAGER_HOST_AND_PORT: the manager URL stays as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager %1, where the documentation shows %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image %1, where the Gitspaces documentation shows %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--cpus %1, where the documentation shows %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--memory %1, where the documentation shows %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2161,6 +2431,77 @@
         <source>Summary of the setup</source>
         <translation>Zusammenfassung der Einrichtung</translation>
     </message>
+    <message>
+        <source>Export for Ansible…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An inventory, a playbook with the same steps and a README in a folder, for setting up many VMs with Ansible; the token is not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export for Ansible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1. Its README.md says how to run the playbook and how it gets the delegate token, which is not in the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gs::TerraformFolderBox</name>
+    <message>
+        <source>From the Terraform folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the folder you ran terraform apply in: its pool.yaml, the service-account key and the runner VM fill the next pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;Terraform folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runner &amp;VM:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Terraform folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the Terraform folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the instance_yaml output to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 (zone %2, project %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state has %1 runner VMs, one per region: choose the one to set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Connect page now reaches %1 through IAP as %2; the VM Runner page has the pool file and the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Connect page now reaches %1 through IAP; the VM Runner page has the pool file and the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pool file and the key are filled in; the connection is not: enter it on the Connect page.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gs::cli</name>
@@ -2263,6 +2604,114 @@
     <message>
         <source>Usage: gitspaces-setup uninstall --config FILE [--remove-network] [--remove-directory] [--yes]</source>
         <translation>Aufruf: gitspaces-setup uninstall --config DATEI [--remove-network] [--remove-directory] [--yes]</translation>
+    </message>
+    <message>
+        <source>Paste the docker run command from Harness, then press Ctrl-D on a line of its own:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the delegate install command from standard input (Harness: Account Settings → Delegates → New Delegate → Docker, or the Gitspaces docs&apos; command) and put its values into the setup config: creates FILE, or updates its delegate section and keeps the rest. The token goes to the keychain when there is one, never into FILE or the output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setup config file to create or update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not store the token in the keychain; say how to hand it to apply instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: gitspaces-setup import-delegate-command --config FILE &lt; command.txt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gitspaces-setup import-delegate-command: cannot read standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated the delegate section of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1.</source>
+        <translation type="unfinished">%1. angelegt</translation>
+    </message>
+    <message>
+        <source>The command has no token; apply takes it from the keychain, GITSPACES_DELEGATE_TOKEN or --token-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists and differs from the instance_yaml output; move it away or write the config into another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No config written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name it with --vm NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--vm %1: the runner VMs come from terraform show -json, and terraform is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the instance_yaml output to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the runner VM is not in it: add the VM&apos;s gcloud command (ssh: gcloud) before check or apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a setup config from the folder the Harness Gitspaces Terraform module was applied in: its pool.yaml (or the instance_yaml output), the service-account key (json_path, else service_account_key_file in terraform.tfvars) and the runner VM from terraform show -json, reached through IAP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setup config to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The runner VM, when the state has several (one per region).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Terraform folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: gitspaces-setup init-from-terraform DIR --config FILE [--vm NAME]</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2410,12 +2859,27 @@
         <translation>Kein Delegate-Token: Der Schlüsselbund konnte nicht gelesen werden. %1 Setzen Sie GITSPACES_DELEGATE_TOKEN oder übergeben Sie --token-stdin.</translation>
     </message>
     <message>
-        <source>it is a directory</source>
-        <translation>es ist ein Verzeichnis</translation>
-    </message>
-    <message>
         <source>Cannot write the transcript to %1: %2</source>
         <translation>Das Protokoll kann nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>gs::cli::TokenStorer</name>
+    <message>
+        <source>The delegate token is in the keychain; apply reads it from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no keychain here; the token was not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain did not take the token: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand the token to apply yourself: in GITSPACES_DELEGATE_TOKEN (read -rs GITSPACES_DELEGATE_TOKEN &amp;&amp; export GITSPACES_DELEGATE_TOKEN), or on standard input: gitspaces-setup apply --config %1 --token-stdin</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4692,6 +5156,192 @@ Zustand: %2%3</translation>
     <message>
         <source>Kept the runner directory: rmdir did not remove it (%1).</source>
         <translation>Runner-Verzeichnis behalten: rmdir hat es nicht entfernt (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>gs::terraform</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Terraform folder: it has no .tf file, no terraform.tfstate and no .terraform folder. Pick the folder you ran terraform apply in (the one with main.tf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>terraform show -json did not print JSON (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>terraform show -json printed JSON without a format_version: not the state format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>terraform output -json did not print JSON (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no output named instance_yaml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the instance_yaml output is not a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file %1 is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file %1 is not JSON: a service-account key from the Google Cloud Console (IAM → Service accounts → Keys → JSON) is expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file %1 is not a service-account key (its &quot;type&quot; is &quot;%2&quot;, not &quot;service_account&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Terraform state in %1 has no runner VM (no google_compute_instance named …-runner-vm).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Terraform state has no runner VM named %1. It has: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Terraform state has %1 runner VMs, one per region: %2. Choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gs::terraform::TerraformReadJob</name>
+    <message>
+        <source>terraform did not answer within %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>terraform is not installed or not on PATH: only the files in the folder were read, so the runner VM is not known (it comes from terraform show -json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pool file: %1 has no pool.yaml, and without terraform the instance_yaml output cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished">Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ended with exit code %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 crashed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the Terraform state (terraform show -json)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>terraform show -json failed in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terraform has no state in %1: terraform show -json lists no resources. Run terraform apply there first, or pick the folder you ran it in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runner VM: %1 (zone %2, project %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No runner VM in the Terraform state (no google_compute_instance named …-runner-vm).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pool.yaml: reading the instance_yaml output (terraform output -json)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool file: not in %1; taken from the Terraform output instance_yaml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pool file: %1 has no pool.yaml, and the Terraform output instance_yaml could not be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the instance_yaml output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>json_path in %1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No service-account key: the pool file has no json_path and %1 no %2. The runner then uses the VM&apos;s default credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service-account key: %1 (from %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (named by %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the local user name, as gcloud takes it</source>
+        <translation type="unfinished">der lokale Benutzername, wie gcloud ihn übernimmt</translation>
+    </message>
+    <message>
+        <source>User: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User: gcloud does not use the local user name “%1” but your account&apos;s name, and gcloud is not installed to ask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking gcloud for the signed-in account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User: gcloud does not use the local user name “%1”, and no signed-in account was found (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the account %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <source>Wrote the playbook for %n runner VM(s) to %1. Next: cd %1 &amp;&amp; ansible-playbook site.yml (README.md says where the token comes from).</source>
+        <translation>
+            <numerusform>Wrote the playbook for %n runner VM to %1. Next: cd %1 &amp;&amp; ansible-playbook site.yml (README.md says where the token comes from).</numerusform>
+            <numerusform>Wrote the playbook for %n runner VMs to %1. Next: cd %1 &amp;&amp; ansible-playbook site.yml (README.md says where the token comes from).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SetupState</name>
     <message numerus="yes">
         <source>Done, with %n unresolved warning(s) (listed above).</source>

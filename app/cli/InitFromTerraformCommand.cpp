@@ -5,14 +5,13 @@
 
 #include "plan/ConfigFile.h"
 #include "terraform/TerraformReadJob.h"
-#include "util/Translate.h"
+#include "util/AtomicFile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QTextStream>
 #include <QTimer>
 
@@ -22,7 +21,8 @@ namespace {
 
 QString tr(const char *text)
 {
-    return translateIn({"gs::cli::InitFromTerraform", "gs::cli"}, text);
+    // lupdate files tr() in a function of namespace gs::cli under "gs::cli".
+    return QCoreApplication::translate("gs::cli", text);
 }
 
 // The instance_yaml output goes next to the config, so the config names it relatively. An
@@ -38,9 +38,9 @@ bool writePoolOutput(const QByteArray &yaml, const QString &path, QString *error
                      .arg(path);
         return false;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(yaml) != yaml.size() || !file.commit()) {
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+    QString why;
+    if (!writeFileAtomically(path, yaml, &why)) {
+        *error = tr("Cannot write %1: %2").arg(path, why);
         return false;
     }
     return true;

@@ -1,13 +1,13 @@
 #include "AnsibleExport.h"
 
 #include "GcloudSshCommand.h"
+#include "util/AtomicFile.h"
 #include "util/LocalPaths.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace gs::AnsibleExport {
 
@@ -218,15 +218,15 @@ bool write(const QList<File> &files, const QString &directory, QString *error)
             *error = tr("Cannot create the folder %1").arg(QFileInfo(path).path());
             return false;
         }
-        QSaveFile out(path);
-        if (!out.open(QIODevice::WriteOnly) || out.write(file.content) != file.content.size() ||
-            !out.commit()) {
-            *error = tr("Cannot write %1: %2").arg(path, out.errorString());
+        // The pool files name the cloud project and VM settings: for the admin's eyes only.
+        std::optional<QFileDevice::Permissions> permissions;
+        if (file.path.startsWith(QLatin1String("pools/")))
+            permissions = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+        QString why;
+        if (!writeFileAtomically(path, file.content, &why, permissions)) {
+            *error = tr("Cannot write %1: %2").arg(path, why);
             return false;
         }
-        // The pool files name the cloud project and VM settings: for the admin's eyes only.
-        if (file.path.startsWith(QLatin1String("pools/")))
-            QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
     return true;
 }

@@ -19,7 +19,8 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("gs::terraform::TerraformFolder", text);
+    // lupdate files tr() in a function of namespace gs::terraform under "gs::terraform".
+    return QCoreApplication::translate("gs::terraform", text);
 }
 
 // A service-account key is a few KiB; anything far larger is not one.

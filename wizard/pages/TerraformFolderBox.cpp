@@ -2,6 +2,7 @@
 
 #include "WizardModel.h"
 #include "terraform/TerraformReadJob.h"
+#include "util/AtomicFile.h"
 #include "util/LoggingCategories.h"
 #include "widgets/FileDialogs.h"
 #include "widgets/InlineError.h"
@@ -11,7 +12,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QVBoxLayout>
 
 namespace gs {
@@ -125,15 +125,14 @@ void TerraformFolderBox::showFindings(const terraform::Findings &findings)
     m_poolFile = findings.poolFile;
     if (m_poolFile.isEmpty() && !findings.poolYamlOutput.isEmpty()) {
         const QString path = QDir(findings.folder).filePath(QStringLiteral("pool.yaml"));
-        QSaveFile file(path);
-        if (file.open(QIODevice::WriteOnly) && file.write(findings.poolYamlOutput) >= 0 &&
-            file.commit()) {
+        QString why;
+        if (writeFileAtomically(path, findings.poolYamlOutput, &why)) {
             m_poolFile = path;
             lines << QStringLiteral("\u2714 ") +
                          tr("Wrote the instance_yaml output to %1.").arg(path).toHtmlEscaped();
         } else {
             lines << QStringLiteral("\u26a0 ") +
-                         tr("Cannot write %1: %2").arg(path, file.errorString()).toHtmlEscaped();
+                         tr("Cannot write %1: %2").arg(path, why).toHtmlEscaped();
         }
     }
     m_report->setText(lines.join(QStringLiteral("<br>")));
