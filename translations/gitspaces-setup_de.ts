@@ -109,61 +109,61 @@
     </message>
     <message>
         <source>write the setup of many runner VMs as an Ansible playbook</source>
-        <translation type="unfinished"></translation>
+        <translation>die Einrichtung vieler Runner-VMs als Ansible-Playbook schreiben</translation>
     </message>
     <message>
         <source>write a setup config from the Terraform folder</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Einrichtungskonfiguration aus dem Terraform-Ordner schreiben</translation>
     </message>
     <message>
         <source>read the delegate&apos;s docker run command from Harness on standard input into FILE (the token to the keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>den Befehl docker run des Delegates aus Harness von der Standardeingabe in DATEI übernehmen (das Token in den Schlüsselbund)</translation>
     </message>
     <message>
         <source>gitspaces-setup export-ansible: %1 has no account id (delegate.account_id, or GITSPACES_ACCOUNT_ID): set gitspaces_account_id in its host_vars file before running the playbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>gitspaces-setup export-ansible: %1 hat keine Konto-ID (delegate.account_id oder GITSPACES_ACCOUNT_ID): Setzen Sie gitspaces_account_id in der zugehörigen host_vars-Datei, bevor Sie das Playbook ausführen.</translation>
     </message>
     <message>
         <source>runner.pool_file is required</source>
-        <translation type="unfinished"></translation>
+        <translation>runner.pool_file ist erforderlich</translation>
     </message>
     <message>
         <source>%1: the pool file has errors; the runner would refuse it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Pool-Datei hat Fehler; der Runner würde sie ablehnen.</translation>
     </message>
     <message>
         <source>Write the setup as an Ansible inventory (one host per config file), a playbook with the steps apply runs, host variables, the pool files and a README.md into DIR. The delegate token is not written: the playbook reads it when it runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einrichtung als Ansible-Inventory (ein Host pro Konfigurationsdatei), ein Playbook mit den Schritten, die apply ausführt, Host-Variablen, die Pool-Dateien und eine README.md in ORDNER schreiben. Das Delegate-Token wird nicht geschrieben: Das Playbook liest es bei der Ausführung.</translation>
     </message>
     <message>
         <source>A setup config file: one runner VM. Give it once per VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Einrichtungskonfigurationsdatei: eine Runner-VM. Geben Sie sie einmal pro VM an.</translation>
     </message>
     <message>
         <source>The folder to write (created when missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zu schreibende Ordner (wird angelegt, falls er fehlt).</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>ORDNER</translation>
     </message>
     <message>
         <source>gitspaces-setup export-ansible: unexpected argument %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gitspaces-setup export-ansible: unerwartetes Argument %1</translation>
     </message>
     <message>
         <source>gitspaces-setup export-ansible: --config FILE and --out DIR are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>gitspaces-setup export-ansible: --config DATEI und --out ORDNER sind erforderlich.</translation>
     </message>
     <message>
         <source>gitspaces-setup export-ansible: %1 is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>gitspaces-setup export-ansible: %1 ist kein Ordner.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote the playbook for %n runner VM(s) to %1. Next: cd %1 &amp;&amp; ansible-playbook site.yml (README.md says where the token comes from).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Playbook für %n Runner-VM nach %1 geschrieben. Weiter mit: cd %1 &amp;&amp; ansible-playbook site.yml (README.md erklärt, woher das Token kommt).</numerusform>
+            <numerusform>Playbook für %n Runner-VMs nach %1 geschrieben. Weiter mit: cd %1 &amp;&amp; ansible-playbook site.yml (README.md erklärt, woher das Token kommt).</numerusform>
         </translation>
     </message>
 </context>
@@ -412,7 +412,7 @@
     </message>
     <message>
         <source>it is a directory</source>
-        <translation type="unfinished">es ist ein Verzeichnis</translation>
+        <translation>es ist ein Verzeichnis</translation>
     </message>
 </context>
 <context>
@@ -470,11 +470,11 @@
     <name>gs::AnsibleExport</name>
     <message>
         <source>Cannot create the folder %1</source>
-        <translation type="unfinished">Der Ordner %1 kann nicht angelegt werden</translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -862,19 +862,19 @@
     <name>gs::DelegateCommandDialog</name>
     <message>
         <source>Paste the command from Harness</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl aus Harness einfügen</translation>
     </message>
     <message>
         <source>In Harness: Account Settings → Account Resources → Delegates → New Delegate → Docker. Copy the docker run command and paste it here, or the command from the Gitspaces documentation with its values filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Harness: Account Settings → Account Resources → Delegates → New Delegate → Docker. Kopieren Sie den Befehl docker run und fügen Sie ihn hier ein, oder den Befehl aus der Gitspaces-Dokumentation mit eingesetzten Werten.</translation>
     </message>
     <message>
         <source>Fill the fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder ausfüllen</translation>
     </message>
     <message>
         <source>Line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1037,15 +1037,15 @@
     </message>
     <message>
         <source>Paste the command from Harness…</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl aus Harness einfügen …</translation>
     </message>
     <message>
         <source>Fill the fields from the docker run command that Harness shows under New Delegate → Docker</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Felder aus dem Befehl docker run ausfüllen, den Harness unter New Delegate → Docker anzeigt</translation>
     </message>
     <message>
         <source>Filled in from the pasted command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem eingefügten Befehl ausgefüllt.</translation>
     </message>
 </context>
 <context>
@@ -1138,15 +1138,15 @@
     <name>gs::DockerRunImport</name>
     <message>
         <source>This is far longer than a docker run command; paste only that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist viel länger als ein Befehl docker run; fügen Sie nur diesen ein.</translation>
     </message>
     <message>
         <source>Left out (this setup does not use them): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weggelassen (diese Einrichtung verwendet sie nicht): %1.</translation>
     </message>
     <message>
         <source>Added, which the pasted command lacks: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergänzt, da im eingefügten Befehl nicht enthalten: %1.</translation>
     </message>
 </context>
 <context>
@@ -1423,27 +1423,27 @@
     <name>gs::Lexer</name>
     <message>
         <source>&quot;%1&quot; is filled in by a shell; paste the command with the values in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird von einer Shell ausgefüllt; fügen Sie den Befehl mit den eingesetzten Werten ein.</translation>
     </message>
     <message>
         <source>This quote is never closed; paste the whole command again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Anführungszeichen wird nie geschlossen; fügen Sie den ganzen Befehl erneut ein.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a placeholder from the documentation: put the value from the Harness UI&apos;s command there.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist ein Platzhalter aus der Dokumentation: Setzen Sie dort den Wert aus dem Befehl in der Harness-Oberfläche ein.</translation>
     </message>
     <message>
         <source>%1 is a typographic quote, which the shell does not take as a quote; type a straight quote (&quot; or &apos;) instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein typografisches Anführungszeichen, das die Shell nicht als Anführungszeichen erkennt; tippen Sie stattdessen ein gerades (&quot; oder &apos;).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; would make this more than one docker run command; paste only the docker run command.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ würde daraus mehr als einen Befehl docker run machen; fügen Sie nur den Befehl docker run ein.</translation>
     </message>
     <message>
         <source>A second command starts on this line; paste only the docker run command (a line that goes on ends with &quot;\&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Zeile beginnt ein zweiter Befehl; fügen Sie nur den Befehl docker run ein (eine fortgesetzte Zeile endet mit „\“).</translation>
     </message>
 </context>
 <context>
@@ -1817,123 +1817,123 @@
     <name>gs::Reader</name>
     <message>
         <source>This is not a docker run command. In Harness, copy the command under Account Settings → Delegates → New Delegate → Docker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist kein Befehl docker run. Kopieren Sie in Harness den Befehl unter Account Settings → Delegates → New Delegate → Docker.</translation>
     </message>
     <message>
         <source>Paste the docker run command from Harness here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie hier den Befehl docker run aus Harness ein.</translation>
     </message>
     <message>
         <source>A second image, or a command after the image %1: the delegate runs one image with no command. If this is the value of an option, join them with &quot;=&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein zweites Image oder ein Befehl nach dem Image %1: Der Delegate führt ein Image ohne Befehl aus. Wenn das der Wert einer Option ist, verbinden Sie beide mit „=“.</translation>
     </message>
     <message>
         <source>The command names no image; it ends before the delegate image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl nennt kein Image; er endet vor dem Delegate-Image.</translation>
     </message>
     <message>
         <source>The command has no ACCOUNT_ID. If it is in the --env-file, which is not read here, add -e ACCOUNT_ID=… to the command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl hat kein ACCOUNT_ID. Falls es in der --env-file steht, die hier nicht gelesen wird, fügen Sie dem Befehl -e ACCOUNT_ID=… hinzu.</translation>
     </message>
     <message>
         <source>The command has no ACCOUNT_ID; copy the whole command from Harness.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl hat kein ACCOUNT_ID; kopieren Sie den ganzen Befehl aus Harness.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs a value.</source>
-        <translation type="unfinished">„%1“ braucht einen Wert.</translation>
+        <translation>„%1“ braucht einen Wert.</translation>
     </message>
     <message>
         <source>docker run has no option &quot;-%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>docker run hat keine Option „-%1“.</translation>
     </message>
     <message>
         <source>--env-file %1: the file is on the machine the command was meant for and is not read here; put what the delegate needs from it into the fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>--env-file %1: Die Datei liegt auf dem Rechner, für den der Befehl gedacht war, und wird hier nicht gelesen; tragen Sie, was der Delegate daraus braucht, in die Felder ein.</translation>
     </message>
     <message>
         <source>&quot;-e %1&quot; takes the value from the shell that runs docker; paste the command with -e %1=… instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>„-e %1“ übernimmt den Wert aus der Shell, die docker ausführt; fügen Sie den Befehl stattdessen mit -e %1=… ein.</translation>
     </message>
     <message>
         <source>ACCOUNT_ID is empty; copy the command again from Harness.</source>
-        <translation type="unfinished"></translation>
+        <translation>ACCOUNT_ID ist leer; kopieren Sie den Befehl erneut aus Harness.</translation>
     </message>
     <message>
         <source>%1 makes this an organization or project delegate; Gitspaces work only with account-level delegates, so it is left out. Use a token from Account Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 macht daraus einen Delegate auf Organisations- oder Projektebene; Gitspaces funktionieren nur mit Delegates auf Kontoebene, daher wird es weggelassen. Verwenden Sie ein Token aus Account Settings.</translation>
     </message>
     <message>
         <source>--network %1, so the delegate reaches the runner by name</source>
-        <translation type="unfinished"></translation>
+        <translation>--network %1, damit der Delegate den Runner über dessen Namen erreicht</translation>
     </message>
     <message>
         <source>--network %1 is replaced by %2, the runner&apos;s network.</source>
-        <translation type="unfinished"></translation>
+        <translation>--network %1 wird durch %2 ersetzt, das Netzwerk des Runners.</translation>
     </message>
     <message>
         <source>RUNNER_URL=%1, where the delegate finds the runner</source>
-        <translation type="unfinished"></translation>
+        <translation>RUNNER_URL=%1, unter der der Delegate den Runner findet</translation>
     </message>
     <message>
         <source>RUNNER_URL %1 is replaced by %2, the runner this setup starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>RUNNER_URL %1 wird durch %2 ersetzt, den Runner, den diese Einrichtung startet.</translation>
     </message>
     <message>
         <source>--name %1 (the container is named after the delegate), --restart unless-stopped and our label</source>
-        <translation type="unfinished"></translation>
+        <translation>--name %1 (der Container heißt wie der Delegate), --restart unless-stopped und unser Label</translation>
     </message>
     <message>
         <source>--name with the delegate name, --restart unless-stopped and our label</source>
-        <translation type="unfinished"></translation>
+        <translation>--name mit dem Delegate-Namen, --restart unless-stopped und unser Label</translation>
     </message>
     <message>
         <source>The container is named %1 (the delegate name), not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Container heißt %1 (der Delegate-Name), nicht %2.</translation>
     </message>
     <message>
         <source>DEPLOY_MODE %1 is replaced by KUBERNETES_ONPREM, as the Gitspaces documentation has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>DEPLOY_MODE %1 wird durch KUBERNETES_ONPREM ersetzt, wie in der Gitspaces-Dokumentation angegeben.</translation>
     </message>
     <message>
         <source>NEXT_GEN %1 is replaced by true: Gitspaces need a NextGen delegate.</source>
-        <translation type="unfinished"></translation>
+        <translation>NEXT_GEN %1 wird durch true ersetzt: Gitspaces brauchen einen NextGen-Delegate.</translation>
     </message>
     <message>
         <source>DELEGATE_TYPE %1 is replaced by DOCKER.</source>
-        <translation type="unfinished"></translation>
+        <translation>DELEGATE_TYPE %1 wird durch DOCKER ersetzt.</translation>
     </message>
     <message>
         <source>The token came from ACCOUNT_SECRET, the old name of DELEGATE_TOKEN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token stammt aus ACCOUNT_SECRET, dem alten Namen von DELEGATE_TOKEN.</translation>
     </message>
     <message>
         <source>The command has no DELEGATE_TOKEN: enter the token yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl hat kein DELEGATE_TOKEN: Geben Sie das Token selbst ein.</translation>
     </message>
     <message>
         <source>The command has no DELEGATE_NAME: the name stays as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl hat kein DELEGATE_NAME: Der Name bleibt unverändert.</translation>
     </message>
     <message>
         <source>The command has no MANAGER_HOST_AND_PORT: the manager URL stays as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl hat kein MANAGER_HOST_AND_PORT: Die Manager-URL bleibt unverändert.</translation>
     </message>
     <message>
         <source>Manager %1, where the documentation shows %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manager %1, die Dokumentation nennt %2.</translation>
     </message>
     <message>
         <source>Image %1, where the Gitspaces documentation shows %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Image %1, die Gitspaces-Dokumentation nennt %2.</translation>
     </message>
     <message>
         <source>--cpus %1, where the documentation shows %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--cpus %1, die Dokumentation nennt %2.</translation>
     </message>
     <message>
         <source>--memory %1, where the documentation shows %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--memory %1, die Dokumentation nennt %2.</translation>
     </message>
 </context>
 <context>
@@ -2433,74 +2433,74 @@
     </message>
     <message>
         <source>Export for Ansible…</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Ansible exportieren …</translation>
     </message>
     <message>
         <source>An inventory, a playbook with the same steps and a README in a folder, for setting up many VMs with Ansible; the token is not written</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Inventory, ein Playbook mit denselben Schritten und eine README in einem Ordner, um viele VMs mit Ansible einzurichten; das Token wird nicht geschrieben</translation>
     </message>
     <message>
         <source>Export for Ansible</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Ansible exportieren</translation>
     </message>
     <message>
         <source>Exported to %1. Its README.md says how to run the playbook and how it gets the delegate token, which is not in the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 exportiert. Die README.md darin erklärt, wie Sie das Playbook ausführen und wie es das Delegate-Token erhält, das nicht im Ordner liegt.</translation>
     </message>
 </context>
 <context>
     <name>gs::TerraformFolderBox</name>
     <message>
         <source>From the Terraform folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Terraform-Ordner</translation>
     </message>
     <message>
         <source>Pick the folder you ran terraform apply in: its pool.yaml, the service-account key and the runner VM fill the next pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Ordner, in dem Sie terraform apply ausgeführt haben: Dessen pool.yaml, der Dienstkonto-Schlüssel und die Runner-VM füllen die nächsten Seiten aus.</translation>
     </message>
     <message>
         <source>Open the &amp;Terraform folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terraform-Ordner öffnen …</translation>
     </message>
     <message>
         <source>Runner &amp;VM:</source>
-        <translation type="unfinished"></translation>
+        <translation>Runner-&amp;VM:</translation>
     </message>
     <message>
         <source>Open the Terraform folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Terraform-Ordner öffnen</translation>
     </message>
     <message>
         <source>Reading the Terraform folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lese den Terraform-Ordner …</translation>
     </message>
     <message>
         <source>Wrote the instance_yaml output to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe instance_yaml nach %1 geschrieben.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>%1 (zone %2, project %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Zone %2, Projekt %3)</translation>
     </message>
     <message>
         <source>The state has %1 runner VMs, one per region: choose the one to set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der State enthält %1 Runner-VMs, eine pro Region: Wählen Sie die einzurichtende aus.</translation>
     </message>
     <message>
         <source>The Connect page now reaches %1 through IAP as %2; the VM Runner page has the pool file and the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindungsseite erreicht %1 jetzt über IAP als %2; auf der Seite VM-Runner stehen die Pool-Datei und der Schlüssel.</translation>
     </message>
     <message>
         <source>The Connect page now reaches %1 through IAP; the VM Runner page has the pool file and the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindungsseite erreicht %1 jetzt über IAP; auf der Seite VM-Runner stehen die Pool-Datei und der Schlüssel.</translation>
     </message>
     <message>
         <source>The pool file and the key are filled in; the connection is not: enter it on the Connect page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pool-Datei und Schlüssel sind eingetragen, die Verbindung nicht: Geben Sie sie auf der Verbindungsseite ein.</translation>
     </message>
 </context>
 <context>
@@ -2607,111 +2607,111 @@
     </message>
     <message>
         <source>Paste the docker run command from Harness, then press Ctrl-D on a line of its own:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie den Befehl docker run aus Harness ein und drücken Sie dann in einer eigenen Zeile Strg-D:</translation>
     </message>
     <message>
         <source>Read the delegate install command from standard input (Harness: Account Settings → Delegates → New Delegate → Docker, or the Gitspaces docs&apos; command) and put its values into the setup config: creates FILE, or updates its delegate section and keeps the rest. The token goes to the keychain when there is one, never into FILE or the output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Delegate-Installationsbefehl von der Standardeingabe lesen (Harness: Account Settings → Delegates → New Delegate → Docker, oder den Befehl aus der Gitspaces-Dokumentation) und seine Werte in die Einrichtungskonfiguration übernehmen: legt DATEI an oder aktualisiert deren Abschnitt delegate und behält den Rest. Das Token kommt in den Schlüsselbund, sofern es einen gibt, nie in DATEI oder in die Ausgabe.</translation>
     </message>
     <message>
         <source>The setup config file to create or update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die anzulegende oder zu aktualisierende Einrichtungskonfigurationsdatei.</translation>
     </message>
     <message>
         <source>Do not store the token in the keychain; say how to hand it to apply instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token nicht im Schlüsselbund speichern; stattdessen erklären, wie es an apply übergeben wird.</translation>
     </message>
     <message>
         <source>Usage: gitspaces-setup import-delegate-command --config FILE &lt; command.txt</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: gitspaces-setup import-delegate-command --config DATEI &lt; command.txt</translation>
     </message>
     <message>
         <source>gitspaces-setup import-delegate-command: cannot read standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>gitspaces-setup import-delegate-command: Die Standardeingabe kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>%1 is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist unverändert.</translation>
     </message>
     <message>
         <source>Updated the delegate section of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt delegate von %1 aktualisiert.</translation>
     </message>
     <message>
         <source>Created %1.</source>
-        <translation type="unfinished">%1. angelegt</translation>
+        <translation>%1 angelegt.</translation>
     </message>
     <message>
         <source>The command has no token; apply takes it from the keychain, GITSPACES_DELEGATE_TOKEN or --token-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl enthält kein Token; apply holt es aus dem Schlüsselbund, aus GITSPACES_DELEGATE_TOKEN oder über --token-stdin.</translation>
     </message>
     <message>
         <source>%1 already exists and differs from the instance_yaml output; move it away or write the config into another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits und weicht von der Ausgabe instance_yaml ab; verschieben Sie die Datei oder schreiben Sie die Konfiguration in einen anderen Ordner.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefunden: %1</translation>
     </message>
     <message>
         <source>Not found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden: %1</translation>
     </message>
     <message>
         <source>No config written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Konfiguration geschrieben.</translation>
     </message>
     <message>
         <source>Name it with --vm NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie sie mit --vm NAME an.</translation>
     </message>
     <message>
         <source>--vm %1: the runner VMs come from terraform show -json, and terraform is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>--vm %1: Die Runner-VMs stammen aus terraform show -json, und terraform ist nicht installiert.</translation>
     </message>
     <message>
         <source>Wrote the instance_yaml output to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe instance_yaml nach %1 geschrieben.</translation>
     </message>
     <message>
         <source>Connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung: %1</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben.</translation>
     </message>
     <message>
         <source>The connection to the runner VM is not in it: add the VM&apos;s gcloud command (ssh: gcloud) before check or apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zur Runner-VM fehlt darin: Ergänzen Sie vor check oder apply den gcloud-Befehl der VM (ssh: gcloud).</translation>
     </message>
     <message>
         <source>Write a setup config from the folder the Harness Gitspaces Terraform module was applied in: its pool.yaml (or the instance_yaml output), the service-account key (json_path, else service_account_key_file in terraform.tfvars) and the runner VM from terraform show -json, reached through IAP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Einrichtungskonfiguration aus dem Ordner schreiben, in dem das Harness-Gitspaces-Terraform-Modul angewendet wurde: dessen pool.yaml (oder die Ausgabe instance_yaml), der Dienstkonto-Schlüssel (json_path, sonst service_account_key_file in terraform.tfvars) und die Runner-VM aus terraform show -json, erreicht über IAP.</translation>
     </message>
     <message>
         <source>The setup config to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende Einrichtungskonfiguration.</translation>
     </message>
     <message>
         <source>The runner VM, when the state has several (one per region).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Runner-VM, wenn der State mehrere enthält (eine pro Region).</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>The Terraform folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Terraform-Ordner.</translation>
     </message>
     <message>
         <source>Usage: gitspaces-setup init-from-terraform DIR --config FILE [--vm NAME]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: gitspaces-setup init-from-terraform ORDNER --config DATEI [--vm NAME]</translation>
     </message>
 </context>
 <context>
@@ -2867,19 +2867,19 @@
     <name>gs::cli::TokenStorer</name>
     <message>
         <source>The delegate token is in the keychain; apply reads it from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Delegate-Token liegt im Schlüsselbund; apply liest es von dort.</translation>
     </message>
     <message>
         <source>There is no keychain here; the token was not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier gibt es keinen Schlüsselbund; das Token wurde nicht gespeichert.</translation>
     </message>
     <message>
         <source>The keychain did not take the token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat das Token nicht übernommen: %1</translation>
     </message>
     <message>
         <source>Hand the token to apply yourself: in GITSPACES_DELEGATE_TOKEN (read -rs GITSPACES_DELEGATE_TOKEN &amp;&amp; export GITSPACES_DELEGATE_TOKEN), or on standard input: gitspaces-setup apply --config %1 --token-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergeben Sie das Token selbst an apply: in GITSPACES_DELEGATE_TOKEN (read -rs GITSPACES_DELEGATE_TOKEN &amp;&amp; export GITSPACES_DELEGATE_TOKEN) oder über die Standardeingabe: gitspaces-setup apply --config %1 --token-stdin</translation>
     </message>
 </context>
 <context>
@@ -5162,186 +5162,186 @@ Zustand: %2%3</translation>
     <name>gs::terraform</name>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht.</translation>
     </message>
     <message>
         <source>%1 is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Ordner.</translation>
     </message>
     <message>
         <source>%1 is not a Terraform folder: it has no .tf file, no terraform.tfstate and no .terraform folder. Pick the folder you ran terraform apply in (the one with main.tf).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Terraform-Ordner: Er enthält keine .tf-Datei, keine terraform.tfstate und keinen Ordner .terraform. Wählen Sie den Ordner, in dem Sie terraform apply ausgeführt haben (den mit main.tf).</translation>
     </message>
     <message>
         <source>terraform show -json did not print JSON (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>terraform show -json hat kein JSON ausgegeben (%1).</translation>
     </message>
     <message>
         <source>terraform show -json printed JSON without a format_version: not the state format.</source>
-        <translation type="unfinished"></translation>
+        <translation>terraform show -json hat JSON ohne format_version ausgegeben: nicht das State-Format.</translation>
     </message>
     <message>
         <source>terraform output -json did not print JSON (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>terraform output -json hat kein JSON ausgegeben (%1)</translation>
     </message>
     <message>
         <source>there is no output named instance_yaml</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Ausgabe namens instance_yaml</translation>
     </message>
     <message>
         <source>the instance_yaml output is not a text</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ausgabe instance_yaml ist kein Text</translation>
     </message>
     <message>
         <source>The key file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsseldatei %1 existiert nicht.</translation>
     </message>
     <message>
         <source>The key file %1 is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsseldatei %1 ist keine Datei.</translation>
     </message>
     <message>
         <source>The key file %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsseldatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The key file %1 is not JSON: a service-account key from the Google Cloud Console (IAM → Service accounts → Keys → JSON) is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsseldatei %1 ist kein JSON: Erwartet wird ein Dienstkonto-Schlüssel aus der Google Cloud Console (IAM → Service accounts → Keys → JSON).</translation>
     </message>
     <message>
         <source>The key file %1 is not a service-account key (its &quot;type&quot; is &quot;%2&quot;, not &quot;service_account&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsseldatei %1 ist kein Dienstkonto-Schlüssel (ihr „type“ ist „%2“, nicht „service_account“).</translation>
     </message>
     <message>
         <source>The Terraform state in %1 has no runner VM (no google_compute_instance named …-runner-vm).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Terraform-State in %1 enthält keine Runner-VM (keine google_compute_instance namens …-runner-vm).</translation>
     </message>
     <message>
         <source>The Terraform state has no runner VM named %1. It has: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Terraform-State enthält keine Runner-VM namens %1. Vorhanden sind: %2.</translation>
     </message>
     <message>
         <source>The Terraform state has %1 runner VMs, one per region: %2. Choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Terraform-State enthält %1 Runner-VMs, eine pro Region: %2. Wählen Sie eine aus.</translation>
     </message>
 </context>
 <context>
     <name>gs::terraform::TerraformReadJob</name>
     <message>
         <source>terraform did not answer within %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>terraform hat nicht innerhalb von %1 Sekunden geantwortet.</translation>
     </message>
     <message>
         <source>Pool file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pool-Datei: %1</translation>
     </message>
     <message>
         <source>terraform is not installed or not on PATH: only the files in the folder were read, so the runner VM is not known (it comes from terraform show -json).</source>
-        <translation type="unfinished"></translation>
+        <translation>terraform ist nicht installiert oder nicht im PATH: Nur die Dateien im Ordner wurden gelesen, daher ist die Runner-VM nicht bekannt (sie stammt aus terraform show -json).</translation>
     </message>
     <message>
         <source>No pool file: %1 has no pool.yaml, and without terraform the instance_yaml output cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Pool-Datei: %1 enthält keine pool.yaml, und ohne terraform kann die Ausgabe instance_yaml nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">Abgebrochen.</translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>%1 could not be started: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gestartet werden: %2</translation>
     </message>
     <message>
         <source>%1 ended with exit code %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde mit Exit-Code %2 beendet.</translation>
     </message>
     <message>
         <source>%1 crashed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist abgestürzt.</translation>
     </message>
     <message>
         <source>Reading the Terraform state (terraform show -json)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lese den Terraform-State (terraform show -json) …</translation>
     </message>
     <message>
         <source>terraform show -json failed in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>terraform show -json ist in %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Terraform has no state in %1: terraform show -json lists no resources. Run terraform apply there first, or pick the folder you ran it in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terraform hat in %1 keinen State: terraform show -json listet keine Ressourcen. Führen Sie dort zuerst terraform apply aus, oder wählen Sie den Ordner, in dem Sie es ausgeführt haben.</translation>
     </message>
     <message>
         <source>Runner VM: %1 (zone %2, project %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Runner-VM: %1 (Zone %2, Projekt %3)</translation>
     </message>
     <message>
         <source>No runner VM in the Terraform state (no google_compute_instance named …-runner-vm).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Runner-VM im Terraform-State (keine google_compute_instance namens …-runner-vm).</translation>
     </message>
     <message>
         <source>No pool.yaml: reading the instance_yaml output (terraform output -json)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine pool.yaml: Lese die Ausgabe instance_yaml (terraform output -json) …</translation>
     </message>
     <message>
         <source>Pool file: not in %1; taken from the Terraform output instance_yaml</source>
-        <translation type="unfinished"></translation>
+        <translation>Pool-Datei: nicht in %1; aus der Terraform-Ausgabe instance_yaml übernommen</translation>
     </message>
     <message>
         <source>No pool file: %1 has no pool.yaml, and the Terraform output instance_yaml could not be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Pool-Datei: %1 enthält keine pool.yaml, und die Terraform-Ausgabe instance_yaml konnte nicht gelesen werden (%2).</translation>
     </message>
     <message>
         <source>the instance_yaml output</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ausgabe instance_yaml</translation>
     </message>
     <message>
         <source>json_path in %1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>json_path in %1, Zeile %2</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2</translation>
     </message>
     <message>
         <source>No service-account key: the pool file has no json_path and %1 no %2. The runner then uses the VM&apos;s default credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Dienstkonto-Schlüssel: Die Pool-Datei hat kein json_path und %1 kein %2. Der Runner verwendet dann die Standard-Anmeldedaten der VM.</translation>
     </message>
     <message>
         <source>Service-account key: %1 (from %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstkonto-Schlüssel: %1 (aus %2)</translation>
     </message>
     <message>
         <source>%1 (named by %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (laut %2)</translation>
     </message>
     <message>
         <source>the local user name, as gcloud takes it</source>
-        <translation type="unfinished">der lokale Benutzername, wie gcloud ihn übernimmt</translation>
+        <translation>der lokale Benutzername, wie gcloud ihn übernimmt</translation>
     </message>
     <message>
         <source>User: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer: %1 (%2)</translation>
     </message>
     <message>
         <source>User: gcloud does not use the local user name “%1” but your account&apos;s name, and gcloud is not installed to ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer: gcloud verwendet nicht den lokalen Benutzernamen „%1“, sondern den Namen Ihres Kontos, und gcloud ist nicht installiert, um ihn zu erfragen.</translation>
     </message>
     <message>
         <source>Asking gcloud for the signed-in account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage gcloud nach dem angemeldeten Konto …</translation>
     </message>
     <message>
         <source>User: gcloud does not use the local user name “%1”, and no signed-in account was found (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer: gcloud verwendet den lokalen Benutzernamen „%1“ nicht, und es wurde kein angemeldetes Konto gefunden (%2).</translation>
     </message>
     <message>
         <source>none set</source>
-        <translation type="unfinished"></translation>
+        <translation>keines gesetzt</translation>
     </message>
     <message>
         <source>from the account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aus dem Konto %1</translation>
     </message>
 </context>
 </TS>
