@@ -26,12 +26,13 @@ QByteArray answersBytes(const SetupConfig &config)
 
 WizardModel::WizardModel(QObject *parent)
     : QObject(parent)
-    , m_savedAnswers(answersBytes(m_config))
 {}
 
 bool WizardModel::hasUnsavedAnswers() const
 {
-    return answersBytes(m_config) != m_savedAnswers;
+    if (!m_savedAnswers)
+        m_savedAnswers = answersBytes(SetupConfig());
+    return answersBytes(m_config) != *m_savedAnswers;
 }
 
 void WizardModel::markAnswersSaved()

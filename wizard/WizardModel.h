@@ -94,7 +94,9 @@ private:
     bool m_tokenRevealed = false;
     bool m_rememberSecrets = false; // opt-in: the keychain is touched only when chosen
     QString m_answersFile;
-    QByteArray m_savedAnswers; // the answers as last saved or opened, serialized
+    // The answers as last saved or opened, serialized. Unset: the defaults, serialized when first
+    // compared rather than at start-up (the first page paints before yaml-cpp's emitter runs).
+    mutable std::optional<QByteArray> m_savedAnswers;
     LocalEnvironment m_environment;
 };
 

@@ -7,6 +7,7 @@
 #include "widgets/FileDialogs.h"
 #include "widgets/InlineError.h"
 #include "widgets/LinkButton.h"
+#include "widgets/ScrollingPage.h"
 #include "widgets/Tones.h"
 
 #include <QCheckBox>
@@ -57,7 +58,9 @@ PrerequisitesPage::PrerequisitesPage(WizardModel *wizardModel, QWidget *parent)
 
 void PrerequisitesPage::build()
 {
-    auto *layout = new QVBoxLayout(this);
+    // The checklist, the Terraform folder and the pool file: more than the default height holds
+    // once the Terraform findings show, so the page scrolls as a whole.
+    QVBoxLayout *layout = makeScrollingPage(this);
 
     auto *checklist = new QGroupBox(tr("Before you start"), this);
     auto *checkLayout = new QVBoxLayout(checklist);

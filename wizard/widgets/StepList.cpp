@@ -25,11 +25,23 @@ void StepList::addStep(int id, const QString &title)
     row.icon = new QLabel(this);
     row.icon->setObjectName(QStringLiteral("stepIcon_%1").arg(id));
     row.icon->setAlignment(Qt::AlignTop | Qt::AlignHCenter);
+    // Plain text in two labels: rich text would parse and lay out a document for every row on
+    // the way to the first paint.
     row.text = new QLabel(this);
     row.text->setObjectName(QStringLiteral("stepText_%1").arg(id));
-    row.text->setTextFormat(Qt::RichText);
+    row.text->setTextFormat(Qt::PlainText);
+    row.statusLabel = new QLabel(this);
+    row.statusLabel->setObjectName(QStringLiteral("stepStatus_%1").arg(id));
+    row.statusLabel->setTextFormat(Qt::PlainText);
+    QFont small = row.statusLabel->font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    row.statusLabel->setFont(small);
+    auto *words = new QVBoxLayout;
+    words->setSpacing(0);
+    words->addWidget(row.text);
+    words->addWidget(row.statusLabel);
     line->addWidget(row.icon);
-    line->addWidget(row.text, 1);
+    line->addLayout(words, 1);
     m_layout->insertLayout(m_layout->count() - 1, line); // above the stretch
     m_rows.append(row);
     update(m_rows.last());
@@ -103,10 +115,13 @@ void StepList::update(Row &row)
                             ? QPixmap()
                             : style()->standardIcon(pixmap, nullptr, this).pixmap(size, size));
     const bool current = row.id == m_current;
-    const QString title = row.title.toHtmlEscaped();
-    row.text->setText(QStringLiteral("%1<br><small>%2</small>")
-                          .arg(current ? QStringLiteral("<b>▸ %1</b>").arg(title) : title,
-                               statusText(row.status).toHtmlEscaped()));
+    row.text->setText(current ? QStringLiteral("▸ ") + row.title : row.title);
+    QFont font = row.text->font();
+    if (font.bold() != current) {
+        font.setBold(current);
+        row.text->setFont(font);
+    }
+    row.statusLabel->setText(statusText(row.status));
     row.text->setAccessibleName(row.title + QStringLiteral(": ") + statusText(row.status) +
                                 (current ? tr(" (current step)") : QString()));
 }

@@ -33,7 +33,8 @@ private:
         QString title;
         Status status = Status::ToDo;
         QLabel *icon = nullptr;
-        QLabel *text = nullptr;
+        QLabel *text = nullptr;        // the title, bold and marked "▸" when current
+        QLabel *statusLabel = nullptr; // "to do", "done", … in a smaller font
     };
     void update(Row &row);
 
