@@ -2352,8 +2352,8 @@
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <source>Everything the setup does on the VM, step by step. Export it as one script, or save your answers to open them again later.</source>
-        <translation>Alles, was die Einrichtung auf der VM tut, Schritt für Schritt. Exportieren Sie es als ein Skript, oder speichern Sie Ihre Antworten, um sie später wieder zu öffnen.</translation>
+        <source>Everything the setup does on the VM, step by step. Export it as one script or as an Ansible playbook for many VMs, or save your answers to open them again later.</source>
+        <translation>Alles, was die Einrichtung auf der VM tut, Schritt für Schritt. Exportieren Sie es als ein Skript oder als Ansible-Playbook für viele VMs, oder speichern Sie Ihre Antworten, um sie später wieder zu öffnen.</translation>
     </message>
     <message>
         <source>Export script…</source>

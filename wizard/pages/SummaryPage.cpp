@@ -28,8 +28,9 @@ SummaryPage::SummaryPage(WizardModel *wizardModel, SecretsKeeper *secrets, QWidg
 {
     setObjectName(QStringLiteral("summaryPage"));
     setTitle(tr("Summary"));
-    setSubTitle(tr("Everything the setup does on the VM, step by step. Export it as one script, "
-                   "or save your answers to open them again later."));
+    setSubTitle(tr("Everything the setup does on the VM, step by step. Export it as one script "
+                   "or as an Ansible playbook for many VMs, or save your answers to open them "
+                   "again later."));
     setFinalPage(true);
 }
 
