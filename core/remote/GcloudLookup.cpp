@@ -1,5 +1,6 @@
 #include "GcloudLookup.h"
 
+#include "util/LetGoOfProcess.h"
 #include "util/LoggingCategories.h"
 
 #include <QCoreApplication>
@@ -115,20 +116,8 @@ GcloudLookupJob::~GcloudLookupJob()
 
 void GcloudLookupJob::stopProcess()
 {
-    QProcess *process = m_process;
+    letGoOfProcess(m_process, this);
     m_process = nullptr;
-    if (!process)
-        return;
-    process->disconnect(this);
-    // Killed and reaped by QProcess, deleted once gone: neither this job nor its owner waits. The
-    // application holds it meanwhile, so one still being reaped at exit is deleted with it.
-    process->setParent(QCoreApplication::instance());
-    if (process->state() == QProcess::NotRunning) {
-        process->deleteLater();
-        return;
-    }
-    connect(process, &QProcess::finished, process, &QObject::deleteLater);
-    process->kill();
 }
 
 void GcloudLookupJob::setTimeout(int ms)

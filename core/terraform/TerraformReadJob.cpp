@@ -2,6 +2,7 @@
 
 #include "pool/PoolFileEdits.h"
 #include "remote/GcloudLookup.h"
+#include "util/LetGoOfProcess.h"
 #include "util/LoggingCategories.h"
 
 #include <QCoreApplication>
@@ -47,19 +48,8 @@ TerraformReadJob::~TerraformReadJob()
 
 void TerraformReadJob::stopProcess()
 {
-    QProcess *process = m_process;
+    letGoOfProcess(m_process, this);
     m_process = nullptr;
-    if (!process)
-        return;
-    process->disconnect(this);
-    // As in GcloudLookupJob: killed and reaped by QProcess, deleted once gone, never waited for.
-    process->setParent(QCoreApplication::instance());
-    if (process->state() == QProcess::NotRunning) {
-        process->deleteLater();
-        return;
-    }
-    connect(process, &QProcess::finished, process, &QObject::deleteLater);
-    process->kill();
 }
 
 void TerraformReadJob::setTimeout(int ms)
