@@ -1,9 +1,13 @@
 #include "PageWalk.h"
 
 #include "../WizardTestUtil.h"
+#include "FakeTerraform.h"
 #include "TestSshd.h"
 #include "harness/AccountCheckWidget.h"
+#include "pages/DelegateCommandDialog.h"
+#include "pages/TerraformFolderBox.h"
 #include "util/Catalogues.h"
+#include "widgets/FileDialogs.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -11,6 +15,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLocale>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScrollArea>
@@ -114,6 +119,13 @@ PageWalkFixtures::PageWalkFixtures()
            writeFile(home + QStringLiteral("/.ssh/config"),
                      "Host runner-vm gs-*\n  HostName 203.0.113.7\nHost bastion\nHost *\n") &&
            writeFile(goodPool(), GoodPool) && writeFile(badPool(), BadPool);
+    m_terraform = std::make_unique<FakeTerraform>();
+    m_terraform->writeModuleFolder(QStringLiteral("service-account-key.json"));
+    FakeTerraform::write(m_terraform->inFolder(QStringLiteral("service-account-key.json")),
+                         FakeTerraform::serviceAccountKey());
+    m_terraform->answer(
+        QStringLiteral("show.json"),
+        FakeTerraform::showJson({QStringLiteral("us-west1"), QStringLiteral("europe-west4")}));
     if (const QString error = m_pki.create(); !error.isEmpty()) {
         qWarning("page walk: no test certificates: %s", qPrintable(error));
         m_ok = false;
@@ -123,6 +135,13 @@ PageWalkFixtures::PageWalkFixtures()
     m_manager.setHandler(
         [this](const TestHttpServer::Request &request) { return m_harness.handle(request); });
     m_ok = m_ok && m_manager.listenTls(m_pki.serverCert, m_pki.serverKey);
+}
+
+PageWalkFixtures::~PageWalkFixtures() = default;
+
+QString PageWalkFixtures::terraformFolder() const
+{
+    return m_terraform->folder();
 }
 
 QString PageWalkFixtures::managerUrl() const
@@ -172,6 +191,14 @@ bool walkPages(SetupWizard *w, const PageWalkFixtures &fixtures, TestSshd *sshd,
     waitFor(
         [&] { return w->currentPage()->findChild<QWidget *>(QStringLiteral("environmentBox")); });
     shot(SetupWizard::Prerequisites, QStringLiteral("empty"));
+    // The Terraform folder: two runner VMs, a choice for the user (the walk's own answers
+    // below replace what it filled in).
+    FileDialogs::setNextAnswerForTests(fixtures.terraformFolder());
+    QTest::mouseClick(child<QPushButton>(w->currentPage(), "terraformOpenButton"), Qt::LeftButton);
+    auto *terraformBox = child<TerraformFolderBox>(w->currentPage(), "terraformFolderBox");
+    if (!waitFor([&] { return !terraformBox->isReading(); }, 20000))
+        qWarning("page walk: the Terraform folder was not read");
+    shot(SetupWizard::Prerequisites, QStringLiteral("terraform"));
     typeInto(child<QLineEdit>(w->currentPage(), "prereqPoolFileEdit"), fixtures.badPool());
     waitFor([&] {
         auto *summary = w->currentPage()->findChild<QWidget *>(QStringLiteral("poolCheckSummary"));
@@ -249,6 +276,34 @@ bool walkPages(SetupWizard *w, const PageWalkFixtures &fixtures, TestSshd *sshd,
         return false;
     }
     shot(SetupWizard::Delegate, QStringLiteral("filled"));
+    // The command from the Harness UI, pasted: first with a mistake (marked in the dialog, the
+    // page unchanged), then as Harness shows it.
+    QTest::mouseClick(child<QPushButton>(page, "pasteCommandButton"), Qt::LeftButton);
+    auto *dialog = page->findChild<DelegateCommandDialog *>();
+    if (!dialog || !waitFor([&] { return dialog->isVisible(); }))
+        return false;
+    auto *pasted = child<QPlainTextEdit>(dialog, "delegateCommandEdit");
+    pasted->setPlainText(QStringLiteral("docker run --cpus=1 --memory=2g \\\n"
+                                        "  -e ACCOUNT_ID=%1 \\\n"
+                                        "  -e DELEGATE_TOKEN=\"%2 \\\n"
+                                        "  harness/delegate:26.02.88404")
+                             .arg(AccountId, Token));
+    QTest::mouseClick(child<QPushButton>(dialog, "fillFieldsButton"), Qt::LeftButton);
+    shot(SetupWizard::Delegate, QStringLiteral("paste-error"));
+    pasted->setPlainText(
+        QStringLiteral("docker run --cpus=1 --memory=2g \\\n"
+                       "  -e DELEGATE_NAME=docker-delegate \\\n  -e NEXT_GEN=\"true\" \\\n"
+                       "  -e DELEGATE_TYPE=\"DOCKER\" \\\n  -e ACCOUNT_ID=%1 \\\n"
+                       "  -e DELEGATE_TOKEN=%2 \\\n  -e DELEGATE_TAGS=\"\" \\\n"
+                       "  -e LOG_STREAMING_SERVICE_URL=https://app.harness.io/log-service/ \\\n"
+                       "  -e MANAGER_HOST_AND_PORT=%3 \\\n"
+                       "  us-docker.pkg.dev/gar-prod-setup/harness-public/harness/"
+                       "delegate:26.02.88404")
+            .arg(AccountId, Token, fixtures.managerUrl()));
+    QTest::mouseClick(child<QPushButton>(dialog, "fillFieldsButton"), Qt::LeftButton);
+    if (!waitFor([&] { return !dialog->isVisible(); }))
+        return false;
+    shot(SetupWizard::Delegate, QStringLiteral("pasted"));
     // The page scrolls: its lower half too.
     if (auto *scroll = page->findChild<QScrollArea *>(QStringLiteral("delegatePageScroll"))) {
         scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());

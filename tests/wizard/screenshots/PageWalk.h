@@ -20,6 +20,7 @@ class SetupWizard;
 
 namespace gs::test {
 
+class FakeTerraform;
 class TestSshd;
 
 // An environment of our own for the walk: HOME with a gcloud key and ssh aliases, no agent,
@@ -29,6 +30,7 @@ class PageWalkFixtures
 {
 public:
     PageWalkFixtures();
+    ~PageWalkFixtures();
     bool isValid() const { return m_ok; }
     QString path() const { return m_dir.path(); }
     QString goodPool() const;
@@ -37,9 +39,13 @@ public:
     // page checks the account against it, never against the internet.
     QString managerUrl() const;
     QByteArray managerCaPem() const { return m_pki.ca.toPem(); }
+    // A Terraform folder as the Gitspaces module leaves it, with a runner VM in two regions; the
+    // stand-in terraform answers for it (first on PATH while the fixtures live).
+    QString terraformFolder() const;
 
 private:
     QTemporaryDir m_dir;
+    std::unique_ptr<FakeTerraform> m_terraform;
     TestPki m_pki;
     TestHttpServer m_manager;
     FakeHarness m_harness;

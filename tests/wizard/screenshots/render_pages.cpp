@@ -136,6 +136,7 @@ void Renderer::shot(int page, const QString &state)
         if (!dialog->isVisible())
             continue;
         const QString dialogPath = path.chopped(4) + QStringLiteral("-dialog.png");
+        ++m_attempted;
         if (dialog->grab().save(dialogPath, "PNG")) {
             m_written << dialogPath;
             QTextStream(stdout) << dialogPath << ' ' << dialog->width() << 'x' << dialog->height()
