@@ -3578,6 +3578,46 @@
         <source>The driver turns `image: %1` into …/compute/v1/projects/%2, which GCP rejects when VMs are created. Use projects/PROJECT/global/images/NAME.</source>
         <translation>Der Treiber macht aus `image: %1` …/compute/v1/projects/%2, was GCP beim Anlegen von VMs ablehnt. Verwenden Sie projects/PROJECT/global/images/NAME.</translation>
     </message>
+    <message>
+        <source>the google driver uses only `spec.scopes`; move the list there</source>
+        <translation>der google-Treiber liest nur `spec.scopes`; verschieben Sie die Liste dorthin</translation>
+    </message>
+    <message>
+        <source>the google driver does not use disk tags</source>
+        <translation>der google-Treiber verwendet keine Disk-Tags</translation>
+    </message>
+    <message>
+        <source>the google driver does not use disk iops</source>
+        <translation>der google-Treiber verwendet keine Disk-IOPS</translation>
+    </message>
+    <message>
+        <source>the google driver does not use kms_key_id</source>
+        <translation>der google-Treiber verwendet kms_key_id nicht</translation>
+    </message>
+    <message>
+        <source>the google driver reads only `machine_type`</source>
+        <translation>der google-Treiber liest nur `machine_type`</translation>
+    </message>
+    <message>
+        <source>use `networks:` entries instead</source>
+        <translation>verwenden Sie stattdessen Einträge unter `networks:`</translation>
+    </message>
+    <message>
+        <source>VM labels are always {&lt;pool name&gt;: &lt;pool name&gt;}; these are not applied</source>
+        <translation>VM-Labels sind immer {&lt;Pool-Name&gt;: &lt;Pool-Name&gt;}; diese werden nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>the pool&apos;s name is the instance-level `name`</source>
+        <translation>der Name des Pools ist das `name` der Instanz</translation>
+    </message>
+    <message>
+        <source>use `network.zone_details` instead</source>
+        <translation>verwenden Sie stattdessen `network.zone_details`</translation>
+    </message>
+    <message>
+        <source>use `zone_details` instead</source>
+        <translation>verwenden Sie stattdessen `zone_details`</translation>
+    </message>
 </context>
 <context>
     <name>gs::remote</name>

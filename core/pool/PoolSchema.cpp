@@ -1,5 +1,7 @@
 #include "PoolSchema.h"
 
+#include <QCoreApplication>
+
 namespace gs::pool::detail {
 
 namespace {
@@ -59,17 +61,24 @@ const Schema &Schema::instance_()
         s.variants = list(s.variant);
 
         // Google (§2.4).
-        s.googleAccount =
-            object({f("project_id", str), f("json_path", str), f("service_account_email", str),
-                    f("no_service_account", flag),
-                    ignored("scopes", strs,
-                            "the google driver uses only `spec.scopes`; move the list "
-                            "there")});
+        s.googleAccount = object(
+            {f("project_id", str), f("json_path", str), f("service_account_email", str),
+             f("no_service_account", flag),
+             ignored("scopes", strs,
+                     QT_TRANSLATE_NOOP("gs::pool::Validator",
+                                       "the google driver uses only `spec.scopes`; move the list "
+                                       "there"))});
         s.googleDisk =
             object({f("size", num), f("type", str),
-                    ignored("tags", s.any, "the google driver does not use disk tags"),
-                    ignored("iops", s.any, "the google driver does not use disk iops"),
-                    ignored("kms_key_id", s.any, "the google driver does not use kms_key_id")});
+                    ignored("tags", s.any,
+                            QT_TRANSLATE_NOOP("gs::pool::Validator",
+                                              "the google driver does not use disk tags")),
+                    ignored("iops", s.any,
+                            QT_TRANSLATE_NOOP("gs::pool::Validator",
+                                              "the google driver does not use disk iops")),
+                    ignored("kms_key_id", s.any,
+                            QT_TRANSLATE_NOOP("gs::pool::Validator",
+                                              "the google driver does not use kms_key_id"))});
         s.googleNetwork = object({f("network", str), f("subnetwork", str), f("tags", strs),
                                   f("zones", strs), f("proxy_url", str)});
         s.googleNetworks = list(s.googleNetwork);
@@ -77,11 +86,17 @@ const Schema &Schema::instance_()
             {f("account", s.googleAccount),
              f("image", str),
              f("machine_type", str),
-             ignored("size", str, "the google driver reads only `machine_type`"),
+             ignored("size", str,
+                     QT_TRANSLATE_NOOP("gs::pool::Validator",
+                                       "the google driver reads only `machine_type`")),
              f("zone", strs),
              f("disk", s.googleDisk),
-             deprecated("network", str, "use `networks:` entries instead"),
-             deprecated("subnetwork", str, "use `networks:` entries instead"),
+             deprecated(
+                 "network", str,
+                 QT_TRANSLATE_NOOP("gs::pool::Validator", "use `networks:` entries instead")),
+             deprecated(
+                 "subnetwork", str,
+                 QT_TRANSLATE_NOOP("gs::pool::Validator", "use `networks:` entries instead")),
              f("tags", strs),
              f("networks", s.googleNetworks),
              f("private_ip", flag),
@@ -90,8 +105,12 @@ const Schema &Schema::instance_()
              f("user_data_path", str),
              f("user_data_key", str),
              ignored("labels", s.stringMap,
-                     "VM labels are always {<pool name>: <pool name>}; these are not applied"),
-             ignored("name", str, "the pool's name is the instance-level `name`"),
+                     QT_TRANSLATE_NOOP(
+                         "gs::pool::Validator",
+                         "VM labels are always {<pool name>: <pool name>}; these are not applied")),
+             ignored("name", str,
+                     QT_TRANSLATE_NOOP("gs::pool::Validator",
+                                       "the pool's name is the instance-level `name`")),
              f("hibernate", flag),
              f("enable_nested_virtualization", flag),
              f("enable_c4d", flag),
@@ -102,36 +121,41 @@ const Schema &Schema::instance_()
         s.amazonAccount =
             object({f("access_key_id", str), f("access_key_secret", str),
                     f("aws_session_token", str), f("region", str), f("retries", num),
-                    deprecated("availability_zone", str, "use `network.zone_details` instead"),
+                    deprecated("availability_zone", str,
+                               QT_TRANSLATE_NOOP("gs::pool::Validator",
+                                                 "use `network.zone_details` instead")),
                     f("key_pair_name", str)});
         s.amazonDisk = object({f("size", num), f("type", str), f("iops", s.any),
                                f("tags", s.stringMap), f("kms_key_id", str)});
         s.amazonZoneDetail = object({f("availability_zone", str), f("subnet_id", str)});
         s.amazonZoneDetails = list(s.amazonZoneDetail);
-        s.amazonNetwork = object({f("security_groups", strs), f("vpc_security_group_ids", strs),
-                                  deprecated("subnet_id", str, "use `zone_details` instead"),
-                                  f("private_ip", flag), f("zone_details", s.amazonZoneDetails)});
-        s.amazon = object(
-            {f("account", s.amazonAccount),
-             f("name", str),
-             f("size", str),
-             f("size_alt", str),
-             f("ami", str),
-             f("vpc", str),
-             f("tags", s.stringMap),
-             f("type", str),
-             f("user_data", str),
-             f("user_data_path", str),
-             f("disk", s.amazonDisk),
-             f("network", s.amazonNetwork),
-             f("device_name", str),
-             f("iam_profile_arn", str),
-             f("market_type", str),
-             f("root_directory", str),
-             f("hibernate", flag),
-             f("user", str),
-             deprecated("zone_details", s.amazonZoneDetails, "use `network.zone_details` instead"),
-             f("enable_c4d", flag)});
+        s.amazonNetwork = object(
+            {f("security_groups", strs), f("vpc_security_group_ids", strs),
+             deprecated("subnet_id", str,
+                        QT_TRANSLATE_NOOP("gs::pool::Validator", "use `zone_details` instead")),
+             f("private_ip", flag), f("zone_details", s.amazonZoneDetails)});
+        s.amazon = object({f("account", s.amazonAccount),
+                           f("name", str),
+                           f("size", str),
+                           f("size_alt", str),
+                           f("ami", str),
+                           f("vpc", str),
+                           f("tags", s.stringMap),
+                           f("type", str),
+                           f("user_data", str),
+                           f("user_data_path", str),
+                           f("disk", s.amazonDisk),
+                           f("network", s.amazonNetwork),
+                           f("device_name", str),
+                           f("iam_profile_arn", str),
+                           f("market_type", str),
+                           f("root_directory", str),
+                           f("hibernate", flag),
+                           f("user", str),
+                           deprecated("zone_details", s.amazonZoneDetails,
+                                      QT_TRANSLATE_NOOP("gs::pool::Validator",
+                                                        "use `network.zone_details` instead")),
+                           f("enable_c4d", flag)});
 
         // Azure.
         s.azureAccount = object({f("subscription_id", str), f("client_id", str),

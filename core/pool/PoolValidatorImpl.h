@@ -6,6 +6,7 @@
 #include "PoolText.h"
 #include "PoolValidator.h"
 #include "YamlDocument.h"
+#include "util/Translate.h"
 
 #include <QCoreApplication>
 
@@ -20,9 +21,11 @@
 namespace gs::pool::detail {
 
 // One translation context for every validator message (translations exist under it).
+// lupdate files tr() in the Validator's members under "gs::pool::Validator" and in the free
+// functions of gs::pool (expectation(), …) under "gs::pool": looked up in both.
 inline QString tr(const char *text)
 {
-    return QCoreApplication::translate("gs::pool::Validator", text);
+    return translateIn({"gs::pool::Validator", "gs::pool"}, text);
 }
 
 inline QString q(std::string_view s)
