@@ -240,6 +240,8 @@ void SetupWizard::updateMinimumSize()
             needs.setHeight(qMax(needs.height(), layout->totalMinimumHeightForWidth(width)));
         pages = pages.expandedTo(needs);
     }
+    // The steps at the side stand beside the page: the page area is at least as tall as they are.
+    pages.setHeight(qMax(pages.height(), m_steps->minimumSizeHint().height()));
     // The window around the page: header, buttons and margins.
     const QSize chrome = size() - current->size();
     const QSize minimum = pages + chrome;

@@ -2,6 +2,8 @@
 // and repeated keys, and the alias expansion yaml.v2 refuses.
 #include "PoolValidatorImpl.h"
 
+#include <cmath>
+
 namespace gs::pool {
 
 using namespace detail;
@@ -176,8 +178,11 @@ bool Validator::fitsScalar(const YamlNode &n, ScalarType st, const Shape &shape)
         return st == ScalarType::String;
     case ValueType::Int:
         if (st == ScalarType::Float) {
+            // A whole number within int64 decodes; the range check first, as casting a double
+            // outside it is undefined (the fuzzer found -1e+31).
             const double v = QByteArray::fromStdString(n.value).toDouble();
-            return v == static_cast<double>(static_cast<long long>(v));
+            return std::isfinite(v) && v >= -9223372036854775808.0 && v < 9223372036854775808.0 &&
+                   v == std::trunc(v);
         }
         return st == ScalarType::Int;
     case ValueType::Bool:

@@ -138,6 +138,9 @@ void tst_PoolValidator::typeRules_data()
     QTest::newRow("int underscore") << QByteArray("1_000") << intField << true;
     QTest::newRow("int float whole") << QByteArray("100.0") << intField << true;
     QTest::newRow("int float frac") << QByteArray("1.5") << intField << false;
+    // Whole, but beyond int64: no int field takes it (and casting it would be undefined).
+    QTest::newRow("int float huge") << QByteArray("-1e+31") << intField << false;
+    QTest::newRow("int float 2^63") << QByteArray("9223372036854775808.0") << intField << false;
     QTest::newRow("int bool") << QByteArray("true") << intField << false;
     QTest::newRow("int null") << QByteArray("~") << intField << true;
     QTest::newRow("int empty") << QByteArray("") << intField << true;

@@ -18,13 +18,19 @@ class PageScrollArea : public QScrollArea
 public:
     using QScrollArea::QScrollArea;
 
+    // Tall enough to work in: a page shrunk to a few lines of its content helps nobody, so the
+    // view keeps about 20 lines (or all of the content, when it is shorter).
     QSize minimumSizeHint() const override
     {
         QSize hint = QScrollArea::minimumSizeHint();
         if (const QWidget *content = widget()) {
-            const int needs = content->minimumSizeHint().width() +
+            const int width = content->minimumSizeHint().width() +
                               verticalScrollBar()->sizeHint().width() + 2 * frameWidth();
-            hint.setWidth(qMax(hint.width(), needs));
+            const int contentHeight =
+                qMax(content->minimumSizeHint().height(), content->minimumHeight());
+            const int height =
+                qMin(contentHeight, 20 * fontMetrics().lineSpacing()) + 2 * frameWidth();
+            hint = hint.expandedTo(QSize(width, height));
         }
         return hint;
     }
