@@ -63,6 +63,7 @@ QVBoxLayout *runAreaOf(SetupWizard *wizard, steps::StepKind kind)
     case steps::StepKind::Uninstall:
         return wizard->summaryPage()->runArea();
     case steps::StepKind::Preflight:
+    case steps::StepKind::Manage:
         break;
     }
     return nullptr;
@@ -80,6 +81,7 @@ SetupPage *pageOf(SetupWizard *wizard, steps::StepKind kind)
     case steps::StepKind::Uninstall:
         return wizard->summaryPage();
     case steps::StepKind::Preflight:
+    case steps::StepKind::Manage:
         break;
     }
     return nullptr;

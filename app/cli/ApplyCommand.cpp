@@ -389,6 +389,8 @@ private:
                 return m_flags.replace.value_or(decision.recommendAccept);
             case steps::Decision::Kind::ConfirmUninstall:
                 return confirmUninstall();
+            case steps::Decision::Kind::ConfirmUpgrade: // upgrade-delegate's, not asked here
+                break;
             }
             return false;
         });

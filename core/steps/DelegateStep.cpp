@@ -18,7 +18,7 @@ DelegateStep::DelegateStep(StepContext *context, QObject *parent)
 
 void DelegateStep::run()
 {
-    if (context()->token().isEmpty()) {
+    if (!m_verifyOnly && context()->token().isEmpty()) {
         fail(tr("No delegate token. Enter it on the Delegate page (it is kept in the keychain), "
                 "or for the command line set GITSPACES_DELEGATE_TOKEN or use --token-stdin."));
         return;
@@ -35,7 +35,10 @@ void DelegateStep::run()
             return;
         }
         m_plan = context()->builder().delegate();
-        inspect();
+        if (m_verifyOnly)
+            waitHealthy();
+        else
+            inspect();
     });
 }
 
@@ -227,7 +230,8 @@ void DelegateStep::poll()
                            "{{.RestartCount}}|{{.Config.Hostname}}' ") +
             name) +
             QStringLiteral(" 2>&1 | sed 's/^/@@state=/'"),
-        context()->dockerCommand(QStringLiteral("docker logs --tail 400 ") + name) +
+        context()->dockerCommand(QStringLiteral("docker logs --tail 400 ") +
+                                 logsSinceOption(m_logsSince) + name) +
             QStringLiteral(" 2>&1 | sed 's/^/@@log=/'"),
         QStringLiteral("true")};
     const ExecOptions options{.quiet = true};

@@ -18,6 +18,15 @@ public:
     // The delegate's id from its "registered" line, once verified.
     QString delegateId() const { return m_delegateId; }
 
+    // Sets nothing up: only waits until the container that runs now is healthy (after a restart
+    // or a pool edit). `logsSince` (when it started, as Docker prints it) keeps the log lines of
+    // its earlier runs out of the verdict.
+    void setVerifyOnly(const QString &logsSince)
+    {
+        m_verifyOnly = true;
+        m_logsSince = logsSince;
+    }
+
 protected:
     void run() override;
 
@@ -32,6 +41,8 @@ private:
     QString m_delegateId;
     int m_waitStartedMs = 0;
     int m_logLinesShown = 0;
+    bool m_verifyOnly = false;
+    QString m_logsSince;
 };
 
 } // namespace gs::steps

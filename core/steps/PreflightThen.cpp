@@ -12,11 +12,6 @@ PreflightThen::PreflightThen(StepKind kind, StepContext *context,
 {
     // Its steps record their own results; the merged one would count preflight's twice.
     setRecordsState(false);
-    // A cancel of this job stops the step that runs inside it.
-    connect(this, &StepJob::finished, this, [this] {
-        if (m_child && !m_child->isFinished())
-            m_child->cancel();
-    });
 }
 
 void PreflightThen::run()
@@ -26,27 +21,12 @@ void PreflightThen::run()
 
 void PreflightThen::startChild(StepKind kind)
 {
-    m_child = SetupRun::createStep(kind, context(), this);
-    connect(m_child, &StepJob::progress, this,
-            [this](const QString &line) { Q_EMIT progress(line); });
-    connect(m_child, &StepJob::waiting, this, &StepJob::waiting);
-    connect(m_child, &StepJob::logLines, this, &StepJob::logLines);
-    connect(m_child, &StepJob::decisionNeeded, this, [this](const Decision &decision) {
-        QPointer<StepJob> child = m_child;
-        ask(decision, [child](bool accept) {
-            if (child)
-                child->decide(accept);
-        });
-    });
-    connect(m_child, &StepJob::finished, this,
-            [this, kind](const StepResult &r) { childFinished(kind, r); });
-    m_child->start();
+    runChild(SetupRun::createStep(kind, context(), this),
+             [this, kind](const StepResult &r) { childFinished(kind, r); });
 }
 
 void PreflightThen::childFinished(StepKind kind, const StepResult &r)
 {
-    if (isFinished())
-        return;
     m_result.done += r.done;
     m_result.alreadyThere += r.alreadyThere;
     m_result.checked += r.checked;

@@ -27,7 +27,6 @@ private:
 
     StepKind m_kind;
     std::function<void()> m_afterPreflight;
-    QPointer<StepJob> m_child;
 };
 
 } // namespace gs::steps

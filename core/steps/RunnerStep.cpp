@@ -35,6 +35,11 @@ void RunnerStep::run()
                      .arg(facts.user));
             return;
         }
+        if (m_verifyOnly) {
+            m_plan = context()->builder().runner();
+            waitHealthy();
+            return;
+        }
         const QString directoryProblem = HostProbe::runnerDirectoryProblem(
             facts, context()->config().runner.directory, context()->hasSudoPassword());
         if (!directoryProblem.isEmpty()) {
@@ -438,7 +443,8 @@ void RunnerStep::poll()
     QStringList lines = {
         p(QStringLiteral("docker inspect -f '{{.State.Status}}|{{.RestartCount}}' vm-runner")) +
             QStringLiteral(" 2>&1 | sed 's/^/@@state=/'"),
-        p(QStringLiteral("docker logs --tail 200 vm-runner")) +
+        p(QStringLiteral("docker logs --tail 200 ") + logsSinceOption(m_logsSince) +
+          QStringLiteral("vm-runner")) +
             QStringLiteral(" 2>&1 | sed 's/^/@@log=/'")};
     if (!m_healthCheck.isEmpty())
         lines << QStringLiteral("{ ") + m_healthCheck +

@@ -20,6 +20,15 @@ public:
     // the runner publishes): curl, else wget, else bash's /dev/tcp; empty when the VM has none.
     static QString healthCheckCommand(const HostFacts &facts);
 
+    // Sets nothing up: only waits until the container that runs now is healthy (after a restart
+    // or a pool edit). `logsSince` (when it started, as Docker prints it) keeps the log lines of
+    // its earlier runs out of the verdict.
+    void setVerifyOnly(const QString &logsSince)
+    {
+        m_verifyOnly = true;
+        m_logsSince = logsSince;
+    }
+
 protected:
     void run() override;
 
@@ -42,6 +51,8 @@ private:
     bool m_filesChanged = false;
     int m_waitStartedMs = 0;
     int m_logLinesShown = 0;
+    bool m_verifyOnly = false;
+    QString m_logsSince;
     QString m_healthCheck; // healthCheckCommand() for this VM
 };
 

@@ -52,6 +52,8 @@ StepJob *SetupRun::createStep(StepKind kind, StepContext *context, QObject *pare
         return new DelegateStep(context, parent);
     case StepKind::Uninstall:
         return new UninstallStep(context, parent);
+    case StepKind::Manage: // the day-two jobs (core/manage) are created by their callers
+        break;
     }
     return nullptr;
 }

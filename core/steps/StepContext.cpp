@@ -74,6 +74,8 @@ QString secretSourceText(SecretSource source)
         return QCoreApplication::translate("StepContext", "from the environment");
     case SecretSource::StandardInput:
         return QCoreApplication::translate("StepContext", "from standard input");
+    case SecretSource::RunningContainer:
+        return QCoreApplication::translate("StepContext", "read from the running delegate");
     case SecretSource::Unknown:
         break;
     }

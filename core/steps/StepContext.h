@@ -38,7 +38,14 @@ struct RunOptions
 };
 
 // Where a secret came from, for the transcript ("typed", "from the keychain", …).
-enum class SecretSource { Unknown, Typed, Keychain, Environment, StandardInput };
+enum class SecretSource {
+    Unknown,
+    Typed,
+    Keychain,
+    Environment,
+    StandardInput,
+    RunningContainer // read back from the delegate that runs (an upgrade keeps its token)
+};
 QString secretSourceText(SecretSource source); // translated, e.g. "from the keychain"
 
 // What the steps of one run share: the session, the answers, the secrets, what preflight found,

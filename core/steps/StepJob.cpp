@@ -53,6 +53,11 @@ void StepJob::cancel()
     if (m_finished || m_cancelled)
         return;
     m_cancelled = true;
+    if (m_child && !m_child->isFinished()) {
+        // The child finishes Cancelled; runChild() passes that on.
+        m_child->cancel();
+        return;
+    }
     if (m_job) {
         // The job reports Cancelled through its finished signal; finish there.
         m_job->cancel();
@@ -138,6 +143,9 @@ void StepJob::exec(const QString &commandId, const QString &script, Then then,
         options.timeoutMs > 0 ? options.timeoutMs : m_context->options().commandTimeoutMs;
     running.timedOut = std::make_shared<bool>(false);
     running.input = input;
+    running.recordOutput = options.recordOutput;
+    if (options.onStdout)
+        connect(job, &remote::CommandJob::stdoutReceived, this, options.onStdout);
     auto *timer = new QTimer(job);
     timer->setSingleShot(true);
     connect(timer, &QTimer::timeout, job, [job, timedOut = running.timedOut] {
@@ -161,8 +169,12 @@ void StepJob::commandFinished(remote::CommandJob *job, const RunningCommand &run
     if (m_job == job)
         m_job = nullptr;
     if (Transcript *t = m_context->transcript())
-        t->finish(running.transcriptEntry, result.stdOut, result.stdErr,
-                  outcomeText(result, expired), int(running.clock.elapsed()));
+        t->finish(
+            running.transcriptEntry,
+            running.recordOutput
+                ? result.stdOut
+                : QStringLiteral("(%1 bytes, not recorded)").arg(result.stdOut.size()).toUtf8(),
+            result.stdErr, outcomeText(result, expired), int(running.clock.elapsed()));
     if (m_finished)
         return;
     if (m_cancelled) {
@@ -321,6 +333,40 @@ void StepJob::ask(const Decision &decision, std::function<void(bool)> then)
     m_decisionClock.start();
     say(decision.question);
     Q_EMIT decisionNeeded(decision);
+}
+
+void StepJob::runChild(StepJob *child, std::function<void(const StepResult &)> then,
+                       std::function<std::optional<bool>(const Decision &)> autoAnswer)
+{
+    m_child = child;
+    connect(child, &StepJob::progress, this,
+            [this](const QString &line) { Q_EMIT progress(line); });
+    connect(child, &StepJob::waiting, this, &StepJob::waiting);
+    connect(child, &StepJob::logLines, this, &StepJob::logLines);
+    connect(child, &StepJob::decisionNeeded, this,
+            [this, child, autoAnswer](const Decision &decision) {
+                QPointer<StepJob> asking = child;
+                if (const std::optional<bool> answer =
+                        autoAnswer ? autoAnswer(decision) : std::nullopt) {
+                    child->decide(*answer);
+                    return;
+                }
+                ask(decision, [asking](bool accept) {
+                    if (asking)
+                        asking->decide(accept);
+                });
+            });
+    connect(child, &StepJob::finished, this, [this, then = std::move(then)](const StepResult &r) {
+        m_child = nullptr;
+        if (m_finished)
+            return;
+        if (r.status == StepResult::Status::Cancelled) {
+            finish(StepResult::Status::Cancelled);
+            return;
+        }
+        then(r);
+    });
+    child->start();
 }
 
 void StepJob::after(int ms, std::function<void()> then)
@@ -515,6 +561,12 @@ void StepJob::finish(StepResult::Status status)
     if (m_recordsState)
         m_context->state().record(m_result);
     Q_EMIT finished(m_result);
+}
+
+QString logsSinceOption(const QString &since)
+{
+    return since.isEmpty() ? QString()
+                           : QStringLiteral("--since ") + shellQuote(since) + QLatin1Char(' ');
 }
 
 QHash<QString, QString> probeValues(const QByteArray &output)

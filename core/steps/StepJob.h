@@ -10,6 +10,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace gs::remote {
 struct CommandResult;
@@ -29,6 +30,11 @@ struct ExecOptions
     int timeoutMs = 0;    // 0: RunOptions::commandTimeoutMs
     bool raw = false;     // send as is: no `sudo -S` wiring (probes that use `sudo -n`)
     bool quiet = false;   // no progress line (polls)
+    // False: the transcript records how many bytes came out, not the bytes: a secret read back
+    // from a container (the caller moves it into a Secret and wipes it), or a followed log.
+    bool recordOutput = true;
+    // Called with each chunk of standard output as it arrives (a streamed log).
+    std::function<void(const QByteArray &)> onStdout = {};
 };
 
 // One documented step as an asynchronous job: check what is there, apply only what is missing,
@@ -118,6 +124,11 @@ protected:
     void removeFirstIf(bool replacing, const PlannedCommand &remove, const QString &removingWhat,
                        std::function<void()> then);
     void after(int ms, std::function<void()> then);
+    // Runs `child`, a step over the same context, inside this job: its progress, waits, log lines
+    // and questions pass through, a cancel of this job cancels it, and then() gets its result.
+    // `autoAnswer` answers the child's questions this job already asked for (nullopt: pass on).
+    void runChild(StepJob *child, std::function<void(const StepResult &)> then,
+                  std::function<std::optional<bool>(const Decision &)> autoAnswer = {});
 
     // Makes sure HostFacts are known (runs the preflight probe once per context).
     void ensureFacts(std::function<void()> then);
@@ -155,6 +166,7 @@ private:
         QElapsedTimer clock;
         std::shared_ptr<bool> timedOut;
         std::shared_ptr<QByteArray> input; // zeroed by its last holder
+        bool recordOutput = true;
     };
     void commandFinished(remote::CommandJob *job, const RunningCommand &running, const Then &then,
                          const remote::CommandResult &result);
@@ -162,6 +174,7 @@ private:
 
     StepContext *m_context;
     QPointer<remote::CommandJob> m_job;
+    QPointer<StepJob> m_child; // runChild()'s step, while it runs
     QTimer *m_waitTimer = nullptr;
     std::function<void()> m_waitThen;
     std::function<void(bool)> m_pendingDecision;
@@ -174,6 +187,9 @@ private:
     bool m_finished = false;
     bool m_cancelled = false;
 };
+
+// "--since '<time>' " for `docker logs`, or nothing when `since` is empty.
+QString logsSinceOption(const QString &since);
 
 // Output lines of the form "@@key=value" that the engine's probe scripts print.
 QHash<QString, QString> probeValues(const QByteArray &output);

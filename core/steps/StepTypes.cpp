@@ -17,6 +17,8 @@ QString stepKey(StepKind kind)
         return QStringLiteral("delegate");
     case StepKind::Uninstall:
         return QStringLiteral("uninstall");
+    case StepKind::Manage:
+        return QStringLiteral("manage");
     }
     return {};
 }
@@ -34,6 +36,8 @@ QString stepTitle(StepKind kind)
         return QCoreApplication::translate("Steps", "Delegate");
     case StepKind::Uninstall:
         return QCoreApplication::translate("Steps", "Uninstall");
+    case StepKind::Manage:
+        return QCoreApplication::translate("Steps", "Manage the VM");
     }
     return {};
 }

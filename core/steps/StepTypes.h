@@ -9,7 +9,8 @@
 namespace gs::steps {
 
 // The steps of "Run for me", in the order a run takes them.
-enum class StepKind { Preflight, Docker, Runner, Delegate, Uninstall };
+// Manage: a day-two action on a VM that is already set up (status, restart, upgrade, logs, …).
+enum class StepKind { Preflight, Docker, Runner, Delegate, Uninstall, Manage };
 
 QString stepKey(StepKind kind);   // "preflight", "docker", … (stable, for logs and tests)
 QString stepTitle(StepKind kind); // translated
@@ -134,6 +135,9 @@ struct Decision
         ReplaceFoundDelegate,
         // Uninstall looked at the VM: accept = remove what `details` lists (ours only).
         ConfirmUninstall,
+        // Upgrade the running delegate: accept = replace it with the new image (same name,
+        // account, tags, manager and token), decline = leave it as it is.
+        ConfirmUpgrade,
     };
     Kind kind = Kind::InstallDocker;
     QString question;            // translated
