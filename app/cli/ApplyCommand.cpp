@@ -1,6 +1,7 @@
 // `gitspaces-setup check`, `apply` and `uninstall`: the setup engine without a window. The
 // same SetupRun as the wizard's "Run for me", over the same SshSession; progress as lines.
 #include "Cli.h"
+#include "Terminal.h"
 #include "util/AtomicFile.h"
 #include "util/EnvironmentSecrets.h"
 #include "util/Secret.h"
@@ -11,8 +12,9 @@
 #include "harness/HarnessClient.h"
 #include "harness/HarnessPreflight.h"
 #include "plan/ConfigFile.h"
-#include "remote/ResolveConnectJob.h"
 #include "remote/SshSession.h"
+#include "remote/VmConnection.h"
+#include "secrets/KeychainLookup.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/SecretStore.h"
 #include "steps/SetupRun.h"
@@ -29,11 +31,7 @@
 #include <QTextStream>
 #include <QTimer>
 
-#include <cstdio>
-#include <iostream>
 #include <optional>
-#include <string>
-#include <termios.h>
 #include <unistd.h>
 
 namespace gs::cli {
@@ -43,40 +41,6 @@ namespace {
 QString tr(const char *text)
 {
     return translateIn({"gs::cli::EngineCommand", "gs::cli"}, text);
-}
-
-// One line from the terminal or a pipe; `echo` off for secrets typed at a terminal.
-QByteArray readLine(bool echo)
-{
-    termios saved{};
-    const bool tty = ::isatty(STDIN_FILENO) == 1;
-    if (tty && !echo && ::tcgetattr(STDIN_FILENO, &saved) == 0) {
-        termios quiet = saved;
-        quiet.c_lflag &= ~tcflag_t(ECHO);
-        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
-    }
-    std::string line;
-    std::getline(std::cin, line);
-    if (tty && !echo) {
-        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
-        std::fputc('\n', stderr);
-    }
-    QByteArray value = QByteArray::fromStdString(line);
-    std::fill(line.begin(), line.end(), '\0');
-    while (value.endsWith('\r'))
-        value.chop(1);
-    return value;
-}
-
-// A secret line from stdin (echo off at a terminal), straight into a Secret; `trim`: without
-// the white space around it.
-Secret readSecretLine(bool trim)
-{
-    QByteArray line = readLine(false);
-    const QByteArrayView view = trim ? QByteArrayView(line).trimmed() : QByteArrayView(line);
-    Secret secret = Secret::fromBytes(view);
-    wipe(line);
-    return secret;
 }
 
 struct Flags
@@ -134,13 +98,13 @@ public:
         Secret envToken = EnvironmentSecrets::take(EnvironmentSecrets::DelegateToken);
         Secret envApiKey = EnvironmentSecrets::take(EnvironmentSecrets::HarnessApiKey);
         if (m_flags.tokenStdin) {
-            m_token = readSecretLine(true);
+            m_token = Terminal::readSecretLine(true);
             m_tokenSource = steps::SecretSource::StandardInput;
         }
         if (m_flags.sudoPasswordStdin)
-            m_sudoPassword = readSecretLine(false);
+            m_sudoPassword = Terminal::readSecretLine(false);
         if (m_flags.apiKeyStdin)
-            m_apiKey = readSecretLine(true);
+            m_apiKey = Terminal::readSecretLine(true);
         if (m_token.isEmpty()) {
             m_token = std::move(envToken);
             m_tokenSource = steps::SecretSource::Environment;
@@ -162,54 +126,50 @@ private:
         }
         auto *store = new KeychainSecretStore(this);
         store->setTimeout(10000);
-        const auto readOne = [this, store](const char *key, std::function<void(QString)> then) {
-            SecretJob *job = store->read(QLatin1String(key));
-            connect(job, &SecretJob::finished, this, [this, then](const SecretResult &result) {
-                // Locked, unavailable or silent is not "nothing stored": say which.
-                const bool failed = !result.ok() && result.status != SecretResult::Status::NotFound;
-                if (failed && m_keychainError.isEmpty())
-                    m_keychainError = result.message;
-                then(result.ok() ? result.value : QString());
-            });
-        };
-        readOne(SecretKeys::AccountId, [this, readOne, needToken](const QString &account) {
-            if (m_config.delegate.accountId.isEmpty())
-                m_config.delegate.accountId = account;
-            if (!m_keychainError.isEmpty() && !needToken)
+        QStringList keys{QLatin1String(SecretKeys::AccountId)};
+        if (needToken)
+            keys << QLatin1String(SecretKeys::DelegateToken);
+        if (needToken && m_apiKey.isEmpty())
+            keys << QLatin1String(SecretKeys::HarnessApiKey);
+        auto *lookup = new KeychainLookup(store, this);
+        connect(lookup, &KeychainLookup::finished, this,
+                [this, lookup, needToken] { keychainRead(lookup, needToken); });
+        lookup->start(keys);
+    }
+
+    void keychainRead(KeychainLookup *lookup, bool needToken)
+    {
+        const QString keychainError = lookup->error();
+        if (m_config.delegate.accountId.isEmpty())
+            m_config.delegate.accountId =
+                lookup->take(QLatin1String(SecretKeys::AccountId)).toString();
+        if (!needToken) {
+            if (!keychainError.isEmpty())
                 m_err << tr("Warning: the account id could not be read from the keychain. %1")
-                             .arg(m_keychainError)
+                             .arg(keychainError)
                       << Qt::endl;
-            if (!needToken) {
-                harnessCheck();
-                return;
-            }
-            readOne(SecretKeys::DelegateToken, [this, readOne](QString token) {
-                m_token = Secret::take(token);
-                m_tokenSource = steps::SecretSource::Keychain;
-                if (m_token.isEmpty()) {
-                    if (!m_keychainError.isEmpty())
-                        m_err << tr("No delegate token: the keychain could not be read. %1 "
-                                    "Set GITSPACES_DELEGATE_TOKEN or pass --token-stdin.")
-                                     .arg(m_keychainError)
-                              << Qt::endl;
-                    else
-                        m_err << tr("No delegate token: not in the keychain, "
-                                    "GITSPACES_DELEGATE_TOKEN is not set, and --token-stdin was "
-                                    "not given.")
-                              << Qt::endl;
-                    quit(Failure);
-                    return;
-                }
-                if (!m_apiKey.isEmpty()) {
-                    harnessCheck();
-                    return;
-                }
-                readOne(SecretKeys::HarnessApiKey, [this](QString apiKey) {
-                    m_apiKey = Secret::take(apiKey);
-                    harnessCheck();
-                });
-            });
-        });
+            harnessCheck();
+            return;
+        }
+        m_token = lookup->take(QLatin1String(SecretKeys::DelegateToken));
+        m_tokenSource = steps::SecretSource::Keychain;
+        if (m_token.isEmpty()) {
+            if (!keychainError.isEmpty())
+                m_err << tr("No delegate token: the keychain could not be read. %1 "
+                            "Set GITSPACES_DELEGATE_TOKEN or pass --token-stdin.")
+                             .arg(keychainError)
+                      << Qt::endl;
+            else
+                m_err << tr("No delegate token: not in the keychain, "
+                            "GITSPACES_DELEGATE_TOKEN is not set, and --token-stdin was "
+                            "not given.")
+                      << Qt::endl;
+            quit(Failure);
+            return;
+        }
+        if (m_apiKey.isEmpty())
+            m_apiKey = lookup->take(QLatin1String(SecretKeys::HarnessApiKey));
+        harnessCheck();
     }
 
     // From this computer, before SSH: is the account on the chosen cluster, and how old is the
@@ -253,71 +213,18 @@ private:
         wipeIfLast(apiKey);
     }
 
-    remote::ConnectOptions connectOptions() const
+    void connectToVm()
     {
-        remote::ConnectOptions options = *m_resolved;
-        options.pinnedFingerprint = m_flags.fingerprint;
+        m_connection = new remote::VmConnection(m_config.ssh, this);
+        m_connection->setPinnedFingerprint(m_flags.fingerprint);
         // Without a terminal nothing can be asked: an unknown host key is refused.
-        options.interactive = ::isatty(STDIN_FILENO) == 1 && ::isatty(STDERR_FILENO) == 1 &&
-                              !m_flags.tokenStdin && !m_flags.sudoPasswordStdin;
-        return options;
-    }
-
-    void connectToVm(bool reconnecting = false,
-                     std::function<void(bool, const QString &)> done = {})
-    {
-        if (!m_resolved) {
-            // The answers turned into a connection the way the wizard does it; once per run, so
-            // a reconnect goes where the first connection went.
-            auto *resolve = new remote::ResolveConnectJob(m_config.ssh, this);
-            connect(resolve, &remote::ResolveConnectJob::progress, this,
-                    [this](const QString &text) { m_out << text << Qt::endl; });
-            connect(resolve, &remote::ResolveConnectJob::finished, this,
-                    [this, resolve, reconnecting, done](const remote::ConnectOptions &options) {
-                        resolve->deleteLater();
-                        m_resolved = options;
-                        for (const QString &note : options.notes)
-                            m_out << "  " << note << '\n';
-                        m_out.flush();
-                        connectToVm(reconnecting, done);
-                    });
-            resolve->start();
-            return;
-        }
-        if (!m_session)
-            m_session = new remote::SshSession(this);
-        remote::ConnectOptions options = connectOptions();
-        if (reconnecting && !m_session->hostKey().fingerprint.isEmpty())
-            options.pinnedFingerprint = m_session->hostKey().fingerprint;
-        m_out << tr("Connecting to %1…").arg(options.displayName()) << Qt::endl;
-        remote::ConnectJob *job = m_session->connectToHost(options);
-        connect(job, &remote::ConnectJob::hostKeyDecisionRequested, this,
-                [this, job](const remote::HostKeyInfo &key) {
-                    m_err << tr("The host key of %1 is not known:").arg(key.knownHostsName) << '\n'
-                          << "  " << key.sshKeygenLine() << '\n'
-                          << tr("Accept it and remember it? [y/N] ") << Qt::flush;
-                    const QByteArray answer = readLine(true).trimmed().toLower();
-                    if (answer == "y" || answer == "yes")
-                        job->acceptHostKey();
-                    else
-                        job->rejectHostKey();
-                });
-        connect(job, &remote::ConnectJob::credentialRequested, this,
-                [this, job](const remote::CredentialRequest &request) {
-                    if (::isatty(STDIN_FILENO) != 1) {
-                        job->declineCredential();
-                        return;
-                    }
-                    m_err << request.prompt << ' ' << Qt::flush;
-                    job->provideCredential(readLine(request.echo));
-                });
-        connect(job, &remote::ConnectJob::finished, this,
-                [this, job, reconnecting, done](const remote::ConnectResult &result) {
-                    job->deleteLater();
-                    if (reconnecting) {
-                        done(result.ok(), result.message);
-                        return;
-                    }
+        m_connection->setInteractive(Terminal::isInteractive() && !m_flags.tokenStdin &&
+                                     !m_flags.sudoPasswordStdin);
+        Terminal::answerQuestions(m_connection, m_err);
+        connect(m_connection, &remote::VmConnection::progress, this,
+                [this](const QString &text) { m_out << text << Qt::endl; });
+        connect(m_connection, &remote::VmConnection::opened, this,
+                [this](const remote::ConnectResult &result) {
                     if (!result.ok()) {
                         m_err << result.message << Qt::endl;
                         quit(Failure);
@@ -327,12 +234,14 @@ private:
                           << Qt::endl;
                     runEngine();
                 });
+        m_connection->open();
     }
 
     void runEngine()
     {
         m_transcript = new steps::Transcript(this);
-        m_context = std::make_unique<steps::StepContext>(m_session, m_config, m_transcript);
+        m_context =
+            std::make_unique<steps::StepContext>(m_connection->session(), m_config, m_transcript);
         m_context->options().checkOutbound = !m_flags.offline;
         m_context->options().allowPoolErrors = m_flags.allowPoolErrors;
         if (!m_token.isEmpty())
@@ -395,7 +304,7 @@ private:
             return false;
         });
         m_run->setReconnect([this](std::function<void(bool, const QString &)> done) {
-            connectToVm(true, std::move(done));
+            m_connection->reopen(std::move(done));
         });
         connect(m_run, &steps::SetupRun::stepStarted, this, [this](steps::StepKind kind) {
             m_out << "== " << steps::stepTitle(kind) << Qt::endl;
@@ -512,9 +421,7 @@ private:
             m_err << tr("No terminal to ask: run again with --yes to remove these.") << Qt::endl;
             return false;
         }
-        m_err << tr("Remove them? [y/N] ") << Qt::flush;
-        const QByteArray answer = readLine(true).trimmed().toLower();
-        return answer == "y" || answer == "yes";
+        return Terminal::confirm(m_err, tr("Remove them?"));
     }
 
     void finishUninstall(bool ok)
@@ -619,14 +526,12 @@ private:
     SetupConfig m_config;
     Secret m_token;
     bool m_transcriptFailed = false;
-    QString m_keychainError; // the first keychain read that failed, in words
     steps::SecretSource m_tokenSource = steps::SecretSource::Unknown;
     QString m_localHarnessProblem; // the account check from this computer, when it failed
     QString m_imageAgeWarning;     // the delegate image's tag is old or expired
     Secret m_sudoPassword;
     Secret m_apiKey; // Harness API key: memory only, never printed
-    remote::SshSession *m_session = nullptr;
-    std::optional<remote::ConnectOptions> m_resolved; // the answers as a connection, once known
+    remote::VmConnection *m_connection = nullptr;
     steps::Transcript *m_transcript = nullptr;
     std::unique_ptr<steps::StepContext> m_context;
     steps::SetupRun *m_run = nullptr;

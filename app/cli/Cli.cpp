@@ -31,6 +31,16 @@ const QList<Subcommand> &subcommands()
          QT_TRANSLATE_NOOP("Cli", "read the delegate's docker run command from Harness on "
                                   "standard input into FILE (the token to the keychain)"),
          &runImportDelegate},
+        {"status", "status --config FILE [--json]",
+         QT_TRANSLATE_NOOP("Cli", "how the VM is doing (exit 0 healthy, 1 something is down, 2 "
+                                  "no connection)"),
+         &runStatus},
+        {"upgrade-delegate", "upgrade-delegate --config FILE [--tag TAG] [--yes]",
+         QT_TRANSLATE_NOOP("Cli", "upgrade the running delegate, keeping its name and token"),
+         &runUpgradeDelegate},
+        {"logs", "logs --config FILE runner|delegate [--follow]",
+         QT_TRANSLATE_NOOP("Cli", "print a container's log, known failure lines explained"),
+         &runLogs},
     };
     return list;
 }

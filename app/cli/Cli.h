@@ -42,5 +42,8 @@ int runValidatePool(const QStringList &arguments);
 int runExportAnsible(const QStringList &arguments);
 int runInitFromTerraform(const QStringList &arguments);
 int runImportDelegate(const QStringList &arguments);
+int runStatus(const QStringList &arguments);
+int runUpgradeDelegate(const QStringList &arguments);
+int runLogs(const QStringList &arguments);
 
 } // namespace gs::cli

@@ -3,6 +3,7 @@
 #include "RunningDelegate.h"
 #include "harness/DelegateImage.h"
 #include "harness/HarnessClient.h"
+#include "plan/ShellQuote.h"
 #include "remote/RemoteSession.h"
 #include "steps/DelegateStep.h"
 
@@ -168,6 +169,24 @@ void DelegateUpgradeJob::confirm()
 }
 
 void DelegateUpgradeJob::upgrade()
+{
+    // The new image first: when it cannot be pulled, the delegate that runs stays.
+    const QString image = shellQuote(m_toImage);
+    exec(QStringLiteral("manage.upgrade.pull"),
+         context()->dockerCommand(QStringLiteral("docker image inspect ") + image) +
+             QStringLiteral(" >/dev/null 2>&1 || ") +
+             context()->dockerCommand(QStringLiteral("docker pull -q ") + image),
+         [this](const remote::CommandResult &result) {
+             if (!result.succeeded()) {
+                 failCommand(tr("Pulling %1 (the delegate was left as it is)").arg(m_toImage),
+                             result);
+                 return;
+             }
+             replace();
+         });
+}
+
+void DelegateUpgradeJob::replace()
 {
     // The delegate step as `apply` runs it, with the new image: it finds the old container
     // (another image: replace) and waits for health and the "registered" line.

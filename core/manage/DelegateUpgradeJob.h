@@ -40,6 +40,7 @@ private:
     void chooseTag();
     void confirm();
     void upgrade();
+    void replace();
 
     QString m_tag;
     QPointer<harness::HarnessClient> m_harness;

@@ -8,6 +8,9 @@ set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 RUNNER_IMAGE="${GS_RUNNER_IMAGE:-drone/drone-runner-aws:latest}"
 DELEGATE_IMAGE="${GS_DELEGATE_IMAGE:-us-west1-docker.pkg.dev/gar-setup/docker/delegate:25.03.85504}"
+# A second delegate tag, a different image (its own label), for the upgrade tests.
+DELEGATE_IMAGE_NEXT="${DELEGATE_IMAGE%:*}:26.11.90210"
+UPGRADER_IMAGE="us-docker.pkg.dev/gar-prod-setup/harness-public/harness/upgrader:latest"
 force=0
 [ "${1:-}" = "--force" ] && force=1
 
@@ -24,7 +27,7 @@ fi
 
 # The recipe: the busybox binary plus this script and the entry scripts.
 recipe=$(cat "$busybox" "$0" "$here/standin/drone-runner-aws" "$here/standin/delegate-start.sh" \
-    "$here/standin/curl" | sha256sum | cut -c1-16)
+    "$here/standin/curl" "$here/standin/upgrader-start.sh" | sha256sum | cut -c1-16)
 
 current() { docker image inspect -f '{{index .Config.Labels "gs.standin"}}' "$1" 2>/dev/null || true; }
 
@@ -58,19 +61,36 @@ build_runner() {
 build_delegate() {
     make_root delegate
     cp "$here/standin/delegate-start.sh" "$work/delegate/bin/start.sh"
-    tar -C "$work/delegate" -c . | docker import \
+    for image in "$DELEGATE_IMAGE" "$DELEGATE_IMAGE_NEXT"; do
+        tar -C "$work/delegate" -c . | docker import \
+            --change 'ENTRYPOINT ["/bin/start.sh"]' \
+            --change 'HEALTHCHECK --interval=1s --timeout=1s --start-period=1s --retries=3 CMD wget -q -O /dev/null http://127.0.0.1:3460/api/health || exit 1' \
+            --change "LABEL gs.standin=$recipe" \
+            --change "LABEL gs.tag=${image##*:}" \
+            - "$image" >/dev/null
+    done
+}
+
+build_upgrader() {
+    make_root upgrader
+    cp "$here/standin/upgrader-start.sh" "$work/upgrader/bin/start.sh"
+    tar -C "$work/upgrader" -c . | docker import \
         --change 'ENTRYPOINT ["/bin/start.sh"]' \
-        --change 'HEALTHCHECK --interval=1s --timeout=1s --start-period=1s --retries=3 CMD wget -q -O /dev/null http://127.0.0.1:3460/api/health || exit 1' \
         --change "LABEL gs.standin=$recipe" \
-        - "$DELEGATE_IMAGE" >/dev/null
+        - "$UPGRADER_IMAGE" >/dev/null
 }
 
 if [ "$force" = 1 ] || [ "$(current "$RUNNER_IMAGE")" != "$recipe" ]; then
     build_runner
     echo "built $RUNNER_IMAGE"
 fi
-if [ "$force" = 1 ] || [ "$(current "$DELEGATE_IMAGE")" != "$recipe" ]; then
+if [ "$force" = 1 ] || [ "$(current "$DELEGATE_IMAGE")" != "$recipe" ] ||
+    [ "$(current "$DELEGATE_IMAGE_NEXT")" != "$recipe" ]; then
     build_delegate
-    echo "built $DELEGATE_IMAGE"
+    echo "built $DELEGATE_IMAGE and $DELEGATE_IMAGE_NEXT"
+fi
+if [ "$force" = 1 ] || [ "$(current "$UPGRADER_IMAGE")" != "$recipe" ]; then
+    build_upgrader
+    echo "built $UPGRADER_IMAGE"
 fi
 exit 0

@@ -115,12 +115,23 @@ inline const QString &standinDelegateImage()
     return image;
 }
 
+// The second delegate tag the stand-in build makes (a different image): what upgrades go to.
+inline const QString &standinNextDelegateTag()
+{
+    static const QString tag = QStringLiteral("26.11.90210");
+    return tag;
+}
+
 // Removes what a run creates on the host's engine, so a test starts from a fresh VM: ours by
 // name, and runners and delegates started by hand (the seed's commands give no --name).
 inline void resetDocker(const QString &delegateName = QStringLiteral("docker-delegate"))
 {
-    QStringList containers{QStringLiteral("vm-runner"), delegateName};
-    containers << containersOf(standinRunnerImage()) << containersOf(standinDelegateImage());
+    QStringList containers{QStringLiteral("vm-runner"), delegateName,
+                           delegateName + QStringLiteral("-upgrader")};
+    containers << containersOf(standinRunnerImage()) << containersOf(standinDelegateImage())
+               << containersOf(
+                      QString(standinDelegateImage())
+                          .replace(QStringLiteral("25.03.85504"), standinNextDelegateTag()));
     docker(QStringList{QStringLiteral("rm"), QStringLiteral("-f")} + containers);
     docker({QStringLiteral("network"), QStringLiteral("rm"), QStringLiteral("harness")});
 }
@@ -333,6 +344,7 @@ public:
     int listHits = 0;
     QByteArray apiKey;
     bool sawApiKey = false;
+    QByteArray latestVersion = "26.02.88404"; // latest-supported-version's answer
     FakeManager()
     {
         connect(this, &QTcpServer::newConnection, this, [this] {
@@ -369,8 +381,9 @@ public:
                                    : "{\"resource\":[]}";
                     } else if (request.contains("/delegate-setup/latest-supported-version")) {
                         code = 200;
-                        body = "{\"resource\":{\"latestSupportedVersion\":\"26.02.88404\","
-                               "\"latestSupportedMinimalVersion\":\"26.02.88404.minimal\"}}";
+                        body = "{\"resource\":{\"latestSupportedVersion\":\"" + latestVersion +
+                               "\",\"latestSupportedMinimalVersion\":\"" + latestVersion +
+                               ".minimal\"}}";
                     } else {
                         return;
                     }
