@@ -212,22 +212,10 @@ void HarnessJob::onResponse(const HttpResponse &response)
 
     const QUrl url = m_request.urls.at(m_attempt);
     const int status = response.status;
-    const QByteArray &body = response.body;
     const TransportError error = response.error;
 
-    // A prefixed manager (Prod-2 "/gratis") that does not route this API: try the host root.
-    if (status == 404 && !m_timedOut && !m_aborted && m_attempt + 1 < m_request.urls.size() &&
-        m_client) {
-        qCDebug(lcHarness).noquote() << "404 at" << url.toDisplayString() << "- trying"
-                                     << m_request.urls.at(m_attempt + 1).toDisplayString();
-        QString message;
-        QString detail;
-        if (HttpTransport *transport = m_client->transport(&message, &detail)) {
-            ++m_attempt;
-            startAttempt(transport);
-            return;
-        }
-    }
+    if (status == 404 && retryAtNextUrl(url))
+        return;
     m_timeout.stop();
 
     CallResult result;
@@ -244,77 +232,108 @@ void HarnessJob::onResponse(const HttpResponse &response)
         result.failure = Failure::Cancelled;
         result.message = HarnessClient::tr("Cancelled.");
     } else if (status == 0 || (error != TransportError::None && status < 400)) {
-        switch (error) {
-        case TransportError::Tls: {
-            result.failure = Failure::Tls;
-            QStringList texts = response.tlsErrors;
-            texts.removeDuplicates();
-            result.detail =
-                texts.isEmpty() ? response.errorString : texts.join(QStringLiteral("; "));
-            result.message = HarnessClient::tr("The TLS connection to %1 was refused: %2. If a "
-                                               "company proxy inspects TLS, add its CA "
-                                               "certificate to the system's trusted CAs.")
-                                 .arg(host, result.detail);
-            break;
-        }
-        case TransportError::Timeout:
-            result.failure = Failure::Timeout;
-            result.detail = response.errorString;
-            result.message =
-                HarnessClient::tr("%1 did not answer in time (%2).").arg(host, result.detail);
-            break;
-        case TransportError::Cancelled:
-            result.failure = Failure::Cancelled;
-            result.message = HarnessClient::tr("Cancelled.");
-            break;
-        case TransportError::None: // no HTTP status either: nothing came back
-        case TransportError::Proxy:
-        case TransportError::Refused:
-        case TransportError::HostNotFound:
-        case TransportError::Other:
-            result.failure = Failure::CannotReach;
-            result.detail = redact(response.errorString);
-            result.message = HarnessClient::tr("Cannot reach %1: %2. Check the manager URL, the "
-                                               "network and the proxy settings.")
-                                 .arg(host, result.detail);
-            break;
-        }
+        describeTransportFailure(response, host, &result);
     } else if (status >= 200 && status < 300) {
         result.failure = Failure::None;
     } else {
-        const QString serverText = redact(Responses::serverMessage(body));
-        const QString &reason = response.reasonPhrase;
-        result.detail = QStringLiteral("HTTP %1 %2").arg(status).arg(reason).trimmed();
-        if (!serverText.isEmpty())
-            result.detail += QStringLiteral(": ") + serverText;
-        if (status == 401) {
-            result.failure = Failure::Unauthorized;
-            result.message = HarnessClient::tr("Harness rejected the API key (HTTP 401). Use a "
-                                               "current \"pat.\" or \"sat.\" key of this account, "
-                                               "on the account's own cluster.");
-        } else if (status == 403) {
-            result.failure = Failure::Forbidden;
-            result.message = HarnessClient::tr("The API key is valid but not allowed to do this "
-                                               "(HTTP 403): give its user or service account "
-                                               "permission to view delegates.");
-        } else if (status == 404) {
-            result.failure = Failure::NotFound;
-            result.message = HarnessClient::tr("%1 has no such API (HTTP 404): check the manager "
-                                               "URL.")
-                                 .arg(host);
-        } else if (status >= 500) {
-            result.failure = Failure::ServerError;
-            result.message = HarnessClient::tr("Harness had a server error (%1). Try again in a "
-                                               "minute; if it persists, check status.harness.io.")
-                                 .arg(result.detail);
-        } else {
-            result.failure = Failure::HttpError;
-            result.message = HarnessClient::tr("Harness answered %1.").arg(result.detail);
-        }
+        describeHttpError(response, host, &result);
     }
     qCDebug(lcHarness).noquote() << "answer from" << url.toDisplayString() << "status" << status
                                  << failureName(result.failure) << result.detail;
-    done(result, body);
+    done(result, response.body);
+}
+
+bool HarnessJob::retryAtNextUrl(const QUrl &url)
+{
+    // A prefixed manager (Prod-2 "/gratis") that does not route this API: try the host root.
+    if (m_timedOut || m_aborted || m_attempt + 1 >= m_request.urls.size() || !m_client)
+        return false;
+    qCDebug(lcHarness).noquote() << "404 at" << url.toDisplayString() << "- trying"
+                                 << m_request.urls.at(m_attempt + 1).toDisplayString();
+    QString message;
+    QString detail;
+    HttpTransport *transport = m_client->transport(&message, &detail);
+    if (!transport)
+        return false;
+    ++m_attempt;
+    startAttempt(transport);
+    return true;
+}
+
+// Nothing usable came back: no HTTP status, or the transport failed before one.
+void HarnessJob::describeTransportFailure(const HttpResponse &response, const QString &host,
+                                          CallResult *result) const
+{
+    switch (response.error) {
+    case TransportError::Tls: {
+        result->failure = Failure::Tls;
+        QStringList texts = response.tlsErrors;
+        texts.removeDuplicates();
+        result->detail = texts.isEmpty() ? response.errorString : texts.join(QStringLiteral("; "));
+        result->message = HarnessClient::tr("The TLS connection to %1 was refused: %2. If a "
+                                            "company proxy inspects TLS, add its CA "
+                                            "certificate to the system's trusted CAs.")
+                              .arg(host, result->detail);
+        break;
+    }
+    case TransportError::Timeout:
+        result->failure = Failure::Timeout;
+        result->detail = response.errorString;
+        result->message =
+            HarnessClient::tr("%1 did not answer in time (%2).").arg(host, result->detail);
+        break;
+    case TransportError::Cancelled:
+        result->failure = Failure::Cancelled;
+        result->message = HarnessClient::tr("Cancelled.");
+        break;
+    case TransportError::None: // no HTTP status either: nothing came back
+    case TransportError::Proxy:
+    case TransportError::Refused:
+    case TransportError::HostNotFound:
+    case TransportError::Other:
+        result->failure = Failure::CannotReach;
+        result->detail = redact(response.errorString);
+        result->message = HarnessClient::tr("Cannot reach %1: %2. Check the manager URL, the "
+                                            "network and the proxy settings.")
+                              .arg(host, result->detail);
+        break;
+    }
+}
+
+// An HTTP status other than 2xx: what it means for the user, with the server's own words.
+void HarnessJob::describeHttpError(const HttpResponse &response, const QString &host,
+                                   CallResult *result) const
+{
+    const int status = response.status;
+    const QString serverText = redact(Responses::serverMessage(response.body));
+    const QString &reason = response.reasonPhrase;
+    result->detail = QStringLiteral("HTTP %1 %2").arg(status).arg(reason).trimmed();
+    if (!serverText.isEmpty())
+        result->detail += QStringLiteral(": ") + serverText;
+    if (status == 401) {
+        result->failure = Failure::Unauthorized;
+        result->message = HarnessClient::tr("Harness rejected the API key (HTTP 401). Use a "
+                                            "current \"pat.\" or \"sat.\" key of this account, "
+                                            "on the account's own cluster.");
+    } else if (status == 403) {
+        result->failure = Failure::Forbidden;
+        result->message = HarnessClient::tr("The API key is valid but not allowed to do this "
+                                            "(HTTP 403): give its user or service account "
+                                            "permission to view delegates.");
+    } else if (status == 404) {
+        result->failure = Failure::NotFound;
+        result->message = HarnessClient::tr("%1 has no such API (HTTP 404): check the manager "
+                                            "URL.")
+                              .arg(host);
+    } else if (status >= 500) {
+        result->failure = Failure::ServerError;
+        result->message = HarnessClient::tr("Harness had a server error (%1). Try again in a "
+                                            "minute; if it persists, check status.harness.io.")
+                              .arg(result->detail);
+    } else {
+        result->failure = Failure::HttpError;
+        result->message = HarnessClient::tr("Harness answered %1.").arg(result->detail);
+    }
 }
 
 void HarnessJob::done(const CallResult &result, const QByteArray &body)

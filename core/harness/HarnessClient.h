@@ -52,6 +52,11 @@ protected:
 private:
     void startAttempt(HttpTransport *transport);
     void onResponse(const HttpResponse &response);
+    bool retryAtNextUrl(const QUrl &url); // after a 404; true when another attempt started
+    void describeTransportFailure(const HttpResponse &response, const QString &host,
+                                  CallResult *result) const;
+    void describeHttpError(const HttpResponse &response, const QString &host,
+                           CallResult *result) const;
     void done(const CallResult &result, const QByteArray &body);
 
     QPointer<HarnessClient> m_client;

@@ -128,6 +128,44 @@ void section(const YAML::Node &root, const char *name, const QStringList &known,
     }
 }
 
+void readSsh(const YAML::Node &root, const QDir &base, SetupConfig *c)
+{
+    section(root, "ssh",
+            {QStringLiteral("host"), QStringLiteral("port"), QStringLiteral("user"),
+             QStringLiteral("identity_file"), QStringLiteral("gcloud"), QStringLiteral("sudo")},
+            [&](const QString &key, const YAML::Node &v) {
+                if (key == QLatin1String("host"))
+                    c->ssh.host = scalar(v, key);
+                else if (key == QLatin1String("port"))
+                    c->ssh.port = integer(v, key);
+                else if (key == QLatin1String("user"))
+                    c->ssh.user = scalar(v, key);
+                else if (key == QLatin1String("identity_file"))
+                    c->ssh.identityFile = resolvePath(scalar(v, key), base);
+                else if (key == QLatin1String("gcloud"))
+                    c->ssh.gcloudCommand = scalar(v, key);
+                else
+                    c->ssh.sudo = boolean(v, key);
+            });
+}
+
+void readRunner(const YAML::Node &root, const QDir &base, SetupConfig *c)
+{
+    section(root, "runner",
+            {QStringLiteral("pool_file"), QStringLiteral("service_account_key"),
+             QStringLiteral("directory"), QStringLiteral("image")},
+            [&](const QString &key, const YAML::Node &v) {
+                if (key == QLatin1String("pool_file"))
+                    c->runner.poolFile = resolvePath(scalar(v, key), base);
+                else if (key == QLatin1String("service_account_key"))
+                    c->runner.serviceAccountKey = resolvePath(scalar(v, key), base);
+                else if (key == QLatin1String("directory"))
+                    c->runner.directory = scalar(v, key);
+                else
+                    c->runner.image = scalar(v, key);
+            });
+}
+
 } // namespace
 
 ConfigFile::LoadResult ConfigFile::load(const QString &path)
@@ -164,36 +202,8 @@ ConfigFile::LoadResult ConfigFile::parse(const QByteArray &yaml, const QString &
                                       .arg(key)};
         }
         SetupConfig &c = result.config;
-        section(root, "ssh",
-                {QStringLiteral("host"), QStringLiteral("port"), QStringLiteral("user"),
-                 QStringLiteral("identity_file"), QStringLiteral("gcloud"), QStringLiteral("sudo")},
-                [&](const QString &key, const YAML::Node &v) {
-                    if (key == QLatin1String("host"))
-                        c.ssh.host = scalar(v, key);
-                    else if (key == QLatin1String("port"))
-                        c.ssh.port = integer(v, key);
-                    else if (key == QLatin1String("user"))
-                        c.ssh.user = scalar(v, key);
-                    else if (key == QLatin1String("identity_file"))
-                        c.ssh.identityFile = resolvePath(scalar(v, key), base);
-                    else if (key == QLatin1String("gcloud"))
-                        c.ssh.gcloudCommand = scalar(v, key);
-                    else
-                        c.ssh.sudo = boolean(v, key);
-                });
-        section(root, "runner",
-                {QStringLiteral("pool_file"), QStringLiteral("service_account_key"),
-                 QStringLiteral("directory"), QStringLiteral("image")},
-                [&](const QString &key, const YAML::Node &v) {
-                    if (key == QLatin1String("pool_file"))
-                        c.runner.poolFile = resolvePath(scalar(v, key), base);
-                    else if (key == QLatin1String("service_account_key"))
-                        c.runner.serviceAccountKey = resolvePath(scalar(v, key), base);
-                    else if (key == QLatin1String("directory"))
-                        c.runner.directory = scalar(v, key);
-                    else
-                        c.runner.image = scalar(v, key);
-                });
+        readSsh(root, base, &c);
+        readRunner(root, base, &c);
         section(root, "delegate",
                 {QStringLiteral("name"), QStringLiteral("account_id"), QStringLiteral("tags"),
                  QStringLiteral("manager"), QStringLiteral("image"), QStringLiteral("cpus"),

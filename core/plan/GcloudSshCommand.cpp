@@ -92,90 +92,126 @@ bool GcloudSshCommand::parse(const QString &text, GcloudSshCommand *out, QString
         return false;
     }
     qsizetype i = 0;
-    if (i < words.size() &&
-        (words.at(i) == QLatin1String("gcloud") || words.at(i).endsWith(QLatin1String("/gcloud"))))
-        ++i;
-    if (i < words.size() &&
-        (words.at(i) == QLatin1String("beta") || words.at(i) == QLatin1String("alpha")))
-        ++i;
-    if (words.mid(i, 2) != QStringList{QStringLiteral("compute"), QStringLiteral("ssh")}) {
+    if (!skipCommandName(words, &i, error))
+        return false;
+
+    GcloudSshCommand result;
+    for (; i < words.size(); ++i) {
+        if (!result.takeWord(words, i, error))
+            return false;
+    }
+    if (!result.checkComplete(error))
+        return false;
+    *out = result;
+    error->clear();
+    return true;
+}
+
+bool GcloudSshCommand::skipCommandName(const QStringList &words, qsizetype *i, QString *error)
+{
+    if (*i < words.size() && (words.at(*i) == QLatin1String("gcloud") ||
+                              words.at(*i).endsWith(QLatin1String("/gcloud"))))
+        ++*i;
+    if (*i < words.size() &&
+        (words.at(*i) == QLatin1String("beta") || words.at(*i) == QLatin1String("alpha")))
+        ++*i;
+    if (words.mid(*i, 2) != QStringList{QStringLiteral("compute"), QStringLiteral("ssh")}) {
         *error = tr("This is not a \"gcloud compute ssh\" command. In the Cloud Console, open the "
                     "VM, click SSH → View gcloud command, and paste that.");
         return false;
     }
-    i += 2;
+    *i += 2;
+    return true;
+}
 
-    GcloudSshCommand result;
-    for (; i < words.size(); ++i) {
-        const QString &word = words.at(i);
-        const QString flag = word.section(QLatin1Char('='), 0, 0);
-        QString value;
-        if (takeFlagValue(words, i, QStringLiteral("--zone"), &value)) {
-            result.zone = value;
-        } else if (takeFlagValue(words, i, QStringLiteral("--project"), &value)) {
-            result.project = value;
-        } else if (word == QLatin1String("--tunnel-through-iap")) {
-            result.tunnelThroughIap = true;
-        } else if (word == QLatin1String("--internal-ip")) {
-            result.internalIp = true;
-        } else if (word == QLatin1String("--zone") || word == QLatin1String("--project") ||
-                   (word == flag && takesValue(flag) && i + 1 >= words.size())) {
-            *error = tr("\"%1\" needs a value.").arg(word);
-            return false;
-        } else if (word == QLatin1String("--") || flag == QLatin1String("--command")) {
-            *error = tr("Remove the remote command (\"%1\"): the wizard runs its own.").arg(flag);
-            return false;
-        } else if (takesValue(flag) && takeFlagValue(words, i, flag, &value)) {
-            if (flag == QLatin1String("--ssh-key-file")) {
-                result.sshKeyFile = value;
-                continue;
-            }
-            if (flag == QLatin1String("--ssh-flag")) {
-                bool bad = false;
-                if (const int port = portFromSshFlag(value, &bad); port > 0)
-                    result.port = port;
-                if (bad) {
-                    *error = tr("\"%1\" does not name a valid port.").arg(value);
-                    return false;
-                }
-            }
-            result.otherFlags << flag + QLatin1Char('=') + value;
-        } else if (word.startsWith(QLatin1Char('-'))) {
-            result.otherFlags << word;
-        } else if (result.instance.isEmpty()) {
-            const qsizetype at = word.indexOf(QLatin1Char('@'));
-            // "instance" or "user@instance"; an empty user or a second '@' names nothing that
-            // could print back as the same command.
-            if (at == 0 || word.indexOf(QLatin1Char('@'), at + 1) >= 0) {
-                *error = tr("Unexpected \"%1\": the command names one VM instance.").arg(word);
-                return false;
-            }
-            if (at > 0) {
-                result.user = word.left(at);
-                result.instance = word.mid(at + 1);
-            } else {
-                result.instance = word;
-            }
-        } else {
-            *error = tr("Unexpected \"%1\": the command names one VM instance.").arg(word);
+bool GcloudSshCommand::takeWord(const QStringList &words, qsizetype &i, QString *error)
+{
+    const QString &word = words.at(i);
+    const QString flag = word.section(QLatin1Char('='), 0, 0);
+    QString value;
+    if (takeFlagValue(words, i, QStringLiteral("--zone"), &value)) {
+        zone = value;
+    } else if (takeFlagValue(words, i, QStringLiteral("--project"), &value)) {
+        project = value;
+    } else if (word == QLatin1String("--tunnel-through-iap")) {
+        tunnelThroughIap = true;
+    } else if (word == QLatin1String("--internal-ip")) {
+        internalIp = true;
+    } else if (word == QLatin1String("--zone") || word == QLatin1String("--project") ||
+               (word == flag && takesValue(flag) && i + 1 >= words.size())) {
+        *error = tr("\"%1\" needs a value.").arg(word);
+        return false;
+    } else if (word == QLatin1String("--") || flag == QLatin1String("--command")) {
+        *error = tr("Remove the remote command (\"%1\"): the wizard runs its own.").arg(flag);
+        return false;
+    } else if (takesValue(flag) && takeFlagValue(words, i, flag, &value)) {
+        return takeFlag(flag, value, error);
+    } else if (word.startsWith(QLatin1Char('-'))) {
+        otherFlags << word;
+    } else {
+        return takeInstance(word, error);
+    }
+    return true;
+}
+
+// A flag with a value that is not one of the command's essentials: kept, and read where it
+// changes how to connect (the key, the port).
+bool GcloudSshCommand::takeFlag(const QString &flag, const QString &value, QString *error)
+{
+    if (flag == QLatin1String("--ssh-key-file")) {
+        sshKeyFile = value;
+        return true;
+    }
+    if (flag == QLatin1String("--ssh-flag")) {
+        bool bad = false;
+        if (const int n = portFromSshFlag(value, &bad); n > 0)
+            port = n;
+        if (bad) {
+            *error = tr("\"%1\" does not name a valid port.").arg(value);
             return false;
         }
     }
-    if (result.instance.isEmpty()) {
+    otherFlags << flag + QLatin1Char('=') + value;
+    return true;
+}
+
+bool GcloudSshCommand::takeInstance(const QString &word, QString *error)
+{
+    if (!instance.isEmpty()) {
+        *error = tr("Unexpected \"%1\": the command names one VM instance.").arg(word);
+        return false;
+    }
+    const qsizetype at = word.indexOf(QLatin1Char('@'));
+    // "instance" or "user@instance"; an empty user or a second '@' names nothing that
+    // could print back as the same command.
+    if (at == 0 || word.indexOf(QLatin1Char('@'), at + 1) >= 0) {
+        *error = tr("Unexpected \"%1\": the command names one VM instance.").arg(word);
+        return false;
+    }
+    if (at > 0) {
+        user = word.left(at);
+        instance = word.mid(at + 1);
+    } else {
+        instance = word;
+    }
+    return true;
+}
+
+bool GcloudSshCommand::checkComplete(QString *error) const
+{
+    if (instance.isEmpty()) {
         *error = tr("The command names no VM instance.");
         return false;
     }
-    if (result.zone.isEmpty()) {
+    if (zone.isEmpty()) {
         *error = tr("The command has no --zone; copy it from the Cloud Console, which always "
                     "adds it.");
         return false;
     }
-    if (result.tunnelThroughIap && result.internalIp) {
+    if (tunnelThroughIap && internalIp) {
         *error = tr("--tunnel-through-iap and --internal-ip exclude each other; keep one.");
         return false;
     }
-    *out = result;
-    error->clear();
     return true;
 }
 

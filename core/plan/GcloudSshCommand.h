@@ -29,6 +29,15 @@ struct GcloudSshCommand
     // The proxy command that opens the IAP tunnel for libssh/OpenSSH (stdin/stdout bridge), to
     // `remotePort` (-1: the command's port).
     QString iapProxyCommand(int remotePort = -1) const;
+
+private:
+    // parse()'s parts. "gcloud [beta|alpha] compute ssh" at `i`, stepped over.
+    static bool skipCommandName(const QStringList &words, qsizetype *i, QString *error);
+    // The word at `i` (with its value, which advances `i`) into this command.
+    bool takeWord(const QStringList &words, qsizetype &i, QString *error);
+    bool takeFlag(const QString &flag, const QString &value, QString *error);
+    bool takeInstance(const QString &word, QString *error); // "instance" or "user@instance"
+    bool checkComplete(QString *error) const; // instance and zone given, no clashing routes
 };
 
 } // namespace gs

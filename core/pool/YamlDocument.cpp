@@ -438,107 +438,145 @@ ScalarType resolvePlainScalar(const std::string &v)
     }
 }
 
+namespace {
+
+// findExcessiveNesting's line scan, with what stays open from one line to the next.
+class NestingScan
+{
+public:
+    explicit NestingScan(const char *data)
+        : m_data(data)
+    {}
+
+    // The depth the line reaches: its block indentation, the "- " and "key:" on it, and flow
+    // brackets. -1 for a line that opens nothing (blank, a comment, inside a block scalar).
+    int lineDepth(std::size_t lineStart, std::size_t lineEnd);
+
+private:
+    // From the line's first non-space character `i`: `depth` plus what the line's own tokens
+    // add, plus the deepest flow nesting reached on it.
+    int scanTokens(std::size_t lineStart, std::size_t i, std::size_t lineEnd, int indent,
+                   int depth);
+    // At `i` inside a quoted scalar: steps over an escape or a doubled quote, or closes it.
+    void stepInQuote(std::size_t &i, std::size_t lineEnd);
+
+    const char *m_data;
+    std::vector<int> m_indents; // block indentation levels currently open
+    int m_flowDepth = 0;
+    char m_quote = 0;             // inside a quoted scalar that spans lines
+    int m_blockScalarIndent = -1; // inside a | or > scalar: lines indented more than this
+};
+
+int NestingScan::lineDepth(std::size_t lineStart, std::size_t lineEnd)
+{
+    std::size_t i = lineStart;
+    while (i < lineEnd && m_data[i] == ' ')
+        ++i;
+    const int indent = static_cast<int>(i - lineStart);
+    const bool blank = i >= lineEnd || m_data[i] == '\r' || m_data[i] == '#';
+    if (m_blockScalarIndent >= 0) {
+        if (blank || indent > m_blockScalarIndent)
+            return -1;
+        m_blockScalarIndent = -1;
+    }
+    if (blank && m_quote == 0)
+        return -1;
+    if (m_quote == 0 && m_flowDepth == 0) {
+        while (!m_indents.empty() && m_indents.back() >= indent)
+            m_indents.pop_back();
+        m_indents.push_back(indent);
+    }
+    return scanTokens(lineStart, i, lineEnd, indent, static_cast<int>(m_indents.size()));
+}
+
+void NestingScan::stepInQuote(std::size_t &i, std::size_t lineEnd)
+{
+    const char c = m_data[i];
+    if (m_quote == '"' && c == '\\') {
+        ++i;
+    } else if (c == m_quote) {
+        if (m_quote == '\'' && i + 1 < lineEnd && m_data[i + 1] == '\'')
+            ++i;
+        else
+            m_quote = 0;
+    }
+}
+
+int NestingScan::scanTokens(std::size_t lineStart, std::size_t i, std::size_t lineEnd, int indent,
+                            int depth)
+{
+    const char *data = m_data;
+    bool valueStart = true; // at a place where a node may begin
+    bool sawColon = false;
+    int maxFlow = m_flowDepth;
+    for (; i < lineEnd; ++i) {
+        const char c = data[i];
+        if (m_quote != 0) {
+            stepInQuote(i, lineEnd);
+            continue;
+        }
+        const bool spaceAfter =
+            i + 1 >= lineEnd || data[i + 1] == ' ' || data[i + 1] == '\r' || data[i + 1] == '\t';
+        if (c == ' ' || c == '\t' || c == '\r')
+            continue;
+        if (c == '#' && (i == lineStart || data[i - 1] == ' ' || data[i - 1] == '\t'))
+            break;
+        if (valueStart && (c == '"' || c == '\'')) {
+            m_quote = c;
+            valueStart = false;
+            continue;
+        }
+        if (m_flowDepth == 0 && valueStart && (c == '-' || c == '?') && spaceAfter) {
+            ++depth; // "- - - x" nests without new lines
+            continue;
+        }
+        if (m_flowDepth == 0 && valueStart && (c == '|' || c == '>')) {
+            m_blockScalarIndent = indent;
+            break;
+        }
+        if (c == '[' || c == '{') {
+            if (m_flowDepth > 0 || valueStart) {
+                ++m_flowDepth;
+                maxFlow = std::max(maxFlow, m_flowDepth);
+                valueStart = true;
+                continue;
+            }
+        } else if ((c == ']' || c == '}') && m_flowDepth > 0) {
+            --m_flowDepth;
+            valueStart = false;
+            continue;
+        } else if (c == ',' && m_flowDepth > 0) {
+            valueStart = true;
+            continue;
+        } else if (c == ':' && spaceAfter) {
+            if (m_flowDepth == 0 && !sawColon) {
+                sawColon = true;
+                ++depth;
+            }
+            valueStart = true;
+            continue;
+        }
+        if (c == '&' || c == '!') {
+            while (i + 1 < lineEnd && data[i + 1] != ' ')
+                ++i; // an anchor or tag; a node may still start after it
+            continue;
+        }
+        valueStart = false;
+    }
+    return depth + maxFlow;
+}
+
+} // namespace
+
 int findExcessiveNesting(const char *data, std::size_t size, int maxDepth)
 {
-    std::vector<int> indents; // block indentation levels currently open
-    int flowDepth = 0;
-    char quote = 0;             // inside a quoted scalar that spans lines
-    int blockScalarIndent = -1; // inside a | or > scalar: lines indented more than this
+    NestingScan scan(data);
     std::size_t lineStart = 0;
     while (lineStart < size) {
         std::size_t lineEnd = lineStart;
         while (lineEnd < size && data[lineEnd] != '\n')
             ++lineEnd;
-        std::size_t i = lineStart;
-        while (i < lineEnd && data[i] == ' ')
-            ++i;
-        const int indent = static_cast<int>(i - lineStart);
-        const bool blank = i >= lineEnd || data[i] == '\r' || data[i] == '#';
-        if (blockScalarIndent >= 0) {
-            if (blank || indent > blockScalarIndent) {
-                lineStart = lineEnd + 1;
-                continue;
-            }
-            blockScalarIndent = -1;
-        }
-        if (blank && quote == 0) {
-            lineStart = lineEnd + 1;
-            continue;
-        }
-        int depth = 0;
-        if (quote == 0 && flowDepth == 0) {
-            while (!indents.empty() && indents.back() >= indent)
-                indents.pop_back();
-            indents.push_back(indent);
-            depth = static_cast<int>(indents.size());
-        } else {
-            depth = static_cast<int>(indents.size());
-        }
-        bool valueStart = true; // at a place where a node may begin
-        bool sawColon = false;
-        int maxFlow = flowDepth;
-        for (; i < lineEnd; ++i) {
-            const char c = data[i];
-            if (quote != 0) {
-                if (quote == '"' && c == '\\') {
-                    ++i;
-                } else if (c == quote) {
-                    if (quote == '\'' && i + 1 < lineEnd && data[i + 1] == '\'')
-                        ++i;
-                    else
-                        quote = 0;
-                }
-                continue;
-            }
-            const bool spaceAfter = i + 1 >= lineEnd || data[i + 1] == ' ' || data[i + 1] == '\r' ||
-                                    data[i + 1] == '\t';
-            if (c == ' ' || c == '\t' || c == '\r')
-                continue;
-            if (c == '#' && (i == lineStart || data[i - 1] == ' ' || data[i - 1] == '\t'))
-                break;
-            if (valueStart && (c == '"' || c == '\'')) {
-                quote = c;
-                valueStart = false;
-                continue;
-            }
-            if (flowDepth == 0 && valueStart && (c == '-' || c == '?') && spaceAfter) {
-                ++depth; // "- - - x" nests without new lines
-                continue;
-            }
-            if (flowDepth == 0 && valueStart && (c == '|' || c == '>')) {
-                blockScalarIndent = indent;
-                break;
-            }
-            if (c == '[' || c == '{') {
-                if (flowDepth > 0 || valueStart) {
-                    ++flowDepth;
-                    maxFlow = std::max(maxFlow, flowDepth);
-                    valueStart = true;
-                    continue;
-                }
-            } else if ((c == ']' || c == '}') && flowDepth > 0) {
-                --flowDepth;
-                valueStart = false;
-                continue;
-            } else if (c == ',' && flowDepth > 0) {
-                valueStart = true;
-                continue;
-            } else if (c == ':' && spaceAfter) {
-                if (flowDepth == 0 && !sawColon) {
-                    sawColon = true;
-                    ++depth;
-                }
-                valueStart = true;
-                continue;
-            }
-            if (c == '&' || c == '!') {
-                while (i + 1 < lineEnd && data[i + 1] != ' ')
-                    ++i; // an anchor or tag; a node may still start after it
-                continue;
-            }
-            valueStart = false;
-        }
-        if (depth + maxFlow > maxDepth)
+        if (const int depth = scan.lineDepth(lineStart, lineEnd); depth >= 0 && depth > maxDepth)
             return static_cast<int>(lineStart);
         lineStart = lineEnd + 1;
     }

@@ -167,123 +167,14 @@ ConnectOptions ConnectOptions::fromGcloud(const gs::GcloudSshCommand &command,
     else if (facts.ok())
         o.gcloudOsLogin = facts.osLogin;
 
-    // The key, as gcloud picks it.
-    QString key;
     QString keyWhy;
-    if (!command.sshKeyFile.isEmpty()) {
-        key = expandHome(command.sshKeyFile);
-        keyWhy = tr("from --ssh-key-file");
-    } else if (!explicitKey.isEmpty()) {
-        key = explicitKey;
-        keyWhy = tr("from the answers");
-    } else {
-        key = QDir::homePath() + QStringLiteral("/.ssh/google_compute_engine");
-        keyWhy = tr("gcloud's key");
-    }
+    const QString key = gcloudKey(command, explicitKey, &keyWhy);
     o.identityFiles = {key};
-
-    // The user, as gcloud picks it.
+    QString userWhy;
     QStringList warnings;
-    const QString loginName =
-        gcloudLocalLoginName(QProcessEnvironment::systemEnvironment(), passwdUserName());
-    QString requested = command.user;
-    QString userWhy = tr("named in the command");
-    const bool requestedGiven = !requested.isEmpty() || !explicitUser.isEmpty();
-    if (requested.isEmpty() && !explicitUser.isEmpty()) {
-        requested = explicitUser;
-        userWhy = tr("from the answers");
-    } else if (requested.isEmpty() && gcloudUsableUserName(loginName)) {
-        requested = loginName;
-        userWhy = tr("the local user name, as gcloud takes it");
-    } else if (requested.isEmpty() && !gcloudAccountUserName(facts.account).isEmpty()) {
-        requested = gcloudAccountUserName(facts.account);
-        userWhy = tr("from the account %1: gcloud does not use the local user name “%2”")
-                      .arg(facts.account, loginName);
-    } else if (requested.isEmpty()) {
-        requested = loginName;
-        userWhy = tr("the local user name");
-        warnings << tr("gcloud does not use the local user name “%1” (not ASCII, or a space) "
-                       "but your account's name, which is not known here.")
-                        .arg(loginName);
-    }
-    const QString requestedWhy = userWhy;
-    QString user = requested;
-    if (!facts.ok()) {
-        if (facts.status != GcloudFacts::Status::NotAsked)
-            warnings << tr("gcloud could not be asked whether OS Login is on (%1). Logging in as "
-                           "%2, as gcloud does without OS Login.")
-                            .arg(failureText(facts), requested);
-    } else if (facts.osLogin == true) {
-        userWhy += tr("; OS Login is on");
-        if (!facts.profileRead) {
-            warnings << tr("OS Login is on, but your OS Login profile could not be read (%1). "
-                           "Trying %2.")
-                            .arg(facts.profileError, requested);
-        } else if (facts.posixAccounts.isEmpty()) {
-            warnings << tr("OS Login is on, but your Google account has no OS Login user yet. "
-                           "Run the gcloud command once in a terminal: it creates the user and "
-                           "registers your key. Trying %1.")
-                            .arg(requested);
-        } else {
-            user = pickPosixUser(facts.posixAccounts, command.project, requested);
-            userWhy = user == requested && requestedGiven
-                          ? requestedWhy + tr("; your OS Login user")
-                          : tr("your OS Login user");
-            if (user != requested && requestedGiven)
-                userWhy = tr("your OS Login user, instead of the requested %1, as gcloud does")
-                              .arg(requested);
-            const QString keyId = publicKeyId(key + QStringLiteral(".pub"));
-            if (!keyId.isEmpty() && !facts.profileKeys.contains(keyId))
-                warnings << tr("The key %1 is not in your OS Login profile yet, so the VM will "
-                               "refuse it. Run the gcloud command once in a terminal, or: "
-                               "gcloud compute os-login ssh-keys add --key-file %1.pub")
-                                .arg(tildePath(key));
-        }
-    } else if (!facts.osLoginError.isEmpty()) {
-        userWhy += tr("; whether OS Login is on is not known");
-        warnings << tr("Whether OS Login is on could not be read from the project (%1); "
-                       "assuming it is off.")
-                        .arg(facts.osLoginError);
-    } else {
-        userWhy += tr("; OS Login is off");
-    }
+    const QString user = gcloudUser(command, facts, explicitUser, key, &userWhy, &warnings);
     o.user = user;
-
-    // The route.
-    QString route;
-    if (command.tunnelThroughIap) {
-        o.host = command.instance;
-        o.proxyCommand = command.iapProxyCommand();
-        o.viaGcloud = true;
-        route = tr("Route: through IAP (gcloud compute start-iap-tunnel).");
-    } else if (command.internalIp) {
-        if (facts.ok() && !facts.internalIp.isEmpty()) {
-            o.host = facts.internalIp;
-            route = tr("Route: the internal address %1 (--internal-ip).").arg(facts.internalIp);
-        } else {
-            o.problem = facts.ok()
-                            ? tr("gcloud reports no internal address for %1.").arg(command.instance)
-                            : tr("The internal address of %1 could not be found: %2")
-                                  .arg(command.instance, failureText(facts));
-        }
-    } else if (facts.ok() && !facts.externalIp.isEmpty()) {
-        o.host = facts.externalIp;
-        route = tr("Route: the external address %1 (the command has no --tunnel-through-iap).")
-                    .arg(facts.externalIp);
-    } else if (facts.ok()) {
-        o.problem = tr("%1 has no external IP address, so it cannot be reached without IAP. Add "
-                       "--tunnel-through-iap to the gcloud command: the runner VM that "
-                       "Terraform creates has no external address, and SSH reaches it only "
-                       "through IAP.")
-                        .arg(command.instance);
-    } else {
-        o.problem = tr("The external address of %1 could not be found: %2\nWithout "
-                       "--tunnel-through-iap the connection goes to the VM's external address, "
-                       "which gcloud has to tell. Make gcloud work here, or add "
-                       "--tunnel-through-iap to the command (the runner VM that Terraform "
-                       "creates has no external address).")
-                        .arg(command.instance, failureText(facts));
-    }
+    const QString route = setGcloudRoute(command, facts, &o);
 
     o.notes << tr("User: %1 (%2).").arg(user, userWhy)
             << tr("Key: %1 (%2).").arg(tildePath(key), keyWhy);
@@ -295,6 +186,157 @@ ConnectOptions ConnectOptions::fromGcloud(const gs::GcloudSshCommand &command,
                         .arg(tildePath(key));
     o.notes << warnings;
     return o;
+}
+
+// The key, as gcloud picks it.
+QString ConnectOptions::gcloudKey(const gs::GcloudSshCommand &command, const QString &explicitKey,
+                                  QString *why)
+{
+    if (!command.sshKeyFile.isEmpty()) {
+        *why = tr("from --ssh-key-file");
+        return expandHome(command.sshKeyFile);
+    }
+    if (!explicitKey.isEmpty()) {
+        *why = tr("from the answers");
+        return explicitKey;
+    }
+    *why = tr("gcloud's key");
+    return QDir::homePath() + QStringLiteral("/.ssh/google_compute_engine");
+}
+
+// The user gcloud asks for before OS Login has its say.
+QString ConnectOptions::gcloudRequestedUser(const gs::GcloudSshCommand &command,
+                                            const GcloudFacts &facts, const QString &explicitUser,
+                                            QString *why, QStringList *warnings)
+{
+    const QString loginName =
+        gcloudLocalLoginName(QProcessEnvironment::systemEnvironment(), passwdUserName());
+    if (!command.user.isEmpty()) {
+        *why = tr("named in the command");
+        return command.user;
+    }
+    if (!explicitUser.isEmpty()) {
+        *why = tr("from the answers");
+        return explicitUser;
+    }
+    if (gcloudUsableUserName(loginName)) {
+        *why = tr("the local user name, as gcloud takes it");
+        return loginName;
+    }
+    if (!gcloudAccountUserName(facts.account).isEmpty()) {
+        *why = tr("from the account %1: gcloud does not use the local user name “%2”")
+                   .arg(facts.account, loginName);
+        return gcloudAccountUserName(facts.account);
+    }
+    *why = tr("the local user name");
+    *warnings << tr("gcloud does not use the local user name “%1” (not ASCII, or a space) "
+                    "but your account's name, which is not known here.")
+                     .arg(loginName);
+    return loginName;
+}
+
+// The user, as gcloud picks it: the requested one, or with OS Login on the profile's.
+QString ConnectOptions::gcloudUser(const gs::GcloudSshCommand &command, const GcloudFacts &facts,
+                                   const QString &explicitUser, const QString &key, QString *why,
+                                   QStringList *warnings)
+{
+    const QString requested = gcloudRequestedUser(command, facts, explicitUser, why, warnings);
+    if (!facts.ok()) {
+        if (facts.status != GcloudFacts::Status::NotAsked)
+            *warnings << tr("gcloud could not be asked whether OS Login is on (%1). Logging in as "
+                            "%2, as gcloud does without OS Login.")
+                             .arg(failureText(facts), requested);
+    } else if (facts.osLogin == true) {
+        return gcloudOsLoginUser(command, facts, explicitUser, requested, key, why, warnings);
+    } else if (!facts.osLoginError.isEmpty()) {
+        *why += tr("; whether OS Login is on is not known");
+        *warnings << tr("Whether OS Login is on could not be read from the project (%1); "
+                        "assuming it is off.")
+                         .arg(facts.osLoginError);
+    } else {
+        *why += tr("; OS Login is off");
+    }
+    return requested;
+}
+
+// With OS Login on, gcloud logs in as a POSIX user of the profile, and only with its keys.
+QString ConnectOptions::gcloudOsLoginUser(const gs::GcloudSshCommand &command,
+                                          const GcloudFacts &facts, const QString &explicitUser,
+                                          const QString &requested, const QString &key,
+                                          QString *why, QStringList *warnings)
+{
+    const QString requestedWhy = *why;
+    *why += tr("; OS Login is on");
+    if (!facts.profileRead) {
+        *warnings << tr("OS Login is on, but your OS Login profile could not be read (%1). "
+                        "Trying %2.")
+                         .arg(facts.profileError, requested);
+        return requested;
+    }
+    if (facts.posixAccounts.isEmpty()) {
+        *warnings << tr("OS Login is on, but your Google account has no OS Login user yet. "
+                        "Run the gcloud command once in a terminal: it creates the user and "
+                        "registers your key. Trying %1.")
+                         .arg(requested);
+        return requested;
+    }
+    const bool requestedGiven = !command.user.isEmpty() || !explicitUser.isEmpty();
+    const QString user = pickPosixUser(facts.posixAccounts, command.project, requested);
+    *why = user == requested && requestedGiven ? requestedWhy + tr("; your OS Login user")
+                                               : tr("your OS Login user");
+    if (user != requested && requestedGiven)
+        *why = tr("your OS Login user, instead of the requested %1, as gcloud does").arg(requested);
+    const QString keyId = publicKeyId(key + QStringLiteral(".pub"));
+    if (!keyId.isEmpty() && !facts.profileKeys.contains(keyId))
+        *warnings << tr("The key %1 is not in your OS Login profile yet, so the VM will "
+                        "refuse it. Run the gcloud command once in a terminal, or: "
+                        "gcloud compute os-login ssh-keys add --key-file %1.pub")
+                         .arg(tildePath(key));
+    return user;
+}
+
+// The route: sets host (or the IAP proxy command), or `problem` when there is none. Returns the
+// note that says which.
+QString ConnectOptions::setGcloudRoute(const gs::GcloudSshCommand &command,
+                                       const GcloudFacts &facts, ConnectOptions *o)
+{
+    if (command.tunnelThroughIap) {
+        o->host = command.instance;
+        o->proxyCommand = command.iapProxyCommand();
+        o->viaGcloud = true;
+        return tr("Route: through IAP (gcloud compute start-iap-tunnel).");
+    }
+    if (command.internalIp) {
+        if (facts.ok() && !facts.internalIp.isEmpty()) {
+            o->host = facts.internalIp;
+            return tr("Route: the internal address %1 (--internal-ip).").arg(facts.internalIp);
+        }
+        o->problem = facts.ok()
+                         ? tr("gcloud reports no internal address for %1.").arg(command.instance)
+                         : tr("The internal address of %1 could not be found: %2")
+                               .arg(command.instance, failureText(facts));
+        return {};
+    }
+    if (facts.ok() && !facts.externalIp.isEmpty()) {
+        o->host = facts.externalIp;
+        return tr("Route: the external address %1 (the command has no --tunnel-through-iap).")
+            .arg(facts.externalIp);
+    }
+    if (facts.ok()) {
+        o->problem = tr("%1 has no external IP address, so it cannot be reached without IAP. Add "
+                        "--tunnel-through-iap to the gcloud command: the runner VM that "
+                        "Terraform creates has no external address, and SSH reaches it only "
+                        "through IAP.")
+                         .arg(command.instance);
+        return {};
+    }
+    o->problem = tr("The external address of %1 could not be found: %2\nWithout "
+                    "--tunnel-through-iap the connection goes to the VM's external address, "
+                    "which gcloud has to tell. Make gcloud work here, or add "
+                    "--tunnel-through-iap to the command (the runner VM that Terraform "
+                    "creates has no external address).")
+                     .arg(command.instance, failureText(facts));
+    return {};
 }
 
 QString ConnectOptions::gcloudKeyMessage(bool missing) const

@@ -93,6 +93,22 @@ struct ConnectOptions
     QStringList effectiveIdentityFiles() const;
     QString effectiveKnownHostsFile() const;
     QString effectiveUser() const;
+
+private:
+    // fromGcloud's decisions, each as gcloud makes it; `why` and `warnings` feed `notes`.
+    static QString gcloudKey(const gs::GcloudSshCommand &command, const QString &explicitKey,
+                             QString *why);
+    static QString gcloudRequestedUser(const gs::GcloudSshCommand &command,
+                                       const GcloudFacts &facts, const QString &explicitUser,
+                                       QString *why, QStringList *warnings);
+    static QString gcloudUser(const gs::GcloudSshCommand &command, const GcloudFacts &facts,
+                              const QString &explicitUser, const QString &key, QString *why,
+                              QStringList *warnings);
+    static QString gcloudOsLoginUser(const gs::GcloudSshCommand &command, const GcloudFacts &facts,
+                                     const QString &explicitUser, const QString &requested,
+                                     const QString &key, QString *why, QStringList *warnings);
+    static QString setGcloudRoute(const gs::GcloudSshCommand &command, const GcloudFacts &facts,
+                                  ConnectOptions *o);
 };
 
 // Why a connection attempt failed. Every fault of the design's "faults" row has its own kind.

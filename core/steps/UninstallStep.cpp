@@ -48,6 +48,14 @@ QString shortList(const QStringList &names)
     return text;
 }
 
+PlannedCommand plannedCommand(const StepPlan &plan, const QString &id)
+{
+    for (const PlannedCommand &c : plan.commands)
+        if (c.id == id)
+            return c;
+    return PlannedCommand{};
+}
+
 } // namespace
 
 UninstallStep::UninstallStep(StepContext *context, QObject *parent)
@@ -201,19 +209,32 @@ void UninstallStep::run()
 void UninstallStep::analyse(const QByteArray &output)
 {
     const QHash<QString, QString> values = probeValues(output);
-    const QStringList adopted = probeValueList(output, QStringLiteral("adopted"));
-    const QStringList attached = probeValueList(output, QStringLiteral("attached"));
-    const QStringList entries = probeValueList(output, QStringLiteral("entry"));
-    const SetupConfig config = context()->effectiveConfig();
     const StepPlan all = plan(*context());
-    const auto command = [&all](const QString &id) {
-        for (const PlannedCommand &c : all.commands)
-            if (c.id == id)
-                return c;
-        return PlannedCommand{};
-    };
 
     m_todo.clear();
+    const QStringList removing =
+        checkContainers(values, probeValueList(output, QStringLiteral("adopted")), all);
+    if (context()->options().removeNetworkOnUninstall)
+        checkNetwork(values, probeValueList(output, QStringLiteral("attached")), removing, all);
+    if (context()->options().removeDirectoryOnUninstall)
+        checkDirectory(values, probeValueList(output, QStringLiteral("entry")), all);
+
+    if (m_todo.isEmpty()) {
+        say(tr("Nothing to remove."));
+        succeed();
+        return;
+    }
+    if (!context()->options().confirmUninstall) {
+        next();
+        return;
+    }
+    confirmRemoval();
+}
+
+QStringList UninstallStep::checkContainers(const QHash<QString, QString> &values,
+                                           const QStringList &adopted, const StepPlan &all)
+{
+    const SetupConfig config = context()->effectiveConfig();
     QStringList removing; // container names
     struct Ours
     {
@@ -235,7 +256,7 @@ void UninstallStep::analyse(const QByteArray &output)
         const QString id = value.section(QLatin1Char(' '), 0, 0);
         const QString label = value.section(QLatin1Char(' '), 1).trimmed();
         if (label == c.role || adopted.contains(c.role + QLatin1Char(' ') + id.left(12))) {
-            m_todo << command(QStringLiteral("uninstall.") + c.role);
+            m_todo << plannedCommand(all, QStringLiteral("uninstall.") + c.role);
             removing << c.name;
         } else {
             warn(tr("Left the container %1: this setup did not make it (no %2=%3 label) and did "
@@ -243,58 +264,59 @@ void UninstallStep::analyse(const QByteArray &output)
                      .arg(c.name, latin(Names::Label), c.role));
         }
     }
+    return removing;
+}
 
-    if (context()->options().removeNetworkOnUninstall) {
-        QStringList others = attached;
-        for (const QString &name : std::as_const(removing))
-            others.removeAll(name);
-        if (!values.contains(QStringLiteral("network")))
-            noteAlreadyThere(tr("No harness network"));
-        else if (!others.isEmpty())
-            warn(tr("Left the harness network: other containers are attached to it (%1).")
-                     .arg(shortList(others)));
+void UninstallStep::checkNetwork(const QHash<QString, QString> &values, const QStringList &attached,
+                                 const QStringList &removing, const StepPlan &all)
+{
+    // The containers going away now do not keep the network.
+    QStringList others = attached;
+    for (const QString &name : removing)
+        others.removeAll(name);
+    if (!values.contains(QStringLiteral("network")))
+        noteAlreadyThere(tr("No harness network"));
+    else if (!others.isEmpty())
+        warn(tr("Left the harness network: other containers are attached to it (%1).")
+                 .arg(shortList(others)));
+    else
+        m_todo << plannedCommand(all, QStringLiteral("uninstall.network"));
+}
+
+void UninstallStep::checkDirectory(const QHash<QString, QString> &values,
+                                   const QStringList &entries, const StepPlan &all)
+{
+    const SetupConfig config = context()->effectiveConfig();
+    const QString directory = collapsed(config.runner.directory);
+    const QStringList ours = filesWeWrite(config);
+    QStringList foreign;
+    bool anyOurs = false;
+    for (const QString &entry : entries) {
+        if (ours.contains(entry))
+            anyOurs = true;
         else
-            m_todo << command(QStringLiteral("uninstall.network"));
+            foreign << entry;
     }
-
-    if (context()->options().removeDirectoryOnUninstall) {
-        const QString directory = collapsed(config.runner.directory);
-        const QStringList ours = filesWeWrite(config);
-        QStringList foreign;
-        bool anyOurs = false;
-        for (const QString &entry : entries) {
-            if (ours.contains(entry))
-                anyOurs = true;
-            else
-                foreign << entry;
-        }
-        if (!values.contains(QStringLiteral("directory"))) {
-            noteAlreadyThere(tr("No runner directory %1").arg(directory));
-        } else {
-            if (anyOurs)
-                m_todo << command(QStringLiteral("uninstall.files"));
-            if (removableDirectory(directory).isEmpty())
-                warn(tr("Kept the directory %1: uninstall removes only a directory given by an "
-                        "absolute path other than \"/\", without \".\" or \"..\".")
-                         .arg(directory));
-            else if (!foreign.isEmpty())
-                warn(tr("Kept the runner directory %1: it holds files the setup did not write "
-                        "(%2).")
-                         .arg(directory, shortList(foreign)));
-            else
-                m_todo << command(QStringLiteral("uninstall.directory"));
-        }
-    }
-
-    if (m_todo.isEmpty()) {
-        say(tr("Nothing to remove."));
-        succeed();
+    if (!values.contains(QStringLiteral("directory"))) {
+        noteAlreadyThere(tr("No runner directory %1").arg(directory));
         return;
     }
-    if (!context()->options().confirmUninstall) {
-        next();
-        return;
-    }
+    if (anyOurs)
+        m_todo << plannedCommand(all, QStringLiteral("uninstall.files"));
+    if (removableDirectory(directory).isEmpty())
+        warn(tr("Kept the directory %1: uninstall removes only a directory given by an "
+                "absolute path other than \"/\", without \".\" or \"..\".")
+                 .arg(directory));
+    else if (!foreign.isEmpty())
+        warn(tr("Kept the runner directory %1: it holds files the setup did not write "
+                "(%2).")
+                 .arg(directory, shortList(foreign)));
+    else
+        m_todo << plannedCommand(all, QStringLiteral("uninstall.directory"));
+}
+
+void UninstallStep::confirmRemoval()
+{
     Decision decision;
     decision.kind = Decision::Kind::ConfirmUninstall;
     decision.question = tr("Remove these from the VM?");

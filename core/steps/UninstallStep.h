@@ -38,6 +38,14 @@ protected:
 
 private:
     void analyse(const QByteArray &probeOutput);
+    // analyse()'s parts: each queues (m_todo) what is ours to remove, and says what it leaves.
+    QStringList checkContainers(const QHash<QString, QString> &values, const QStringList &adopted,
+                                const StepPlan &all); // the names of the containers to remove
+    void checkNetwork(const QHash<QString, QString> &values, const QStringList &attached,
+                      const QStringList &removing, const StepPlan &all);
+    void checkDirectory(const QHash<QString, QString> &values, const QStringList &entries,
+                        const StepPlan &all);
+    void confirmRemoval();
     void next();
     QString doneText(const QString &commandId) const; // "Removed …", for the result
     QList<PlannedCommand> m_todo;

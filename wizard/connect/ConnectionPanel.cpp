@@ -61,6 +61,33 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
 
+    buildButtonRow(layout);
+    buildProgressRows(layout);
+
+    // Host key decision: a window-modal dialog, made once (tests find it by its name).
+    m_hostKeyDialog = new HostKeyDialog(this);
+    m_hostKeyDialog->hide();
+    connect(m_hostKeyDialog, &QDialog::finished, this, &ConnectionPanel::onHostKeyAnswered);
+
+    buildCredentialBox(layout);
+    m_error = new InlineError(QStringLiteral("connectError"), this);
+    layout->addWidget(m_error);
+    buildChangedKeyBox(layout);
+    buildHostInfoBox(layout);
+
+    connect(m_connect, &QPushButton::clicked, this, &ConnectionPanel::connectToHost);
+    connect(m_cancel, &QPushButton::clicked, this, &ConnectionPanel::cancel);
+    connect(m_disconnect, &QPushButton::clicked, this, &ConnectionPanel::disconnectFromHost);
+    connect(m_credentialOk, &QPushButton::clicked, this, &ConnectionPanel::submitCredential);
+    connect(m_credential, &QLineEdit::returnPressed, this, &ConnectionPanel::submitCredential);
+    connect(m_credentialSkip, &QPushButton::clicked, this, &ConnectionPanel::skipCredential);
+    connect(m_replaceConfirm, &QCheckBox::toggled, m_replaceKey, &QPushButton::setEnabled);
+    connect(m_replaceKey, &QPushButton::clicked, this, &ConnectionPanel::replaceHostKey);
+    updateButtons();
+}
+
+void ConnectionPanel::buildButtonRow(QVBoxLayout *layout)
+{
     auto *buttons = new QHBoxLayout;
     m_connect = makeButton(QStringLiteral("connectButton"), tr("&Connect"), this);
     m_cancel = makeButton(QStringLiteral("cancelConnectButton"), tr("Cancel"), this);
@@ -72,7 +99,10 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
     m_blocked->hide();
     buttons->addWidget(m_blocked, 1);
     layout->addLayout(buttons);
+}
 
+void ConnectionPanel::buildProgressRows(QVBoxLayout *layout)
+{
     // "Connected" is said with a mark as well as in words.
     auto *progressRow = new QHBoxLayout;
     m_progressIcon = new QLabel(this);
@@ -86,12 +116,10 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
     m_plan = makeLabel(QStringLiteral("connectPlanLabel"), this);
     m_plan->hide();
     layout->addWidget(m_plan);
+}
 
-    // Host key decision: a window-modal dialog, made once (tests find it by its name).
-    m_hostKeyDialog = new HostKeyDialog(this);
-    m_hostKeyDialog->hide();
-    connect(m_hostKeyDialog, &QDialog::finished, this, &ConnectionPanel::onHostKeyAnswered);
-
+void ConnectionPanel::buildCredentialBox(QVBoxLayout *layout)
+{
     // Passphrase / password / the server's own prompts.
     m_credentialBox = makeBox(QStringLiteral("credentialBox"), this);
     auto *credLayout = new QVBoxLayout(m_credentialBox);
@@ -114,10 +142,10 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
     credLayout->addLayout(credButtons);
     credLayout->addWidget(m_rememberPassphrase);
     layout->addWidget(m_credentialBox);
+}
 
-    m_error = new InlineError(QStringLiteral("connectError"), this);
-    layout->addWidget(m_error);
-
+void ConnectionPanel::buildChangedKeyBox(QVBoxLayout *layout)
+{
     // A changed key: the one guarded way to replace it.
     m_changedKeyBox = makeBox(QStringLiteral("changedHostKeyBox"), this);
     auto *changedLayout = new QVBoxLayout(m_changedKeyBox);
@@ -131,7 +159,10 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
     changedLayout->addWidget(m_replaceConfirm);
     changedLayout->addWidget(m_replaceKey, 0, Qt::AlignLeft);
     layout->addWidget(m_changedKeyBox);
+}
 
+void ConnectionPanel::buildHostInfoBox(QVBoxLayout *layout)
+{
     // What we are connected to.
     m_hostInfoBox = makeBox(QStringLiteral("hostInfoBox"), this);
     auto *infoLayout = new QFormLayout(m_hostInfoBox);
@@ -142,16 +173,6 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
     infoLayout->addRow(tr("Architecture:"), m_hostArch);
     infoLayout->addRow(tr("Host name:"), m_hostName);
     layout->addWidget(m_hostInfoBox);
-
-    connect(m_connect, &QPushButton::clicked, this, &ConnectionPanel::connectToHost);
-    connect(m_cancel, &QPushButton::clicked, this, &ConnectionPanel::cancel);
-    connect(m_disconnect, &QPushButton::clicked, this, &ConnectionPanel::disconnectFromHost);
-    connect(m_credentialOk, &QPushButton::clicked, this, &ConnectionPanel::submitCredential);
-    connect(m_credential, &QLineEdit::returnPressed, this, &ConnectionPanel::submitCredential);
-    connect(m_credentialSkip, &QPushButton::clicked, this, &ConnectionPanel::skipCredential);
-    connect(m_replaceConfirm, &QCheckBox::toggled, m_replaceKey, &QPushButton::setEnabled);
-    connect(m_replaceKey, &QPushButton::clicked, this, &ConnectionPanel::replaceHostKey);
-    updateButtons();
 }
 
 ConnectionPanel::~ConnectionPanel() = default;

@@ -15,6 +15,7 @@ class QFrame;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QVBoxLayout;
 
 namespace gs::remote {
 class ConnectJob;
@@ -76,6 +77,13 @@ Q_SIGNALS:
     void busyChanged(bool busy);
 
 private:
+    // The constructor's parts, top to bottom; each adds its row or box to `layout`.
+    void buildButtonRow(QVBoxLayout *layout);
+    void buildProgressRows(QVBoxLayout *layout);
+    void buildCredentialBox(QVBoxLayout *layout);
+    void buildChangedKeyBox(QVBoxLayout *layout);
+    void buildHostInfoBox(QVBoxLayout *layout);
+
     void startConnect(bool announceBusy);
     void onResolved(const gs::remote::ConnectOptions &options);
     void setProgress(const QString &text, bool connected = false);

@@ -48,6 +48,29 @@ void ConnectPage::build()
     m_gcloudMode->setChecked(true);
 
     layout->addWidget(m_gcloudMode);
+    layout->addWidget(buildGcloudFields());
+    layout->addWidget(m_directMode);
+    QPushButton *browseKey = nullptr;
+    layout->addLayout(buildDirectForm(&browseKey));
+    buildSudo(layout);
+
+    m_commands = new CommandView(this);
+    m_commands->setObjectName(QStringLiteral("connectCommands"));
+    m_commands->setPlaceholder(tr("Paste the gcloud command or enter a host to see the command."));
+    m_commands->setFitContent(true);
+    layout->addWidget(m_commands);
+    m_connectionArea = addArea(layout, QStringLiteral("connectionArea"));
+    // The host-key question, a password prompt, an error: they appear at the panel's end.
+    keepBottomInView(m_connectionArea->parentWidget());
+    layout->addStretch(1);
+
+    connectEdits(browseKey);
+    applyEnvironment();
+    updateModeWidgets();
+}
+
+QWidget *ConnectPage::buildGcloudFields()
+{
     m_gcloudFields = new QWidget(this);
     auto *gcloudForm = new QFormLayout(m_gcloudFields);
     m_gcloudCommand = new QLineEdit(m_gcloudFields);
@@ -70,9 +93,11 @@ void ConnectPage::build()
     gcloudForm->addRow(tr("Zone *:"), m_zone);
     gcloudForm->addRow(tr("Project:"), m_project);
     gcloudForm->addRow(QString(), m_iap);
-    layout->addWidget(m_gcloudFields);
+    return m_gcloudFields;
+}
 
-    layout->addWidget(m_directMode);
+QFormLayout *ConnectPage::buildDirectForm(QPushButton **browseKey)
+{
     auto *directForm = new QFormLayout;
     m_host = new QLineEdit(this);
     m_host->setObjectName(QStringLiteral("hostEdit"));
@@ -88,10 +113,10 @@ void ConnectPage::build()
     auto *keyRow = new QHBoxLayout;
     m_identityFile = new QLineEdit(this);
     m_identityFile->setObjectName(QStringLiteral("identityFileEdit"));
-    auto *browseKey = new QPushButton(tr("Browse…"), this);
-    browseKey->setObjectName(QStringLiteral("identityFileBrowseButton"));
+    *browseKey = new QPushButton(tr("Browse…"), this);
+    (*browseKey)->setObjectName(QStringLiteral("identityFileBrowseButton"));
     keyRow->addWidget(m_identityFile, 1);
-    keyRow->addWidget(browseKey);
+    keyRow->addWidget(*browseKey);
     directForm->addRow(tr("Host *:"), m_host);
     directForm->addRow(QString(), m_hostError);
     directForm->addRow(tr("Port:"), m_port);
@@ -100,8 +125,11 @@ void ConnectPage::build()
     directForm->addRow(tr("Key file:"), keyRow);
     if (auto *keyLabel = qobject_cast<QLabel *>(directForm->labelForField(keyRow)))
         keyLabel->setBuddy(m_identityFile);
-    layout->addLayout(directForm);
+    return directForm;
+}
 
+void ConnectPage::buildSudo(QVBoxLayout *layout)
+{
     // Until the VM was checked, sudo is the user's call for the commands they copy; once
     // connected, Run for me decides per command and the pages show its decision instead.
     m_sudo = new QCheckBox(tr("Put sudo in front of the commands to copy"), this);
@@ -115,17 +143,10 @@ void ConnectPage::build()
     m_sudoDecided->setWordWrap(true);
     m_sudoDecided->hide();
     layout->addWidget(m_sudoDecided);
+}
 
-    m_commands = new CommandView(this);
-    m_commands->setObjectName(QStringLiteral("connectCommands"));
-    m_commands->setPlaceholder(tr("Paste the gcloud command or enter a host to see the command."));
-    m_commands->setFitContent(true);
-    layout->addWidget(m_commands);
-    m_connectionArea = addArea(layout, QStringLiteral("connectionArea"));
-    // The host-key question, a password prompt, an error: they appear at the panel's end.
-    keepBottomInView(m_connectionArea->parentWidget());
-    layout->addStretch(1);
-
+void ConnectPage::connectEdits(QPushButton *browseKey)
+{
     connect(m_gcloudMode, &QRadioButton::toggled, this, [this] {
         updateModeWidgets();
         if (useGcloud())
@@ -151,8 +172,6 @@ void ConnectPage::build()
     connect(m_sudo, &QCheckBox::toggled, this,
             [this](bool on) { model()->edit([on](SetupConfig &c) { c.ssh.sudo = on; }); });
     connect(model(), &WizardModel::environmentChanged, this, &ConnectPage::applyEnvironment);
-    applyEnvironment();
-    updateModeWidgets();
 }
 
 void ConnectPage::applyEnvironment()

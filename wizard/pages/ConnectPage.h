@@ -5,8 +5,10 @@
 #include "plan/GcloudSshCommand.h"
 
 class QCheckBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QRadioButton;
 class QSpinBox;
 
@@ -39,6 +41,12 @@ protected:
     void refresh() override;
 
 private:
+    // build()'s parts, top to bottom.
+    QWidget *buildGcloudFields();
+    QFormLayout *buildDirectForm(QPushButton **browseKey);
+    void buildSudo(QVBoxLayout *layout);
+    void connectEdits(QPushButton *browseKey);
+
     bool useGcloud() const;
     void gcloudTextEdited();
     // `byUser`: the user's edit, so the command alone names the user and the key (gcloud's own

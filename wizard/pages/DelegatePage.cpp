@@ -98,7 +98,36 @@ void DelegatePage::build()
     m_accountId = addField(form, content, tr("Account id *:"), QStringLiteral("accountIdEdit"),
                            &m_accountIdError);
     m_accountId->setPlaceholderText(tr("22 characters, e.g. 6_vVHzo9Qeu9fXvj-AcQCb"));
+    addTokenRows(form, content);
+    addKeychainRows(form, content);
 
+    m_tags = addField(form, content, tr("Tags:"), QStringLiteral("delegateTagsEdit"), &m_tagsError);
+    m_tags->setPlaceholderText(tr("Comma-separated, e.g. gitspaces, gcp"));
+    addManagerRows(form, content);
+
+    m_image = addField(form, content, tr("Delegate image *:"), QStringLiteral("delegateImageEdit"),
+                       &m_imageError);
+    m_cpus = addField(form, content, tr("CPUs *:"), QStringLiteral("cpusEdit"), &m_cpusError);
+    m_memory =
+        addField(form, content, tr("Memory *:"), QStringLiteral("memoryEdit"), &m_memoryError);
+    layout->addLayout(form);
+
+    m_accountCheckArea = addArea(layout, QStringLiteral("accountCheckArea"));
+    m_commands = new CommandView(content);
+    m_commands->setObjectName(QStringLiteral("delegateCommands"));
+    // The page scrolls as a whole: the commands take their full height instead of scrolling.
+    m_commands->setFitContent(true);
+    layout->addWidget(m_commands);
+    m_runArea = addArea(layout, QStringLiteral("delegateRunArea"));
+    // Room to spare goes below the content, not between its rows.
+    layout->addStretch(1);
+
+    connectEdits();
+    showKeychainState();
+}
+
+void DelegatePage::addTokenRows(QFormLayout *form, QWidget *content)
+{
     auto *tokenRow = new QHBoxLayout;
     m_token = new QLineEdit(content);
     m_token->setObjectName(QStringLiteral("tokenEdit"));
@@ -120,7 +149,10 @@ void DelegatePage::build()
         tokenLabel->setBuddy(m_token);
     m_tokenError = new InlineError(QStringLiteral("tokenError"), content);
     form->addRow(QString(), m_tokenError);
+}
 
+void DelegatePage::addKeychainRows(QFormLayout *form, QWidget *content)
+{
     auto *keychainRow = new QHBoxLayout;
     m_remember = new QCheckBox(tr("Remember the token and account id in the keychain"), content);
     m_remember->setObjectName(QStringLiteral("rememberSecretsCheck"));
@@ -135,10 +167,10 @@ void DelegatePage::build()
     m_keychainStatus->setWordWrap(true);
     m_keychainStatus->hide();
     form->addRow(QString(), m_keychainStatus);
+}
 
-    m_tags = addField(form, content, tr("Tags:"), QStringLiteral("delegateTagsEdit"), &m_tagsError);
-    m_tags->setPlaceholderText(tr("Comma-separated, e.g. gitspaces, gcp"));
-
+void DelegatePage::addManagerRows(QFormLayout *form, QWidget *content)
+{
     m_cluster = new QComboBox(content);
     m_cluster->setObjectName(QStringLiteral("clusterCombo"));
     for (const HarnessCluster &cluster : harnessClusters())
@@ -150,24 +182,10 @@ void DelegatePage::build()
     form->addRow(tr("Manager URL:"), m_customManager);
     m_managerError = new InlineError(QStringLiteral("managerError"), content);
     form->addRow(QString(), m_managerError);
+}
 
-    m_image = addField(form, content, tr("Delegate image *:"), QStringLiteral("delegateImageEdit"),
-                       &m_imageError);
-    m_cpus = addField(form, content, tr("CPUs *:"), QStringLiteral("cpusEdit"), &m_cpusError);
-    m_memory =
-        addField(form, content, tr("Memory *:"), QStringLiteral("memoryEdit"), &m_memoryError);
-    layout->addLayout(form);
-
-    m_accountCheckArea = addArea(layout, QStringLiteral("accountCheckArea"));
-    m_commands = new CommandView(content);
-    m_commands->setObjectName(QStringLiteral("delegateCommands"));
-    // The page scrolls as a whole: the commands take their full height instead of scrolling.
-    m_commands->setFitContent(true);
-    layout->addWidget(m_commands);
-    m_runArea = addArea(layout, QStringLiteral("delegateRunArea"));
-    // Room to spare goes below the content, not between its rows.
-    layout->addStretch(1);
-
+void DelegatePage::connectEdits()
+{
     for (QLineEdit *edit :
          {m_name, m_accountId, m_tags, m_customManager, m_image, m_cpus, m_memory})
         connect(edit, &QLineEdit::textEdited, this, &DelegatePage::edited);
@@ -193,7 +211,6 @@ void DelegatePage::build()
             m_token->setText(model()->token());
         check();
     });
-    showKeychainState();
 }
 
 QString DelegatePage::managerFromPicker() const

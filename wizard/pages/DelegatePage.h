@@ -4,6 +4,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -69,6 +70,12 @@ private:
     void showKeychainState();
     QString managerFromPicker() const;
     void buildPasteRow(QVBoxLayout *layout, QWidget *content);
+    // build()'s parts: the token with its reveal button and error, remember/forget with the
+    // keychain's state, the cluster picker with a custom manager URL; then the signals.
+    void addTokenRows(QFormLayout *form, QWidget *content);
+    void addKeychainRows(QFormLayout *form, QWidget *content);
+    void addManagerRows(QFormLayout *form, QWidget *content);
+    void connectEdits();
     void openCommandDialog();
     void importCommand(); // the dialog read a command: the fields take its values
 

@@ -97,6 +97,31 @@ PoolEditorWidget::PoolEditorWidget(QWidget *parent)
     m_saveButton->setObjectName(QStringLiteral("poolEditorSave"));
     m_continueBox->setObjectName(QStringLiteral("poolEditorContinue"));
 
+    setUpDiagnosticsList();
+    setUpPoolsTable();
+    m_fixButton->setEnabled(false);
+    m_fixButton->setToolTip(tr("Apply the automatic fix of the selected problem"));
+    m_saveButton->setEnabled(false);
+    m_continueBox->setVisible(false);
+    m_continueBox->setToolTip(tr("The runner will probably refuse this file; go on anyway."));
+
+    QSplitter *splitter = buildSplitter();
+    setUpSwitchBar();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_switchBar);
+    layout->addWidget(m_notice);
+    layout->addWidget(splitter);
+
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(300);
+    connectSignals();
+    validateNow();
+}
+
+void PoolEditorWidget::setUpDiagnosticsList()
+{
     m_diagnostics->setColumnCount(2);
     m_diagnostics->setHeaderLabels({tr("Line"), tr("Problem")});
     m_diagnostics->setRootIsDecorated(false);
@@ -116,6 +141,10 @@ PoolEditorWidget::PoolEditorWidget(QWidget *parent)
     m_diagnostics->setAccessibleName(tr("Problems in pool.yaml"));
     showWhenEmpty(m_diagnostics, tr("No problems found."));
     m_diagnostics->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+}
+
+void PoolEditorWidget::setUpPoolsTable()
+{
     m_pools->setHorizontalHeaderLabels({tr("Name"), tr("Type"), tr("Platform"), tr("Pool / limit"),
                                         tr("Machine type"), tr("Zones"), tr("Image")});
     m_pools->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -124,12 +153,10 @@ PoolEditorWidget::PoolEditorWidget(QWidget *parent)
     m_pools->horizontalHeader()->setStretchLastSection(true);
     m_pools->setAccessibleName(tr("Pools in pool.yaml"));
     showWhenEmpty(m_pools, tr("No pools: the file names no instance the runner could use."));
-    m_fixButton->setEnabled(false);
-    m_fixButton->setToolTip(tr("Apply the automatic fix of the selected problem"));
-    m_saveButton->setEnabled(false);
-    m_continueBox->setVisible(false);
-    m_continueBox->setToolTip(tr("The runner will probably refuse this file; go on anyway."));
+}
 
+QSplitter *PoolEditorWidget::buildSplitter()
+{
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_summary, 1);
     bar->addWidget(m_continueBox);
@@ -157,6 +184,11 @@ PoolEditorWidget::PoolEditorWidget(QWidget *parent)
     connect(splitter, &QSplitter::splitterMoved, this, [splitter] {
         QSettings().setValue(QStringLiteral("poolEditor/splitterState"), splitter->saveState());
     });
+    return splitter;
+}
+
+void PoolEditorWidget::setUpSwitchBar()
+{
     m_switchBar->setObjectName(QStringLiteral("poolEditorSwitchBar"));
     m_switchBar->setFrameShape(QFrame::StyledPanel);
     m_switchBar->setVisible(false);
@@ -170,15 +202,10 @@ PoolEditorWidget::PoolEditorWidget(QWidget *parent)
     switchLayout->addWidget(m_switchDiscard);
     connect(m_switchSave, &QPushButton::clicked, this, [this] { switchToPending(true); });
     connect(m_switchDiscard, &QPushButton::clicked, this, [this] { switchToPending(false); });
+}
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_switchBar);
-    layout->addWidget(m_notice);
-    layout->addWidget(splitter);
-
-    m_debounce.setSingleShot(true);
-    m_debounce.setInterval(300);
+void PoolEditorWidget::connectSignals()
+{
     connect(&m_debounce, &QTimer::timeout, this, &PoolEditorWidget::startValidation);
     connect(&m_watcher, &QFutureWatcher<pool::PoolReport>::finished, this,
             &PoolEditorWidget::onValidationFinished);
@@ -202,16 +229,19 @@ PoolEditorWidget::PoolEditorWidget(QWidget *parent)
         m_notice->setError(save(&error) ? QString() : error);
     });
     connect(m_continueBox, &QCheckBox::toggled, this, &PoolEditorWidget::setContinueDespiteErrors);
-    connect(m_pools, &QTableWidget::cellClicked, this, [this](int row, int) {
-        const QTableWidgetItem *item = m_pools->item(row, NameColumn);
-        if (!item)
-            return;
-        const int line = item->data(Qt::UserRole).toInt();
-        QTextCursor cursor(m_editor->document()->findBlockByNumber(std::max(0, line - 1)));
-        m_editor->setTextCursor(cursor);
-        m_editor->centerCursor();
-    });
-    validateNow();
+    connect(m_pools, &QTableWidget::cellClicked, this, &PoolEditorWidget::jumpToPoolRow);
+}
+
+// A click on a pool row shows where that pool stands in the file.
+void PoolEditorWidget::jumpToPoolRow(int row)
+{
+    const QTableWidgetItem *item = m_pools->item(row, NameColumn);
+    if (!item)
+        return;
+    const int line = item->data(Qt::UserRole).toInt();
+    QTextCursor cursor(m_editor->document()->findBlockByNumber(std::max(0, line - 1)));
+    m_editor->setTextCursor(cursor);
+    m_editor->centerCursor();
 }
 
 PoolEditorWidget::~PoolEditorWidget() = default;
@@ -458,82 +488,107 @@ void PoolEditorWidget::showReport(const pool::PoolReport &report, const QByteArr
     m_reportBytes = validated;
     m_reportRevision = revision;
 
+    showDiagnostics(report.diagnostics);
+    if (m_pools->rowCount() != report.pools.size() || !sameRows(m_shownPools, report.pools))
+        showPools(report.pools);
+    showSummary(report);
+    updateFixButton();
+    updateAcceptable();
+    Q_EMIT reportChanged();
+}
+
+void PoolEditorWidget::showDiagnostics(const QList<pool::Diagnostic> &diagnostics)
+{
     QList<QTextEdit::ExtraSelection> underlines;
     QHash<int, PoolCodeEditor::Marker> markers;
     m_diagnostics->setUpdatesEnabled(false);
     m_diagnostics->clear();
     QList<QTreeWidgetItem *> items;
-    items.reserve(report.diagnostics.size());
+    items.reserve(diagnostics.size());
     const QIcon icons[] = {style()->standardIcon(QStyle::SP_MessageBoxCritical),
                            style()->standardIcon(QStyle::SP_MessageBoxWarning),
                            style()->standardIcon(QStyle::SP_MessageBoxInformation)};
-    for (int i = 0; i < report.diagnostics.size(); ++i) {
-        const pool::Diagnostic &d = report.diagnostics.at(i);
+    for (int i = 0; i < diagnostics.size(); ++i) {
+        const pool::Diagnostic &d = diagnostics.at(i);
         const auto marker = static_cast<PoolCodeEditor::Marker>(d.severity);
         const auto existing = markers.constFind(d.line);
         if (existing == markers.constEnd() || *existing > marker)
             markers.insert(d.line, marker);
-        if (underlines.size() < kMaxUnderlines) {
-            QTextEdit::ExtraSelection sel;
-            const int start = documentPosition(d.line, d.column);
-            int end = documentPosition(d.endLine, d.endColumn);
-            sel.cursor = QTextCursor(m_editor->document());
-            if (end <= start) {
-                // An empty range (a missing key, the end of the file): mark one character.
-                const int last = m_editor->document()->characterCount() - 1;
-                end = std::min(start + 1, last);
-                sel.cursor.setPosition(std::max(0, std::min(start, end - 1)));
-            } else {
-                sel.cursor.setPosition(start);
-            }
-            sel.cursor.setPosition(end, QTextCursor::KeepAnchor);
-            sel.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
-            sel.format.setUnderlineColor(PoolCodeEditor::markerColor(marker, m_editor->palette()));
-            sel.format.setToolTip(ProblemDelegate::toPlain(d.message));
-            underlines.append(sel);
-        }
-        auto *item = new QTreeWidgetItem;
+        if (underlines.size() < kMaxUnderlines)
+            underlines.append(underline(d));
+        auto *item = diagnosticItem(d, i);
         item->setIcon(0, icons[static_cast<int>(d.severity)]);
-        item->setText(0, QStringLiteral("%1:%2").arg(d.line).arg(d.column));
-        const QString text =
-            d.fix ? d.message + QLatin1Char('\n') +
-                        tr("Fix available: %1. Select this line, then press \"Fix\" above.")
-                            .arg(d.fix->title)
-                  : d.message;
-        item->setText(1, text);
-        item->setData(1, Qt::AccessibleTextRole, ProblemDelegate::toPlain(text));
-        item->setToolTip(
-            1, QStringLiteral("%1 [%2]").arg(ProblemDelegate::toPlain(d.message), d.code));
-        item->setData(0, Qt::UserRole, i);
         items.append(item);
     }
     m_diagnostics->addTopLevelItems(items);
     m_diagnostics->setUpdatesEnabled(true);
     m_editor->setExtraSelections(underlines);
     m_editor->setMarkers(markers);
+}
 
-    if (m_pools->rowCount() != report.pools.size() || !sameRows(m_shownPools, report.pools)) {
-        m_shownPools = report.pools;
-        m_pools->setUpdatesEnabled(false);
-        m_pools->setRowCount(static_cast<int>(report.pools.size()));
-        for (int r = 0; r < report.pools.size(); ++r) {
-            const pool::PoolRow &p = report.pools.at(r);
-            const QStringList cells = {
-                p.name,        p.type,
-                p.platform,    QStringLiteral("%1 / %2").arg(p.pool).arg(p.limit),
-                p.machineType, p.zones.join(QLatin1String(", ")),
-                p.image};
-            for (int c = 0; c < ColumnCount; ++c) {
-                auto *cell = new QTableWidgetItem(cells.at(c));
-                cell->setToolTip(cells.at(c));
-                if (c == NameColumn)
-                    cell->setData(Qt::UserRole, p.line);
-                m_pools->setItem(r, c, cell);
-            }
-        }
-        m_pools->setUpdatesEnabled(true);
+QTextEdit::ExtraSelection PoolEditorWidget::underline(const pool::Diagnostic &d) const
+{
+    const auto marker = static_cast<PoolCodeEditor::Marker>(d.severity);
+    QTextEdit::ExtraSelection sel;
+    const int start = documentPosition(d.line, d.column);
+    int end = documentPosition(d.endLine, d.endColumn);
+    sel.cursor = QTextCursor(m_editor->document());
+    if (end <= start) {
+        // An empty range (a missing key, the end of the file): mark one character.
+        const int last = m_editor->document()->characterCount() - 1;
+        end = std::min(start + 1, last);
+        sel.cursor.setPosition(std::max(0, std::min(start, end - 1)));
+    } else {
+        sel.cursor.setPosition(start);
     }
+    sel.cursor.setPosition(end, QTextCursor::KeepAnchor);
+    sel.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+    sel.format.setUnderlineColor(PoolCodeEditor::markerColor(marker, m_editor->palette()));
+    sel.format.setToolTip(ProblemDelegate::toPlain(d.message));
+    return sel;
+}
 
+QTreeWidgetItem *PoolEditorWidget::diagnosticItem(const pool::Diagnostic &d, int index) const
+{
+    auto *item = new QTreeWidgetItem;
+    item->setText(0, QStringLiteral("%1:%2").arg(d.line).arg(d.column));
+    const QString text =
+        d.fix ? d.message + QLatin1Char('\n') +
+                    tr("Fix available: %1. Select this line, then press \"Fix\" above.")
+                        .arg(d.fix->title)
+              : d.message;
+    item->setText(1, text);
+    item->setData(1, Qt::AccessibleTextRole, ProblemDelegate::toPlain(text));
+    item->setToolTip(1, QStringLiteral("%1 [%2]").arg(ProblemDelegate::toPlain(d.message), d.code));
+    item->setData(0, Qt::UserRole, index);
+    return item;
+}
+
+void PoolEditorWidget::showPools(const QList<pool::PoolRow> &pools)
+{
+    m_shownPools = pools;
+    m_pools->setUpdatesEnabled(false);
+    m_pools->setRowCount(static_cast<int>(pools.size()));
+    for (int r = 0; r < pools.size(); ++r) {
+        const pool::PoolRow &p = pools.at(r);
+        const QStringList cells = {
+            p.name,        p.type,
+            p.platform,    QStringLiteral("%1 / %2").arg(p.pool).arg(p.limit),
+            p.machineType, p.zones.join(QLatin1String(", ")),
+            p.image};
+        for (int c = 0; c < ColumnCount; ++c) {
+            auto *cell = new QTableWidgetItem(cells.at(c));
+            cell->setToolTip(cells.at(c));
+            if (c == NameColumn)
+                cell->setData(Qt::UserRole, p.line);
+            m_pools->setItem(r, c, cell);
+        }
+    }
+    m_pools->setUpdatesEnabled(true);
+}
+
+void PoolEditorWidget::showSummary(const pool::PoolReport &report)
+{
     const int errors = report.count(pool::Severity::Error);
     const int warnings = report.count(pool::Severity::Warning);
     const int notes = report.count(pool::Severity::Note);
@@ -547,9 +602,6 @@ void PoolEditorWidget::showReport(const pool::PoolReport &report, const QByteArr
                      tr("%n note(s)", nullptr, notes),
                      tr("%n pool(s)", nullptr, static_cast<int>(report.pools.size()))));
     m_continueBox->setVisible(errors > 0);
-    updateFixButton();
-    updateAcceptable();
-    Q_EMIT reportChanged();
 }
 
 int PoolEditorWidget::documentPosition(int line, int column) const

@@ -4,6 +4,7 @@
 #include "pool/PoolValidator.h"
 
 #include <QFutureWatcher>
+#include <QTextEdit>
 #include <QTimer>
 #include <QWidget>
 
@@ -11,6 +12,7 @@ class QCheckBox;
 class QFrame;
 class QLabel;
 class QPushButton;
+class QSplitter;
 class QTableWidget;
 class QTreeWidget;
 class QTreeWidgetItem;
@@ -100,12 +102,25 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // The constructor's parts, in the order it calls them.
+    void setUpDiagnosticsList();
+    void setUpPoolsTable();
+    QSplitter *buildSplitter(); // the editor, the findings bar and list, and the pools
+    void setUpSwitchBar();
+    void connectSignals();
+    void jumpToPoolRow(int row);
+
     void setPendingFile(const QString &path);
     void switchToPending(bool saveFirst);
     void onTextChanged();
     void startValidation();
     void onValidationFinished();
     void showReport(const pool::PoolReport &report, const QByteArray &validated, quint64 revision);
+    void showDiagnostics(const QList<pool::Diagnostic> &diagnostics); // list, underlines, gutter
+    QTextEdit::ExtraSelection underline(const pool::Diagnostic &d) const;
+    QTreeWidgetItem *diagnosticItem(const pool::Diagnostic &d, int index) const;
+    void showPools(const QList<pool::PoolRow> &pools);
+    void showSummary(const pool::PoolReport &report);
     void updateFixButton();
     void updateAcceptable();
     int documentPosition(int line, int column) const;

@@ -43,32 +43,7 @@ RunPanel::RunPanel(QWidget *parent)
     buttons->addWidget(m_timer);
     layout->addLayout(buttons);
 
-    // The question, inline: a page never opens a dialog in the middle of a run.
-    m_decisionBox = new QWidget(this);
-    m_decisionBox->setObjectName(QStringLiteral("decisionBox"));
-    auto *decision = new QVBoxLayout(m_decisionBox);
-    decision->setContentsMargins(0, 0, 0, 0);
-    m_question = new QLabel(m_decisionBox);
-    m_question->setWordWrap(true);
-    m_question->setTextFormat(Qt::PlainText);
-    m_details = new QPlainTextEdit(m_decisionBox);
-    m_details->setObjectName(QStringLiteral("decisionDetails"));
-    m_details->setReadOnly(true);
-    m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_details->setMaximumHeight(140);
-    auto *answers = new QHBoxLayout;
-    m_accept = new QPushButton(m_decisionBox);
-    m_accept->setObjectName(QStringLiteral("acceptButton"));
-    m_decline = new QPushButton(m_decisionBox);
-    m_decline->setObjectName(QStringLiteral("declineButton"));
-    answers->addWidget(m_accept);
-    answers->addWidget(m_decline);
-    answers->addStretch(1);
-    decision->addWidget(m_question);
-    decision->addWidget(m_details);
-    decision->addLayout(answers);
-    m_decisionBox->hide();
-    layout->addWidget(m_decisionBox);
+    buildDecisionBox(layout);
 
     m_log = new QPlainTextEdit(this);
     m_log->setObjectName(QStringLiteral("runLog"));
@@ -95,6 +70,36 @@ RunPanel::RunPanel(QWidget *parent)
     connect(m_cancel, &QPushButton::clicked, this, &RunPanel::cancel);
     connect(m_accept, &QPushButton::clicked, this, [this] { answer(true); });
     connect(m_decline, &QPushButton::clicked, this, [this] { answer(false); });
+}
+
+void RunPanel::buildDecisionBox(QVBoxLayout *layout)
+{
+    // The question, inline: a page never opens a dialog in the middle of a run.
+    m_decisionBox = new QWidget(this);
+    m_decisionBox->setObjectName(QStringLiteral("decisionBox"));
+    auto *decision = new QVBoxLayout(m_decisionBox);
+    decision->setContentsMargins(0, 0, 0, 0);
+    m_question = new QLabel(m_decisionBox);
+    m_question->setWordWrap(true);
+    m_question->setTextFormat(Qt::PlainText);
+    m_details = new QPlainTextEdit(m_decisionBox);
+    m_details->setObjectName(QStringLiteral("decisionDetails"));
+    m_details->setReadOnly(true);
+    m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_details->setMaximumHeight(140);
+    auto *answers = new QHBoxLayout;
+    m_accept = new QPushButton(m_decisionBox);
+    m_accept->setObjectName(QStringLiteral("acceptButton"));
+    m_decline = new QPushButton(m_decisionBox);
+    m_decline->setObjectName(QStringLiteral("declineButton"));
+    answers->addWidget(m_accept);
+    answers->addWidget(m_decline);
+    answers->addStretch(1);
+    decision->addWidget(m_question);
+    decision->addWidget(m_details);
+    decision->addLayout(answers);
+    m_decisionBox->hide();
+    layout->addWidget(m_decisionBox);
 }
 
 RunPanel::~RunPanel()

@@ -14,6 +14,7 @@
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
+class QVBoxLayout;
 
 namespace gs {
 
@@ -84,6 +85,7 @@ Q_SIGNALS:
     void finished(const gs::steps::StepResult &result);
 
 private:
+    void buildDecisionBox(QVBoxLayout *layout); // the inline question, hidden until one comes
     void append(const QString &line);
     void showDecision(const steps::Decision &decision);
     void answer(bool accept);
