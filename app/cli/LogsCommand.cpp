@@ -4,9 +4,11 @@
 #include "util/Translate.h"
 
 #include "manage/ContainerLogsJob.h"
+#include "steps/StepJob.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QPointer>
 #include <QTimer>
 
 #include <atomic>
@@ -33,7 +35,21 @@ public:
         , m_follow(follow)
         , m_tail(tail)
         , m_color(::isatty(STDOUT_FILENO) == 1)
-    {}
+    {
+        // Ctrl-C stops the stream at once (the remote `docker logs` is signalled), or the
+        // command before it connected.
+        std::signal(SIGINT, onInterrupt);
+        auto *watch = new QTimer(this);
+        connect(watch, &QTimer::timeout, this, [this] {
+            if (!g_interrupted.exchange(false))
+                return;
+            if (m_job)
+                m_job->cancel();
+            else
+                quit(Success);
+        });
+        watch->start(100);
+    }
 
     static QString tr(const char *text)
     {
@@ -46,14 +62,7 @@ protected:
         auto *job = new manage::ContainerLogsJob(context, m_which, m_follow, m_tail, this);
         connect(job, &manage::ContainerLogsJob::linesReceived, this,
                 [this](const QList<manage::LogLine> &lines) { print(lines); });
-        // Ctrl-C stops the stream at once: the remote `docker logs` is signalled.
-        std::signal(SIGINT, onInterrupt);
-        auto *watch = new QTimer(this);
-        connect(watch, &QTimer::timeout, job, [job] {
-            if (g_interrupted.exchange(false))
-                job->cancel();
-        });
-        watch->start(100);
+        m_job = job;
         return job;
     }
 
@@ -82,6 +91,7 @@ private:
         out().flush();
     }
 
+    QPointer<steps::StepJob> m_job;
     manage::ManagedContainer m_which;
     bool m_follow;
     int m_tail;
@@ -126,7 +136,9 @@ int runLogs(const QStringList &arguments)
             << '\n';
         return UsageError;
     }
-    LogsCommand command(ManageCommand::flagsFrom(parser),
+    ManageCommand::Flags flags = ManageCommand::flagsFrom(parser);
+    flags.progressToStderr = true; // stdout is the log
+    LogsCommand command(flags,
                         which == QLatin1String("runner") ? manage::ManagedContainer::Runner
                                                          : manage::ManagedContainer::Delegate,
                         parser.isSet(follow), tailLines);

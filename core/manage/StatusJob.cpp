@@ -150,8 +150,9 @@ QString StatusJob::script(const SetupConfig &config, const CommandBuilder &build
                                          ".Containers}}@@netc={{.Name}}\n{{end}}' ") +
                           shellQuote(QString::fromLatin1(Names::Network))) +
                  QStringLiteral(" 2>/dev/null && echo @@net=present; } >\"$t/4\"") + bg;
-    lines << QStringLiteral("{ ") + healthCheck() +
-                 QStringLiteral("; } 2>/dev/null | head -c 200 | sed 's/^/@@health=/' >\"$t/5\"") +
+    // The answer on one line: "OK" comes without a newline.
+    lines << QStringLiteral("echo \"@@health=$({ ") + healthCheck() +
+                 QStringLiteral("; } 2>/dev/null | head -c 200 | tr -d '\\r\\n')\" >\"$t/5\"") +
                  bg;
     const QString pool = CommandBuilder(config).remotePoolPath();
     lines << QStringLiteral("{ if ") + p.readFile(pool) +
@@ -167,8 +168,9 @@ QString StatusJob::script(const SetupConfig &config, const CommandBuilder &build
                  p.docker(QStringLiteral("image inspect --format ") +
                           shellQuote(QString::fromLatin1(ImageFormat)) + QStringLiteral(" $ids")) +
                  QStringLiteral(" 2>/dev/null");
-    lines << QStringLiteral(
-        "cat \"$t/0\" \"$t/1\" \"$t/2\" \"$t/3\" \"$t/4\" \"$t/5\" \"$t/6\"; rm -rf \"$t\"; true");
+    // Each part on lines of its own, whatever its last line ended with.
+    lines << QStringLiteral("for f in 0 1 2 3 4 5 6; do cat \"$t/$f\" 2>/dev/null; echo; done; "
+                            "rm -rf \"$t\"; true");
     return lines.join(QLatin1Char('\n'));
 }
 
