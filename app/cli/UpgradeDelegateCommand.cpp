@@ -58,13 +58,7 @@ protected:
 
     int finished(steps::StepJob *, const steps::StepResult &result) override
     {
-        for (const QString &line : result.alreadyThere)
-            out() << "  = " << line << '\n';
-        for (const QString &line : result.done)
-            out() << "  ✓ " << line << '\n';
-        for (const QString &line : result.warnings)
-            out() << "  ! " << line << '\n';
-        out().flush();
+        // What was done and found was printed as it happened (progress lines).
         if (result.ok()) {
             out() << (result.done.isEmpty() ? tr("Nothing to upgrade.")
                                             : tr("Upgraded: the delegate runs, is healthy and "

@@ -20,7 +20,8 @@ const char *const ContainerFormat =
     "@@c={{.Name}}|{{.State.Status}}|{{if .State.Health}}{{.State.Health.Status}}{{end}}|"
     "{{.Config.Image}}|{{.Image}}|{{.State.StartedAt}}|{{.RestartCount}}|"
     "{{index .Config.Labels \"io.harness.gitspaces-setup\"}}";
-const char *const ImageFormat = "@@img={{.Id}}|{{.Created}}|{{join .RepoDigests \",\"}}";
+// (`join` refuses RepoDigests on Docker 20.10: "expected []string")
+const char *const ImageFormat = "@@img={{.Id}}|{{.Created}}|{{range .RepoDigests}}{{.}},{{end}}";
 
 // Lines of the probe. With `decideOnVm`, Docker's and the files' sudo are decided by the script
 // ($D, `sudo -n`) and the slow parts run side by side; otherwise the context's privileges are
@@ -109,13 +110,19 @@ QString StatusJob::script(const SetupConfig &config)
     return script(config, CommandBuilder(config), true);
 }
 
-QString StatusJob::script(const SetupConfig &config, const CommandBuilder &builder, bool decideOnVm)
+QString StatusJob::script(const SetupConfig &config, const CommandBuilder &builder,
+                          bool decideOnVm)
 {
     const ScriptParts p{decideOnVm, builder};
     const QString runner = QString::fromLatin1(Names::RunnerContainer);
     const QString delegate = config.delegate.name;
     const QString upgrader = UpgraderJob::containerName(delegate);
-    const QString bg = decideOnVm ? QStringLiteral(" &") : QString();
+    // A part's commands start on lines of their own, so a password-fed sudo is wired
+    // (StepContext::wireScript); its output goes to its own file.
+    const auto part = [decideOnVm](const QString &commands, int file) {
+        return QStringLiteral("{\n") + commands + QStringLiteral("\n} >\"$t/%1\" 2>/dev/null").arg(file) +
+               (decideOnVm ? QStringLiteral(" &") : QString());
+    };
     QStringList lines;
     if (decideOnVm) {
         lines << QStringLiteral(
@@ -125,40 +132,36 @@ QString StatusJob::script(const SetupConfig &config, const CommandBuilder &build
             "else echo @@docker=no-access; exit 0; fi");
     }
     lines << QStringLiteral("t=$(mktemp -d) || exit 1");
-    lines << QStringLiteral("{ ") +
-                 p.docker(QStringLiteral("version --format '@@server={{.Server.Version}}'")) +
-                 QStringLiteral("; } >\"$t/0\" 2>/dev/null") + bg;
-    // The containers, then their images (the ids come from the first answer).
-    lines << QStringLiteral("{ ") +
-                 p.docker(QStringLiteral("inspect --format ") +
-                          shellQuote(QString::fromLatin1(ContainerFormat)) + QLatin1Char(' ') +
-                          shellQuote(runner) + QLatin1Char(' ') + shellQuote(delegate) +
-                          QLatin1Char(' ') + shellQuote(upgrader)) +
-                 QStringLiteral(" 2>/dev/null; } >\"$t/1\"") + bg;
-    lines << QStringLiteral("{ ") +
-                 p.docker(QStringLiteral("logs --tail 300 ") + shellQuote(runner)) +
-                 QStringLiteral(" 2>&1 | sed 's/^/@@rlog=/'; } >\"$t/2\"") + bg;
-    lines << QStringLiteral("{ ") +
-                 p.docker(QStringLiteral("logs --tail 300 ") + shellQuote(delegate)) +
-                 QStringLiteral(" 2>&1 | sed 's/^/@@dlog=/'; ") +
-                 p.docker(QStringLiteral("logs ") + shellQuote(delegate)) +
-                 QStringLiteral(" 2>&1 | grep -m1 'Delegate registered with id' | sed "
-                                "'s/^/@@dreg=/'; } >\"$t/3\"") +
-                 bg;
-    lines << QStringLiteral("{ ") +
-                 p.docker(QStringLiteral("network inspect --format '{{range "
-                                         ".Containers}}@@netc={{.Name}}\n{{end}}' ") +
-                          shellQuote(QString::fromLatin1(Names::Network))) +
-                 QStringLiteral(" 2>/dev/null && echo @@net=present; } >\"$t/4\"") + bg;
+    lines << part(p.docker(QStringLiteral("version --format '@@server={{.Server.Version}}'")), 0);
+    lines << part(p.docker(QStringLiteral("inspect --format ") +
+                           shellQuote(QString::fromLatin1(ContainerFormat)) + QLatin1Char(' ') +
+                           shellQuote(runner) + QLatin1Char(' ') + shellQuote(delegate) +
+                           QLatin1Char(' ') + shellQuote(upgrader)),
+                  1);
+    lines << part(p.docker(QStringLiteral("logs --tail 300 ") + shellQuote(runner)) +
+                      QStringLiteral(" 2>&1 | sed 's/^/@@rlog=/'"),
+                  2);
+    // The recent lines, and the "registered" line however long ago it came.
+    lines << part(p.docker(QStringLiteral("logs --tail 300 ") + shellQuote(delegate)) +
+                      QStringLiteral(" 2>&1 | sed 's/^/@@dlog=/'\n") +
+                      p.docker(QStringLiteral("logs ") + shellQuote(delegate)) +
+                      QStringLiteral(" 2>&1 | grep -m1 'Delegate registered with id' | "
+                                     "sed 's/^/@@dreg=/'"),
+                  3);
+    lines << part(p.docker(QStringLiteral("network inspect --format "
+                                          "'{{range .Containers}}@@netc={{.Name}}\n{{end}}' ") +
+                           shellQuote(QString::fromLatin1(Names::Network))) +
+                      QStringLiteral(" && echo @@net=present"),
+                  4);
     // The answer on one line: "OK" comes without a newline.
-    lines << QStringLiteral("echo \"@@health=$({ ") + healthCheck() +
-                 QStringLiteral("; } 2>/dev/null | head -c 200 | tr -d '\\r\\n')\" >\"$t/5\"") +
-                 bg;
+    lines << part(QStringLiteral("echo \"@@health=$({ ") + healthCheck() +
+                      QStringLiteral("; } 2>/dev/null | head -c 200 | tr -d '\\r\\n')\""),
+                  5);
     const QString pool = CommandBuilder(config).remotePoolPath();
-    lines << QStringLiteral("{ if ") + p.readFile(pool) +
-                 QStringLiteral(" >\"$t/pool\"; then echo \"@@pool64=$(base64 -w0 <\"$t/pool\")\"; "
-                                "else echo @@poolerr=unreadable; fi; } >\"$t/6\" 2>/dev/null") +
-                 bg;
+    lines << part(p.readFile(pool) +
+                      QStringLiteral(" >\"$t/pool\" && echo \"@@pool64=$(base64 -w0 <\"$t/pool\")\" "
+                                     "|| echo @@poolerr=unreadable"),
+                  6);
     if (decideOnVm)
         lines << QStringLiteral("wait");
     // The images last: their ids are in the containers' answer.

@@ -26,7 +26,11 @@ const QByteArray kCanary = "REFZVFdPLWNhbmFyeS10b2tlbi0wMTIzNDU2Nzg5YWI=";
 CliRun cli(const QStringList &arguments, const QByteArray &stdinData = {},
            const QStringList &environment = {})
 {
-    return runCli(QStringLiteral(GS_APP_BINARY), arguments, stdinData, environment);
+    CliRun run = runCli(QStringLiteral(GS_APP_BINARY), arguments, stdinData, environment);
+    if (qEnvironmentVariableIsSet("GS_SHOW_CLI")) // what a user reads, to look at it
+        qInfo().noquote() << "$ gitspaces-setup" << arguments.join(QLatin1Char(' ')) << '\n'
+                          << run.out << run.err << "exit" << run.exitCode;
+    return run;
 }
 
 QByteArray delegateEnv()
