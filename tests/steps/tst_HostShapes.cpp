@@ -9,6 +9,7 @@
 // pool.yaml 0600; the token and the sudo password show up in no process list, progress line,
 // transcript or file; and the transcript shows which commands carried sudo. Needs root.
 
+#include "DayTwo.h"
 #include "E2eRun.h"
 
 #include "plan/ConfigFile.h"
@@ -168,6 +169,10 @@ private Q_SLOTS:
     void cleanupTestCase();
     void shape_data();
     void shape();
+
+private:
+    void dayTwo(const Shape &shape, const SetupConfig &setup, const QString &loginUser,
+                const QString &runnerDir);
 };
 
 void tst_HostShapes::initTestCase()
@@ -414,6 +419,89 @@ void tst_HostShapes::shape()
         required << QStringLiteral("runner.directory");
     for (const QString &id : std::as_const(required))
         QVERIFY2(seen.contains(id), qPrintable(id + QStringLiteral(" not in\n") + transcript));
+
+    if (!shape.viaCli)
+        dayTwo(shape, setup, loginUser, runnerDir);
+}
+
+// Day two on the same VM, as the Manage page runs it: each job over this shape's privileges.
+void tst_HostShapes::dayTwo(const Shape &shape, const SetupConfig &setup, const QString &loginUser,
+                            const QString &runnerDir)
+{
+    remote::ConnectOptions connect = connectOptions(*m_sshd);
+    connect.user = loginUser;
+    const QByteArray password = shape.sudo == Sudoers::Password ? kPassword : QByteArray();
+    Transcript transcript;
+    ProcessSampler sampler({kToken, kPassword}, 20);
+    QStringList timings;
+    const auto run = [&](const std::function<StepJob *(StepContext *)> &make) {
+        QElapsedTimer clock;
+        clock.start();
+        DayTwoRun result = runDayTwo(connect, setup, password, &transcript, make);
+        timings << QString::number(clock.elapsed());
+        return result;
+    };
+
+    // Status: all healthy, whatever reaches Docker and the files.
+    const DayTwoRun status =
+        run([](StepContext *c) { return new manage::StatusJob(c, c->session()); });
+    QVERIFY2(status.result.ok(), qPrintable(status.result.error));
+    QVERIFY2(status.status.problems().isEmpty(),
+             qPrintable(status.status.lines().join(QLatin1Char('\n')) +
+                        status.status.problems().join(QLatin1Char('\n'))));
+    QVERIFY(status.status.delegateRegistered);
+    QVERIFY2(status.status.poolOnVmRead, qPrintable(status.status.poolOnVmError));
+    QVERIFY(status.status.poolDiff.isEmpty());
+
+    // The delegate's log.
+    const DayTwoRun logs = run([](StepContext *c) {
+        return new manage::ContainerLogsJob(c, manage::ManagedContainer::Delegate, false, 100,
+                                            c->session());
+    });
+    QVERIFY2(logs.result.ok(), qPrintable(logs.result.error));
+    QVERIFY(logs.logLines.join(QLatin1Char('\n')).contains(QLatin1String("registered with id")));
+
+    // pool.yaml edited on the VM: written atomically, the runner restarted and healthy.
+    const QByteArray edited = status.status.poolOnVm + "# edited on day two\n";
+    const DayTwoRun poolEdit = run([&edited](StepContext *c) {
+        auto *job = new manage::RestartJob(c, manage::ManagedContainer::Runner, c->session());
+        job->setPoolContent(edited);
+        return job;
+    });
+    QVERIFY2(poolEdit.result.ok(), qPrintable(poolEdit.result.error));
+    QFile onVm(runnerDir + QStringLiteral("/pool.yaml"));
+    QVERIFY(onVm.open(QIODevice::ReadOnly));
+    QCOMPARE(onVm.readAll(), edited);
+
+    // The upgrader, then the delegate upgraded: both with the token read from the container.
+    const DayTwoRun upgrader =
+        run([](StepContext *c) { return new manage::UpgraderJob(c, c->session()); });
+    QVERIFY2(upgrader.result.ok(), qPrintable(upgrader.result.error));
+    QVERIFY(docker({"inspect", "-f", "{{range .Config.Env}}{{println .}}{{end}}",
+                    "docker-delegate-upgrader"})
+                .contains("UPGRADER_TOKEN=" + kToken));
+    const DayTwoRun upgrade = run([](StepContext *c) {
+        auto *job = new manage::DelegateUpgradeJob(c, c->session());
+        job->setTag(standinNextDelegateTag());
+        return job;
+    });
+    QVERIFY2(upgrade.result.ok(), qPrintable(upgrade.result.error));
+    QVERIFY(docker({"inspect", "-f", "{{.Config.Image}}", "docker-delegate"})
+                .trimmed()
+                .endsWith(standinNextDelegateTag().toLatin1()));
+    QVERIFY(
+        docker({"inspect", "-f", "{{range .Config.Env}}{{println .}}{{end}}", "docker-delegate"})
+            .contains("DELEGATE_TOKEN=" + kToken));
+
+    // The secrets crossed no argv and no transcript line.
+    sampler.sample();
+    QVERIFY2(sampler.hits().isEmpty(), qPrintable(sampler.hits().join(QLatin1Char('\n'))));
+    const QString text = transcript.toText();
+    QVERIFY(text.contains(QLatin1String("manage.upgrade.token")));
+    for (const QByteArray &secret : {kToken, kPassword})
+        QVERIFY2(!text.contains(QString::fromLatin1(secret)), secret.constData());
+    m_timings << QStringLiteral("  day two (status, logs, pool edit, upgrader, upgrade): %1 ms")
+                     .arg(timings.join(QStringLiteral(", ")));
 }
 
 QTEST_GUILESS_MAIN(tst_HostShapes)

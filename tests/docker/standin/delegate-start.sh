@@ -76,4 +76,8 @@ log "INFO Event:OPEN, message:[websocket]"
 mkdir -p /www/api
 printf 'OK' >/www/api/health
 log "INFO Delegate started with config {name=${DELEGATE_NAME:-}, tags=${DELEGATE_TAGS:-}, manager=$manager, runner=$runner/}"
-exec httpd -f -p "${DELEGATE_HTTP_PORT:-3460}" -h /www
+# Stops at once on SIGTERM, as the real delegate's JVM does (no 10 s grace as a deaf PID 1).
+httpd -f -p "${DELEGATE_HTTP_PORT:-3460}" -h /www &
+server=$!
+trap 'log "INFO Shutting down"; kill "$server" 2>/dev/null; exit 0' TERM INT
+wait "$server"

@@ -16,4 +16,5 @@ if [ ! -S /var/run/docker.sock ]; then
     exit 1
 fi
 log "INFO Upgrader started for workload $UPGRADER_WORKLOAD_NAME, schedule $SCHEDULE"
-while :; do sleep 60; done
+trap 'exit 0' TERM INT
+while :; do sleep 1; done
