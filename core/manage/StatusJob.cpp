@@ -110,8 +110,7 @@ QString StatusJob::script(const SetupConfig &config)
     return script(config, CommandBuilder(config), true);
 }
 
-QString StatusJob::script(const SetupConfig &config, const CommandBuilder &builder,
-                          bool decideOnVm)
+QString StatusJob::script(const SetupConfig &config, const CommandBuilder &builder, bool decideOnVm)
 {
     const ScriptParts p{decideOnVm, builder};
     const QString runner = QString::fromLatin1(Names::RunnerContainer);
@@ -120,7 +119,8 @@ QString StatusJob::script(const SetupConfig &config, const CommandBuilder &build
     // A part's commands start on lines of their own, so a password-fed sudo is wired
     // (StepContext::wireScript); its output goes to its own file.
     const auto part = [decideOnVm](const QString &commands, int file) {
-        return QStringLiteral("{\n") + commands + QStringLiteral("\n} >\"$t/%1\" 2>/dev/null").arg(file) +
+        return QStringLiteral("{\n") + commands +
+               QStringLiteral("\n} >\"$t/%1\" 2>/dev/null").arg(file) +
                (decideOnVm ? QStringLiteral(" &") : QString());
     };
     QStringList lines;
@@ -158,10 +158,11 @@ QString StatusJob::script(const SetupConfig &config, const CommandBuilder &build
                       QStringLiteral("; } 2>/dev/null | head -c 200 | tr -d '\\r\\n')\""),
                   5);
     const QString pool = CommandBuilder(config).remotePoolPath();
-    lines << part(p.readFile(pool) +
-                      QStringLiteral(" >\"$t/pool\" && echo \"@@pool64=$(base64 -w0 <\"$t/pool\")\" "
-                                     "|| echo @@poolerr=unreadable"),
-                  6);
+    lines << part(
+        p.readFile(pool) +
+            QStringLiteral(" >\"$t/pool\" && echo \"@@pool64=$(base64 -w0 <\"$t/pool\")\" "
+                           "|| echo @@poolerr=unreadable"),
+        6);
     if (decideOnVm)
         lines << QStringLiteral("wait");
     // The images last: their ids are in the containers' answer.

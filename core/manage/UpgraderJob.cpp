@@ -17,7 +17,7 @@ UpgraderJob::UpgraderJob(steps::StepContext *context, QObject *parent)
 
 QString UpgraderJob::containerName(const QString &delegateName)
 {
-    return delegateName + QStringLiteral("-upgrader");
+    return delegateName + QString::fromLatin1(Names::UpgraderSuffix);
 }
 
 QString UpgraderJob::defaultImage()

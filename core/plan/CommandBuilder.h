@@ -23,6 +23,8 @@ inline constexpr auto PoolFileName = "pool.yaml";
 // runner directory lists as "runner|delegate <short id>" (a label cannot be added later).
 inline constexpr auto Label = "io.harness.gitspaces-setup";
 inline constexpr auto AdoptedRecord = ".gitspaces-setup-adopted";
+// Harness's upgrader, when installed on day two: "<delegate name>-upgrader", label upgrader.
+inline constexpr auto UpgraderSuffix = "-upgrader";
 } // namespace Names
 
 // One command of a step, exactly as the engine runs it.

@@ -114,6 +114,13 @@ StepPlan UninstallStep::plan(const StepContext &context)
     };
     StepPlan plan;
     plan.title = tr("Remove the runner and the delegate");
+    // The upgrader first: it would start the delegate again.
+    const QString upgrader = config.delegate.name + latin(Names::UpgraderSuffix);
+    plan.commands << PlannedCommand{
+        QStringLiteral("uninstall.upgrader"),
+        tr("Remove Harness's upgrader container %1 if this setup installed it (label %2=upgrader)")
+            .arg(upgrader, latin(Names::Label)),
+        removeOurs(QStringLiteral("upgrader"), upgrader)};
     plan.commands << PlannedCommand{
         QStringLiteral("uninstall.delegate"),
         tr("Remove the delegate container %1 if this setup made it (label %2=delegate) or "
@@ -181,6 +188,8 @@ void UninstallStep::run()
                        : QStringLiteral("{ %1 || %2; } 2>/dev/null").arg(command, privileged);
         };
         const QStringList lines = {
+            inspect(config.delegate.name + latin(Names::UpgraderSuffix),
+                    QStringLiteral("upgrader")),
             inspect(config.delegate.name, QStringLiteral("delegate")),
             inspect(latin(Names::RunnerContainer), QStringLiteral("runner")),
             builder.dockerCommand(QStringLiteral("docker network inspect harness")) +
@@ -243,13 +252,16 @@ QStringList UninstallStep::checkContainers(const QHash<QString, QString> &values
         QString absent;
     };
     const QList<Ours> containers = {
+        // No word when there is none: the upgrader is optional.
+        {QStringLiteral("upgrader"), config.delegate.name + latin(Names::UpgraderSuffix), {}},
         {QStringLiteral("delegate"), config.delegate.name,
          tr("No delegate container %1").arg(config.delegate.name)},
         {QStringLiteral("runner"), latin(Names::RunnerContainer),
          tr("No runner container %1").arg(latin(Names::RunnerContainer))}};
     for (const Ours &c : containers) {
         if (!values.contains(c.role)) {
-            noteAlreadyThere(c.absent);
+            if (!c.absent.isEmpty())
+                noteAlreadyThere(c.absent);
             continue;
         }
         const QString value = values.value(c.role);
@@ -341,6 +353,9 @@ void UninstallStep::confirmRemoval()
 QString UninstallStep::doneText(const QString &id) const
 {
     const SetupConfig config = context()->effectiveConfig();
+    if (id == QLatin1String("uninstall.upgrader"))
+        return tr("Removed the upgrader container %1")
+            .arg(config.delegate.name + latin(Names::UpgraderSuffix));
     if (id == QLatin1String("uninstall.delegate"))
         return tr("Removed the delegate container %1").arg(config.delegate.name);
     if (id == QLatin1String("uninstall.runner"))

@@ -493,6 +493,13 @@ void tst_HostShapes::dayTwo(const Shape &shape, const SetupConfig &setup, const 
         docker({"inspect", "-f", "{{range .Config.Env}}{{println .}}{{end}}", "docker-delegate"})
             .contains("DELEGATE_TOKEN=" + kToken));
 
+    // Uninstall takes the upgrader too (labelled upgrader), before the delegate it would restart.
+    const DayTwoRun uninstall = run(
+        [](StepContext *c) { return SetupRun::createStep(StepKind::Uninstall, c, c->session()); });
+    QVERIFY2(uninstall.result.ok(), qPrintable(uninstall.result.error));
+    QCOMPARE(containerCount(QStringLiteral("docker-delegate-upgrader")), 0);
+    QCOMPARE(containerCount(QStringLiteral("docker-delegate")), 0);
+
     // The secrets crossed no argv and no transcript line.
     sampler.sample();
     QVERIFY2(sampler.hits().isEmpty(), qPrintable(sampler.hits().join(QLatin1Char('\n'))));
@@ -500,7 +507,8 @@ void tst_HostShapes::dayTwo(const Shape &shape, const SetupConfig &setup, const 
     QVERIFY(text.contains(QLatin1String("manage.upgrade.token")));
     for (const QByteArray &secret : {kToken, kPassword})
         QVERIFY2(!text.contains(QString::fromLatin1(secret)), secret.constData());
-    m_timings << QStringLiteral("  day two (status, logs, pool edit, upgrader, upgrade): %1 ms")
+    m_timings << QStringLiteral(
+                     "  day two (status, logs, pool edit, upgrader, upgrade, uninstall): %1 ms")
                      .arg(timings.join(QStringLiteral(", ")));
 }
 

@@ -1052,24 +1052,24 @@ void tst_Steps::uninstallPlanAndRun()
     QStringList ids;
     for (const PlannedCommand &command : plan.commands)
         ids << command.id;
-    QCOMPARE(ids, (QStringList{"uninstall.delegate", "uninstall.runner", "uninstall.network",
-                               "uninstall.files", "uninstall.directory"}));
+    QCOMPARE(ids, (QStringList{"uninstall.upgrader", "uninstall.delegate", "uninstall.runner",
+                               "uninstall.network", "uninstall.files", "uninstall.directory"}));
     // Each command checks on the VM that its target is ours: label, or the adopted record.
-    QCOMPARE(plan.commands.at(1).script,
+    QCOMPARE(plan.commands.at(2).script,
              QStringLiteral("{ [ \"$(sudo docker inspect -f '{{index .Config.Labels "
                             "\"io.harness.gitspaces-setup\"}}' vm-runner 2>/dev/null)\" = runner ] "
                             "|| sudo grep -qsxF \"runner $(sudo docker inspect -f '{{.Id}}' "
                             "vm-runner 2>/dev/null | cut -c1-12)\" "
                             "/runner/.gitspaces-setup-adopted; } && sudo docker rm -f vm-runner"));
-    QCOMPARE(plan.commands.at(2).script,
+    QCOMPARE(plan.commands.at(3).script,
              QStringLiteral("[ -z \"$(sudo docker ps -aq --filter network=harness)\" ] && "
                             "sudo docker network rm harness"));
-    QCOMPARE(plan.commands.at(3).script,
+    QCOMPARE(plan.commands.at(4).script,
              QStringLiteral("sudo rm -f -- /runner/pool.yaml /runner/.pool.yaml.tmp "
                             "/runner/service-account-key.json "
                             "/runner/.service-account-key.json.tmp "
                             "/runner/.gitspaces-setup-adopted"));
-    QCOMPARE(plan.commands.at(4).script, QStringLiteral("sudo rmdir -- /runner"));
+    QCOMPARE(plan.commands.at(5).script, QStringLiteral("sudo rmdir -- /runner"));
 
     StepJob *job = SetupRun::createStep(StepKind::Uninstall, &context);
     QSignalSpy finished(job, &StepJob::finished);
@@ -1077,11 +1077,12 @@ void tst_Steps::uninstallPlanAndRun()
     QVERIFY(finished.wait(2000));
     QVERIFY(job->result().ok());
     const QStringList ran = session.commands();
-    QVERIFY(!ran.contains(plan.commands.at(0).script)); // not ours
-    QVERIFY(ran.contains(plan.commands.at(1).script));
-    QVERIFY(!ran.contains(plan.commands.at(2).script)); // "web" is still on it
-    QVERIFY(ran.contains(plan.commands.at(3).script));
-    QVERIFY(!ran.contains(plan.commands.at(4).script)); // notes.txt keeps it
+    QVERIFY(!ran.contains(plan.commands.at(0).script)); // no upgrader
+    QVERIFY(!ran.contains(plan.commands.at(1).script)); // not ours
+    QVERIFY(ran.contains(plan.commands.at(2).script));
+    QVERIFY(!ran.contains(plan.commands.at(3).script)); // "web" is still on it
+    QVERIFY(ran.contains(plan.commands.at(4).script));
+    QVERIFY(!ran.contains(plan.commands.at(5).script)); // notes.txt keeps it
     QCOMPARE(job->result().done.size(), 2);
     const QString warnings = job->result().warnings.join(QLatin1Char('\n'));
     QVERIFY2(warnings.contains(QLatin1String("docker-delegate")), qPrintable(warnings));
@@ -1128,7 +1129,8 @@ void tst_Steps::uninstallAdoptedAndConfirm()
         QCOMPARE(job->result().ok(), accept);
         for (const PlannedCommand &command : plan.commands)
             QCOMPARE(session.commands().contains(command.script),
-                     accept && command.id != QLatin1String("uninstall.runner"));
+                     accept && command.id != QLatin1String("uninstall.runner") &&
+                         command.id != QLatin1String("uninstall.upgrader")); // none there
         delete job;
     }
 }
