@@ -51,11 +51,12 @@ QList<Op> middleOps(const QStringList &a, const QStringList &b, int from, int aE
     while (i < n || j < m) {
         if (i < n && j < m && a[from + i] == b[from + j]) {
             ops.append({' ', from + i++, from + j++});
-        } else if (j < m &&
-                   (i == n || lcs[size_t(i)][size_t(j + 1)] >= lcs[size_t(i + 1)][size_t(j)])) {
-            ops.append({'+', -1, from + j++});
-        } else {
+        } else if (i < n &&
+                   (j == m || lcs[size_t(i + 1)][size_t(j)] >= lcs[size_t(i)][size_t(j + 1)])) {
+            // Removals before additions, as diff -u shows a changed line.
             ops.append({'-', from + i++, -1});
+        } else {
+            ops.append({'+', -1, from + j++});
         }
     }
     return ops;
