@@ -19,7 +19,9 @@ if [ "${GS_SKIP_SANITIZERS:-0}" != 1 ]; then
     # OpenSSL's per-thread caches are reported at exit by every process that used TLS or SSH.
     export LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp"
     # The Ansible run tests Ansible against the host (a minute behind the Docker lock); our part
-    # of it, the export, runs sanitized in tst_AnsibleExport and tst_ExportAnsibleCli.
-    ctest --test-dir build-asan --output-on-failure --no-tests=error -LE 'bench|fuzz|ansible' \
+    # of it, the export, runs sanitized in tst_AnsibleExport and tst_ExportAnsibleCli. The
+    # day-two CLI (status, logs, upgrade-delegate) runs once: its engine runs sanitized in
+    # tst_host_shapes (every day-two job on every host shape) and tst_Manage.
+    ctest --test-dir build-asan --output-on-failure --no-tests=error -LE 'bench|fuzz|ansible|daytwo' \
         -j "$(nproc)" "$@"
 fi

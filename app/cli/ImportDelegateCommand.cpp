@@ -65,6 +65,9 @@ QStringList fieldProblems(const DockerRunImport &imported, const DelegateSetting
 class TokenStorer : public QObject
 {
 public:
+    // Hides QObject::tr, which would look under "QObject" (this class has no Q_OBJECT).
+    static QString tr(const char *text) { return gs::cli::tr(text); }
+
     TokenStorer(Secret token, QString configPath)
         : m_token(std::move(token))
         , m_configPath(std::move(configPath))

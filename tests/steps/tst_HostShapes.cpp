@@ -473,6 +473,16 @@ void tst_HostShapes::dayTwo(const Shape &shape, const SetupConfig &setup, const 
     QVERIFY(onVm.open(QIODevice::ReadOnly));
     QCOMPARE(onVm.readAll(), edited);
 
+    // The delegate restarted: healthy again, with a "registered" line logged after the restart.
+    const QString startedBefore =
+        QString::fromUtf8(docker({"inspect", "-f", "{{.State.StartedAt}}", "docker-delegate"}));
+    const DayTwoRun restart = run([](StepContext *c) {
+        return new manage::RestartJob(c, manage::ManagedContainer::Delegate, c->session());
+    });
+    QVERIFY2(restart.result.ok(), qPrintable(restart.result.error));
+    QVERIFY(QString::fromUtf8(docker(
+                {"inspect", "-f", "{{.State.StartedAt}}", "docker-delegate"})) != startedBefore);
+
     // The upgrader, then the delegate upgraded: both with the token read from the container.
     const DayTwoRun upgrader =
         run([](StepContext *c) { return new manage::UpgraderJob(c, c->session()); });
@@ -507,8 +517,8 @@ void tst_HostShapes::dayTwo(const Shape &shape, const SetupConfig &setup, const 
     QVERIFY(text.contains(QLatin1String("manage.upgrade.token")));
     for (const QByteArray &secret : {kToken, kPassword})
         QVERIFY2(!text.contains(QString::fromLatin1(secret)), secret.constData());
-    m_timings << QStringLiteral(
-                     "  day two (status, logs, pool edit, upgrader, upgrade, uninstall): %1 ms")
+    m_timings << QStringLiteral("  day two (status, logs, pool edit, delegate restart, upgrader, "
+                                "upgrade, uninstall): %1 ms")
                      .arg(timings.join(QStringLiteral(", ")));
 }
 
