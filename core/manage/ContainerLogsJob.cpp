@@ -10,13 +10,12 @@ namespace gs::manage {
 
 ContainerLogsJob::ContainerLogsJob(steps::StepContext *context, ManagedContainer which, bool follow,
                                    int tailLines, QObject *parent)
-    : StepJob(steps::StepKind::Manage, context, parent)
+    : ManageJob(context, parent)
     , m_which(which)
     , m_follow(follow)
     , m_tailLines(tailLines)
 {
     qRegisterMetaType<gs::manage::LogLine>();
-    setRecordsState(false);
 }
 
 LogLine ContainerLogsJob::classify(ManagedContainer which, const QString &text)
@@ -35,16 +34,7 @@ LogLine ContainerLogsJob::classify(ManagedContainer which, const QString &text)
 
 void ContainerLogsJob::run()
 {
-    ensureFacts([this] {
-        const steps::HostFacts &facts = context()->facts();
-        if (facts.access == steps::DockerAccess::None ||
-            facts.access == steps::DockerAccess::Unknown) {
-            fail(tr("Docker cannot be used by %1; run the preflight checks for what to do.")
-                     .arg(facts.user));
-            return;
-        }
-        stream();
-    });
+    ensureDocker([this] { stream(); });
 }
 
 void ContainerLogsJob::stream()

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "ManageJob.h"
 #include "ManagedContainer.h"
-#include "steps/StepJob.h"
 
 namespace gs::manage {
 
@@ -17,7 +17,7 @@ struct LogLine
 // `docker logs` of the runner or the delegate, streamed line by line as it arrives; with
 // `follow` it runs until cancel(), which stops it at once (the remote command is signalled).
 // Known failure lines (LogDiagnosis) come with their explanation.
-class ContainerLogsJob : public steps::StepJob
+class ContainerLogsJob : public ManageJob
 {
     Q_OBJECT
 public:

@@ -12,10 +12,8 @@
 namespace gs::manage {
 
 DelegateUpgradeJob::DelegateUpgradeJob(steps::StepContext *context, QObject *parent)
-    : StepJob(steps::StepKind::Manage, context, parent)
-{
-    setRecordsState(false); // the delegate step inside records the delegate's new state
-}
+    : ManageJob(context, parent)
+{}
 
 void DelegateUpgradeJob::setHarness(harness::HarnessClient *client, const Secret &apiKey)
 {
@@ -25,20 +23,7 @@ void DelegateUpgradeJob::setHarness(harness::HarnessClient *client, const Secret
 
 void DelegateUpgradeJob::run()
 {
-    ensureFacts([this] {
-        const steps::HostFacts &facts = context()->facts();
-        if (facts.access == steps::DockerAccess::GroupPending) {
-            needReconnect(tr("Reconnecting so the docker group applies…"));
-            return;
-        }
-        if (facts.access == steps::DockerAccess::None ||
-            facts.access == steps::DockerAccess::Unknown) {
-            fail(tr("Docker cannot be used by %1; run the preflight checks for what to do.")
-                     .arg(facts.user));
-            return;
-        }
-        readDelegate();
-    });
+    ensureDocker([this] { readDelegate(); });
 }
 
 void DelegateUpgradeJob::readDelegate()
@@ -79,26 +64,10 @@ void DelegateUpgradeJob::readDelegate()
 
 void DelegateUpgradeJob::readToken()
 {
-    const QString name = context()->config().delegate.name;
-    steps::ExecOptions options;
-    options.recordOutput = false; // the token: never in the transcript
-    exec(
-        QStringLiteral("manage.upgrade.token"),
-        RunningDelegateProbe::tokenScript(context()->builder(), name),
-        [this](const remote::CommandResult &result) {
-            QByteArray output = result.stdOut;
-            Secret token = Secret::fromBytes(QByteArrayView(output).trimmed());
-            wipeIfLast(output);
-            if (!result.succeeded() || token.isEmpty()) {
-                fail(tr("The delegate's token could not be read from its container."));
-                return;
-            }
-            context()->setToken(std::move(token), steps::SecretSource::RunningContainer);
-            noteChecked(tr("Read the delegate's token from its container (kept in memory "
-                           "only)"));
-            chooseTag();
-        },
-        options);
+    readDelegateToken(context()->config().delegate.name, [this] {
+        noteChecked(tr("Read the delegate's token from its container (kept in memory only)"));
+        chooseTag();
+    });
 }
 
 void DelegateUpgradeJob::chooseTag()

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "steps/StepJob.h"
+#include "ManageJob.h"
 #include "util/Secret.h"
 
 #include <QPointer>
@@ -18,7 +18,7 @@ namespace gs::manage {
 // Harness's latest supported version (API key). After a confirmation (Decision::ConfirmUpgrade)
 // the delegate step replaces the container and waits for health and registration, exactly as
 // `apply` does: the same plan, with the new image.
-class DelegateUpgradeJob : public steps::StepJob
+class DelegateUpgradeJob : public ManageJob
 {
     Q_OBJECT
 public:

@@ -11,26 +11,13 @@
 namespace gs::manage {
 
 RestartJob::RestartJob(steps::StepContext *context, ManagedContainer which, QObject *parent)
-    : StepJob(steps::StepKind::Manage, context, parent)
+    : ManageJob(context, parent)
     , m_which(which)
-{
-    setRecordsState(false);
-}
+{}
 
 void RestartJob::run()
 {
-    ensureFacts([this] {
-        const steps::HostFacts &facts = context()->facts();
-        if (facts.access == steps::DockerAccess::GroupPending) {
-            needReconnect(tr("Reconnecting so the docker group applies…"));
-            return;
-        }
-        if (facts.access == steps::DockerAccess::None ||
-            facts.access == steps::DockerAccess::Unknown) {
-            fail(tr("Docker cannot be used by %1; run the preflight checks for what to do.")
-                     .arg(facts.user));
-            return;
-        }
+    ensureDocker([this] {
         if (m_poolContent && m_which == ManagedContainer::Runner)
             writePool();
         else

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "ManageJob.h"
 #include "ManagedContainer.h"
-#include "steps/StepJob.h"
 
 #include <optional>
 
@@ -11,7 +11,7 @@ namespace gs::manage {
 // /healthz, the delegate's health and a new "registered" line), judging only what it logged
 // since this start. For the runner it can first replace pool.yaml on the VM (atomically, 0600,
 // the plan's own `runner.pool` command): the pool editor's "Save to the VM and restart".
-class RestartJob : public steps::StepJob
+class RestartJob : public ManageJob
 {
     Q_OBJECT
 public:

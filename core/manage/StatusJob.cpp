@@ -94,10 +94,8 @@ void parseImage(const QString &line, VmStatus *status)
 } // namespace
 
 StatusJob::StatusJob(steps::StepContext *context, QObject *parent)
-    : StepJob(steps::StepKind::Manage, context, parent)
-{
-    setRecordsState(false); // a look, not a change
-}
+    : ManageJob(context, parent)
+{}
 
 void StatusJob::setHarness(harness::HarnessClient *client, const Secret &apiKey)
 {

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "ManageJob.h"
 #include "VmStatus.h"
-#include "steps/StepJob.h"
 #include "util/Secret.h"
 
 #include <QPointer>
@@ -19,7 +19,7 @@ namespace gs::manage {
 // password given, preflight runs first). With a Harness client and an API key, Harness is then
 // asked whether the delegate is connected. Succeeds whenever the VM answered, also when
 // something is down: status() says what.
-class StatusJob : public steps::StepJob
+class StatusJob : public ManageJob
 {
     Q_OBJECT
 public:

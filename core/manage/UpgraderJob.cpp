@@ -10,10 +10,8 @@
 namespace gs::manage {
 
 UpgraderJob::UpgraderJob(steps::StepContext *context, QObject *parent)
-    : StepJob(steps::StepKind::Manage, context, parent)
-{
-    setRecordsState(false);
-}
+    : ManageJob(context, parent)
+{}
 
 QString UpgraderJob::containerName(const QString &delegateName)
 {
@@ -54,20 +52,7 @@ QString UpgraderJob::runCommand(const CommandBuilder &builder)
 
 void UpgraderJob::run()
 {
-    ensureFacts([this] {
-        const steps::HostFacts &facts = context()->facts();
-        if (facts.access == steps::DockerAccess::GroupPending) {
-            needReconnect(tr("Reconnecting so the docker group applies…"));
-            return;
-        }
-        if (facts.access == steps::DockerAccess::None ||
-            facts.access == steps::DockerAccess::Unknown) {
-            fail(tr("Docker cannot be used by %1; run the preflight checks for what to do.")
-                     .arg(facts.user));
-            return;
-        }
-        inspect();
-    });
+    ensureDocker([this] { inspect(); });
 }
 
 void UpgraderJob::inspect()
@@ -117,29 +102,8 @@ void UpgraderJob::inspect()
              if (!running.manager.isEmpty())
                  config.delegate.manager = running.manager;
              context()->setConfig(config);
-             readToken();
+             readDelegateToken(config.delegate.name, [this] { start(); });
          });
-}
-
-void UpgraderJob::readToken()
-{
-    steps::ExecOptions options;
-    options.recordOutput = false; // the token: never in the transcript
-    exec(
-        QStringLiteral("manage.upgrader.token"),
-        RunningDelegateProbe::tokenScript(context()->builder(), context()->config().delegate.name),
-        [this](const remote::CommandResult &result) {
-            QByteArray output = result.stdOut;
-            Secret token = Secret::fromBytes(QByteArrayView(output).trimmed());
-            wipeIfLast(output);
-            if (!result.succeeded() || token.isEmpty()) {
-                fail(tr("The delegate's token could not be read from its container."));
-                return;
-            }
-            context()->setToken(std::move(token), steps::SecretSource::RunningContainer);
-            start();
-        },
-        options);
 }
 
 void UpgraderJob::start()

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "steps/StepJob.h"
+#include "ManageJob.h"
 
 namespace gs::manage {
 
@@ -9,7 +9,7 @@ namespace gs::manage {
 // delegate named UPGRADER_WORKLOAD_NAME on SCHEDULE. Its token is the delegate's, read from the
 // running delegate as DelegateUpgradeJob does, and fed on stdin. Labelled `upgrader`, so
 // uninstall removes it. An upgrader already there is kept when it runs, started when it stopped.
-class UpgraderJob : public steps::StepJob
+class UpgraderJob : public ManageJob
 {
     Q_OBJECT
 public:
@@ -28,7 +28,6 @@ protected:
 
 private:
     void inspect();
-    void readToken();
     void start();
 };
 
