@@ -211,6 +211,27 @@ private Q_SLOTS:
                       QStringLiteral("gitspaces-setup")});
         QVERIFY(lookup.waitForFinished(10000));
         QCOMPARE(lookup.readAllStandardOutput().trimmed(), canary);
+
+        // `apply` finds it there (KeychainLookup): it goes on to connect, to a port where
+        // nothing listens, instead of stopping for want of a token.
+        ConfigFile::LoadResult loaded = ConfigFile::load(config);
+        QVERIFY2(loaded.ok, qPrintable(loaded.error));
+        loaded.config.ssh.host = QStringLiteral("127.0.0.1");
+        loaded.config.ssh.port = 1;
+        loaded.config.ssh.user = QStringLiteral("nobody");
+        QString error;
+        QVERIFY2(ConfigFile::save(loaded.config, config, {}, &error), qPrintable(error));
+        QProcess apply;
+        apply.start(qEnvironmentVariable("GS_APP_BINARY"),
+                    {QStringLiteral("apply"), QStringLiteral("--config"), config,
+                     QStringLiteral("--offline")});
+        apply.closeWriteChannel();
+        QVERIFY(apply.waitForFinished(30000));
+        const QByteArray said = apply.readAllStandardOutput() + apply.readAllStandardError();
+        QCOMPARE(apply.exitCode(), 1);
+        QVERIFY2(!said.contains("No delegate token"), said.constData());
+        QVERIFY2(said.contains("Connecting to nobody@127.0.0.1:1"), said.constData());
+        QVERIFY(!said.contains(canary));
     }
 };
 
