@@ -166,6 +166,18 @@
             <numerusform>Playbook für %n Runner-VMs nach %1 geschrieben. Weiter mit: cd %1 &amp;&amp; ansible-playbook site.yml (README.md erklärt, woher das Token kommt).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>how the VM is doing (exit 0 healthy, 1 something is down, 2 no connection)</source>
+        <translation>wie es der VM geht (Exit 0 gesund, 1 etwas ist ausgefallen, 2 keine Verbindung)</translation>
+    </message>
+    <message>
+        <source>upgrade the running delegate, keeping its name and token</source>
+        <translation>den laufenden Delegate aktualisieren, Name und Token bleiben</translation>
+    </message>
+    <message>
+        <source>print a container&apos;s log, known failure lines explained</source>
+        <translation>das Log eines Containers ausgeben, bekannte Fehlerzeilen erklärt</translation>
+    </message>
 </context>
 <context>
     <name>HostProbe</name>
@@ -336,6 +348,10 @@
         <source>given to this run</source>
         <translation>an diesen Lauf übergeben</translation>
     </message>
+    <message>
+        <source>read from the running delegate</source>
+        <translation>aus dem laufenden Delegate gelesen</translation>
+    </message>
 </context>
 <context>
     <name>Steps</name>
@@ -358,6 +374,10 @@
     <message>
         <source>Uninstall</source>
         <translation>Deinstallieren</translation>
+    </message>
+    <message>
+        <source>Manage the VM</source>
+        <translation>VM verwalten</translation>
     </message>
 </context>
 <context>
@@ -2725,18 +2745,6 @@
         <translation>Prüfe das Konto bei %1 …</translation>
     </message>
     <message>
-        <source>Connecting to %1…</source>
-        <translation>Verbinde mit %1 …</translation>
-    </message>
-    <message>
-        <source>The host key of %1 is not known:</source>
-        <translation>Der Host-Schlüssel von %1 ist nicht bekannt:</translation>
-    </message>
-    <message>
-        <source>Accept it and remember it? [y/N] </source>
-        <translation>Akzeptieren und merken? [y/N] </translation>
-    </message>
-    <message>
         <source>Connected (host key %1).</source>
         <translation>Verbunden (Host-Schlüssel %1).</translation>
     </message>
@@ -2831,10 +2839,6 @@
         <translation>Kein Terminal für eine Rückfrage: Führen Sie den Befehl erneut mit --yes aus, um diese zu entfernen.</translation>
     </message>
     <message>
-        <source>Remove them? [y/N] </source>
-        <translation>Entfernen? [y/N] </translation>
-    </message>
-    <message>
         <source>Uninstall failed.</source>
         <translation>Deinstallation fehlgeschlagen.</translation>
     </message>
@@ -2862,6 +2866,110 @@
         <source>Cannot write the transcript to %1: %2</source>
         <translation>Das Protokoll kann nicht nach %1 geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>Remove them?</source>
+        <translation>Entfernen?</translation>
+    </message>
+</context>
+<context>
+    <name>gs::cli::LogsCommand</name>
+    <message>
+        <source>Print the log of the runner or the delegate; known failure lines are followed by what they mean.</source>
+        <translation>Gibt das Log des Runners oder des Delegates aus; auf bekannte Fehlerzeilen folgt, was sie bedeuten.</translation>
+    </message>
+    <message>
+        <source>Keep printing new lines until Ctrl-C.</source>
+        <translation>Neue Zeilen weiter ausgeben, bis Strg-C.</translation>
+    </message>
+    <message>
+        <source>How many of the last lines (default 200).</source>
+        <translation>Wie viele der letzten Zeilen (Standard 200).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Usage: gitspaces-setup logs --config FILE runner|delegate [--follow] [--tail N]</source>
+        <translation>Aufruf: gitspaces-setup logs --config DATEI runner|delegate [--follow] [--tail N]</translation>
+    </message>
+</context>
+<context>
+    <name>gs::cli::ManageCommand</name>
+    <message>
+        <source>The setup config file.</source>
+        <translation>Die Setup-Konfigurationsdatei.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Accept exactly this host key (SHA256:…).</source>
+        <translation>Genau diesen Host-Schlüssel akzeptieren (SHA256:…).</translation>
+    </message>
+    <message>
+        <source>FINGERPRINT</source>
+        <translation>FINGERABDRUCK</translation>
+    </message>
+    <message>
+        <source>Read the sudo password from standard input.</source>
+        <translation>Das sudo-Passwort von der Standardeingabe lesen.</translation>
+    </message>
+    <message>
+        <source>Read a Harness API key from standard input (after the sudo password).</source>
+        <translation>Einen Harness-API-Schlüssel von der Standardeingabe lesen (nach dem sudo-Passwort).</translation>
+    </message>
+    <message>
+        <source>Note: the keychain could not be read (%1); Harness is not asked.</source>
+        <translation>Hinweis: Der Schlüsselbund konnte nicht gelesen werden (%1); Harness wird nicht gefragt.</translation>
+    </message>
+</context>
+<context>
+    <name>gs::cli::StatusCommand</name>
+    <message>
+        <source>Warning:</source>
+        <translation>Warnung:</translation>
+    </message>
+    <message>
+        <source>Problem:</source>
+        <translation>Problem:</translation>
+    </message>
+    <message>
+        <source>Healthy: the runner and the delegate run and answer.</source>
+        <translation>Gesund: Runner und Delegate laufen und antworten.</translation>
+    </message>
+    <message>
+        <source>Not healthy (see the problems above).</source>
+        <translation>Nicht gesund (siehe die Probleme oben).</translation>
+    </message>
+    <message>
+        <source>How the VM is doing: the runner, the delegate, the network and the pool file. Exit 0 healthy, 1 something is down (named), 2 the VM cannot be reached.</source>
+        <translation>Wie es der VM geht: Runner, Delegate, Netzwerk und Pool-Datei. Exit 0 gesund, 1 etwas ist ausgefallen (benannt), 2 die VM ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Usage: gitspaces-setup status --config FILE [--json]</source>
+        <translation>Aufruf: gitspaces-setup status --config DATEI [--json]</translation>
+    </message>
+</context>
+<context>
+    <name>gs::cli::Terminal</name>
+    <message>
+        <source>[y/N] </source>
+        <translation>[j/N] </translation>
+    </message>
+    <message>
+        <source>The host key of %1 is not known:</source>
+        <translation>Der Host-Schlüssel von %1 ist nicht bekannt:</translation>
+    </message>
+    <message>
+        <source>Accept it and remember it?</source>
+        <translation>Akzeptieren und merken?</translation>
+    </message>
 </context>
 <context>
     <name>gs::cli::TokenStorer</name>
@@ -2880,6 +2988,49 @@
     <message>
         <source>Hand the token to apply yourself: in GITSPACES_DELEGATE_TOKEN (read -rs GITSPACES_DELEGATE_TOKEN &amp;&amp; export GITSPACES_DELEGATE_TOKEN), or on standard input: gitspaces-setup apply --config %1 --token-stdin</source>
         <translation>Übergeben Sie das Token selbst an apply: in GITSPACES_DELEGATE_TOKEN (read -rs GITSPACES_DELEGATE_TOKEN &amp;&amp; export GITSPACES_DELEGATE_TOKEN) oder über die Standardeingabe: gitspaces-setup apply --config %1 --token-stdin</translation>
+    </message>
+</context>
+<context>
+    <name>gs::cli::UpgradeDelegateCommand</name>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>No terminal to ask: run again with --yes to upgrade.</source>
+        <translation>Kein Terminal zum Fragen: Mit --yes erneut ausführen, um zu aktualisieren.</translation>
+    </message>
+    <message>
+        <source>Nothing to upgrade.</source>
+        <translation>Nichts zu aktualisieren.</translation>
+    </message>
+    <message>
+        <source>Upgraded: the delegate runs, is healthy and registered.</source>
+        <translation>Aktualisiert: Der Delegate läuft, ist gesund und registriert.</translation>
+    </message>
+    <message>
+        <source>Not upgraded.</source>
+        <translation>Nicht aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Upgrade the running delegate to another image tag. Its name, account, tags, manager and token are read from the container and kept: no token needs to be given.</source>
+        <translation>Aktualisiert den laufenden Delegate auf ein anderes Image-Tag. Name, Konto, Tags, Manager und Token werden aus dem Container gelesen und beibehalten: Es muss kein Token angegeben werden.</translation>
+    </message>
+    <message>
+        <source>The tag to upgrade to (default: the latest supported version Harness names; needs an API key).</source>
+        <translation>Das Ziel-Tag (Standard: die neueste unterstützte Version, die Harness nennt; braucht einen API-Schlüssel).</translation>
+    </message>
+    <message>
+        <source>TAG</source>
+        <translation>TAG</translation>
+    </message>
+    <message>
+        <source>Upgrade without asking.</source>
+        <translation>Ohne Rückfrage aktualisieren.</translation>
+    </message>
+    <message>
+        <source>Usage: gitspaces-setup upgrade-delegate --config FILE [--tag TAG] [--yes]</source>
+        <translation>Aufruf: gitspaces-setup upgrade-delegate --config DATEI [--tag TAG] [--yes]</translation>
     </message>
 </context>
 <context>
@@ -3179,6 +3330,398 @@
     <message>
         <source>Delegate &quot;%1&quot; has not sent a heartbeat since %2 (more than %3 minutes ago).</source>
         <translation>Delegate „%1“ hat seit %2 kein Lebenszeichen gesendet (vor mehr als %3 Minuten).</translation>
+    </message>
+</context>
+<context>
+    <name>gs::manage</name>
+    <message>
+        <source>the VM runner</source>
+        <translation>den VM-Runner</translation>
+    </message>
+    <message>
+        <source>the delegate</source>
+        <translation>den Delegate</translation>
+    </message>
+    <message>
+        <source>not on the VM</source>
+        <translation>nicht auf der VM</translation>
+    </message>
+    <message>
+        <source>up since %1</source>
+        <translation>läuft seit %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restart(s)</source>
+        <translation>
+            <numerusform>%n Neustart</numerusform>
+            <numerusform>%n Neustarts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>built %1</source>
+        <translation>gebaut %1</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gs::manage::ContainerLogsJob</name>
+    <message>
+        <source>Following the log of %1 (Cancel stops it)…</source>
+        <translation>Folge dem Log von %1 (Abbrechen beendet es)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n line(s) of the log of %1:</source>
+        <translation>
+            <numerusform>Die letzte Zeile des Logs von %1:</numerusform>
+            <numerusform>Die letzten %n Zeilen des Logs von %1:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the log of %1</source>
+        <translation>Lesen des Logs von %1</translation>
+    </message>
+</context>
+<context>
+    <name>gs::manage::DelegateUpgradeJob</name>
+    <message>
+        <source>There is no delegate container %1 on the VM to upgrade. Set it up first (&quot;Run for me&quot; on the Delegate page, or `apply`).</source>
+        <translation>Auf der VM gibt es keinen Delegate-Container %1 zum Aktualisieren. Richten Sie ihn zuerst ein („Für mich ausführen“ auf der Delegate-Seite oder `apply`).</translation>
+    </message>
+    <message>
+        <source>The container %1 has no DELEGATE_TOKEN or ACCOUNT_ID: it is not a delegate this upgrade can keep. Use `apply` with the token instead.</source>
+        <translation>Der Container %1 hat kein DELEGATE_TOKEN oder keine ACCOUNT_ID: Diesen Delegate kann die Aktualisierung nicht beibehalten. Verwenden Sie stattdessen `apply` mit dem Token.</translation>
+    </message>
+    <message>
+        <source>The container runs as DELEGATE_NAME %1; the upgrade keeps it.</source>
+        <translation>Der Container läuft mit DELEGATE_NAME %1; die Aktualisierung behält ihn bei.</translation>
+    </message>
+    <message>
+        <source>The delegate %1 runs %2</source>
+        <translation>Der Delegate %1 läuft mit %2</translation>
+    </message>
+    <message>
+        <source>Read the delegate&apos;s token from its container (kept in memory only)</source>
+        <translation>Token des Delegates aus seinem Container gelesen (nur im Speicher gehalten)</translation>
+    </message>
+    <message>
+        <source>Which tag? Give one (--tag, or type it), or a Harness API key so the latest supported version can be looked up.</source>
+        <translation>Welches Tag? Geben Sie eines an (--tag oder eintippen) oder einen Harness-API-Schlüssel, damit die neueste unterstützte Version nachgeschlagen werden kann.</translation>
+    </message>
+    <message>
+        <source>Asking Harness for the latest supported delegate version…</source>
+        <translation>Frage Harness nach der neuesten unterstützten Delegate-Version…</translation>
+    </message>
+    <message>
+        <source>Harness did not say which version is the latest: %1</source>
+        <translation>Harness hat nicht gesagt, welche Version die neueste ist: %1</translation>
+    </message>
+    <message>
+        <source>Harness&apos;s latest supported delegate version is %1</source>
+        <translation>Die neueste von Harness unterstützte Delegate-Version ist %1</translation>
+    </message>
+    <message>
+        <source>The delegate already runs %1</source>
+        <translation>Der Delegate läuft bereits mit %1</translation>
+    </message>
+    <message>
+        <source>Upgrade the delegate %1 to %2?</source>
+        <translation>Delegate %1 auf %2 aktualisieren?</translation>
+    </message>
+    <message>
+        <source>Now: %1
+Then: %2
+Its name, account, tags, manager and token stay as they are; the container is replaced, and the wait for health and registration follows.</source>
+        <translation>Jetzt: %1
+Dann: %2
+Name, Konto, Tags, Manager und Token bleiben, wie sie sind; der Container wird ersetzt, danach wird auf Gesundheit und Registrierung gewartet.</translation>
+    </message>
+    <message>
+        <source>Upgrade</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Not upgraded: the delegate was left as it is.</source>
+        <translation>Nicht aktualisiert: Der Delegate blieb, wie er ist.</translation>
+    </message>
+    <message>
+        <source>Pulling %1 (the delegate was left as it is)</source>
+        <translation>Herunterladen von %1 (der Delegate blieb, wie er ist)</translation>
+    </message>
+    <message>
+        <source>The delegate runs %1</source>
+        <translation>Der Delegate läuft mit %1</translation>
+    </message>
+</context>
+<context>
+    <name>gs::manage::ManageJob</name>
+    <message>
+        <source>Reconnecting so the docker group applies…</source>
+        <translation>Neu verbinden, damit die docker-Gruppe gilt…</translation>
+    </message>
+    <message>
+        <source>Docker cannot be used by %1; run the preflight checks for what to do.</source>
+        <translation>Docker kann von %1 nicht verwendet werden; führen Sie die Vorabprüfungen aus, um zu sehen, was zu tun ist.</translation>
+    </message>
+    <message>
+        <source>The delegate&apos;s token could not be read from its container.</source>
+        <translation>Das Token des Delegates konnte nicht aus seinem Container gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>gs::manage::RestartJob</name>
+    <message numerus="yes">
+        <source>The pool file has %n error(s); the runner would refuse it. The file on the VM was left as it was.</source>
+        <translation>
+            <numerusform>Die Pool-Datei hat %n Fehler; der Runner würde sie ablehnen. Die Datei auf der VM blieb, wie sie war.</numerusform>
+            <numerusform>Die Pool-Datei hat %n Fehler; der Runner würde sie ablehnen. Die Datei auf der VM blieb, wie sie war.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>pool.yaml (%n byte(s))</source>
+        <translation>
+            <numerusform>pool.yaml (%n Byte)</numerusform>
+            <numerusform>pool.yaml (%n Bytes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing %1</source>
+        <translation>Schreiben von %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (mode 0600)</source>
+        <translation>%1 geschrieben (Modus 0600)</translation>
+    </message>
+    <message>
+        <source>Restarting %1</source>
+        <translation>Neustart von %1</translation>
+    </message>
+    <message>
+        <source>Restarted %1</source>
+        <translation>%1 neu gestartet</translation>
+    </message>
+</context>
+<context>
+    <name>gs::manage::StatusJob</name>
+    <message>
+        <source>Docker is not installed on the VM: nothing is set up there.</source>
+        <translation>Docker ist auf der VM nicht installiert: Dort ist nichts eingerichtet.</translation>
+    </message>
+    <message>
+        <source>This user can reach Docker neither directly (docker group) nor with sudo without a password. Give the sudo password (--sudo-password-stdin), or connect as a user that can.</source>
+        <translation>Dieser Benutzer erreicht Docker weder direkt (docker-Gruppe) noch mit sudo ohne Passwort. Geben Sie das sudo-Passwort an (--sudo-password-stdin) oder verbinden Sie sich als ein Benutzer, der es kann.</translation>
+    </message>
+    <message>
+        <source>Docker does not answer on the VM (is the daemon running?).</source>
+        <translation>Docker antwortet auf der VM nicht (läuft der Daemon?).</translation>
+    </message>
+    <message>
+        <source>%1 is missing or cannot be read.</source>
+        <translation>%1 fehlt oder kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Asking the VM for its status</source>
+        <translation>Abfrage des Zustands der VM</translation>
+    </message>
+</context>
+<context>
+    <name>gs::manage::UpgraderJob</name>
+    <message>
+        <source>The upgrader %1 runs</source>
+        <translation>Der Upgrader %1 läuft</translation>
+    </message>
+    <message>
+        <source>Starting the upgrader %1</source>
+        <translation>Starten des Upgraders %1</translation>
+    </message>
+    <message>
+        <source>Started the upgrader %1 (it was stopped)</source>
+        <translation>Upgrader %1 gestartet (er war angehalten)</translation>
+    </message>
+    <message>
+        <source>There is no delegate %1 with a token on the VM: set it up first, then install the upgrader.</source>
+        <translation>Auf der VM gibt es keinen Delegate %1 mit Token: Richten Sie ihn zuerst ein, dann installieren Sie den Upgrader.</translation>
+    </message>
+    <message>
+        <source>UPGRADER_TOKEN (the delegate&apos;s token)</source>
+        <translation>UPGRADER_TOKEN (das Token des Delegates)</translation>
+    </message>
+    <message>
+        <source>Started the upgrader %1: it upgrades the delegate on schedule (%2)</source>
+        <translation>Upgrader %1 gestartet: Er aktualisiert den Delegate nach Zeitplan (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>gs::manage::VmStatus</name>
+    <message>
+        <source>The VM runner (%1) is not on the VM.</source>
+        <translation>Der VM-Runner (%1) ist nicht auf der VM.</translation>
+    </message>
+    <message>
+        <source>The VM runner (%1) is %2, not running.</source>
+        <translation>Der VM-Runner (%1) ist %2, er läuft nicht.</translation>
+    </message>
+    <message>
+        <source>The VM runner does not answer its health check on port 3000.</source>
+        <translation>Der VM-Runner beantwortet seine Gesundheitsprüfung auf Port 3000 nicht.</translation>
+    </message>
+    <message>
+        <source>The VM runner&apos;s health check answered: %1</source>
+        <translation>Die Gesundheitsprüfung des VM-Runners antwortete: %1</translation>
+    </message>
+    <message>
+        <source>The delegate (%1) is not on the VM.</source>
+        <translation>Der Delegate (%1) ist nicht auf der VM.</translation>
+    </message>
+    <message>
+        <source>The delegate (%1) is %2, not running.</source>
+        <translation>Der Delegate (%1) ist %2, er läuft nicht.</translation>
+    </message>
+    <message>
+        <source>The delegate reports %1, not healthy.</source>
+        <translation>Der Delegate meldet %1, nicht gesund.</translation>
+    </message>
+    <message>
+        <source>The harness network is missing: the delegate cannot reach the runner.</source>
+        <translation>Das harness-Netzwerk fehlt: Der Delegate erreicht den Runner nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is not attached to the harness network.</source>
+        <translation>%1 ist nicht mit dem harness-Netzwerk verbunden.</translation>
+    </message>
+    <message>
+        <source>Harness does not list the delegate as connected: %1</source>
+        <translation>Harness führt den Delegate nicht als verbunden: %1</translation>
+    </message>
+    <message>
+        <source>The runner logged: %1</source>
+        <translation>Der Runner protokollierte: %1</translation>
+    </message>
+    <message>
+        <source>The delegate logged: %1</source>
+        <translation>Der Delegate protokollierte: %1</translation>
+    </message>
+    <message>
+        <source>The delegate&apos;s log has no &quot;Delegate registered with id&quot; line.</source>
+        <translation>Das Log des Delegates hat keine Zeile „Delegate registered with id“.</translation>
+    </message>
+    <message>
+        <source>%1 on the VM differs from the local pool file.</source>
+        <translation>%1 auf der VM unterscheidet sich von der lokalen Pool-Datei.</translation>
+    </message>
+    <message>
+        <source>Harness could not be asked: %1</source>
+        <translation>Harness konnte nicht gefragt werden: %1</translation>
+    </message>
+    <message>
+        <source>The upgrader (%1) is %2: the delegate is not kept current.</source>
+        <translation>Der Upgrader (%1) ist %2: Der Delegate wird nicht aktuell gehalten.</translation>
+    </message>
+    <message>
+        <source>VM runner %1: %2</source>
+        <translation>VM-Runner %1: %2</translation>
+    </message>
+    <message>
+        <source>image: %1</source>
+        <translation>Image: %1</translation>
+    </message>
+    <message>
+        <source>health check: %1</source>
+        <translation>Gesundheitsprüfung: %1</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>Delegate %1: %2</source>
+        <translation>Delegate %1: %2</translation>
+    </message>
+    <message>
+        <source>registered with id %1</source>
+        <translation>registriert mit ID %1</translation>
+    </message>
+    <message>
+        <source>no &quot;registered&quot; line in its log</source>
+        <translation>keine „registered“-Zeile in seinem Log</translation>
+    </message>
+    <message>
+        <source>connected in Harness: not asked (no API key)</source>
+        <translation>in Harness verbunden: nicht gefragt (kein API-Schlüssel)</translation>
+    </message>
+    <message>
+        <source>connected in Harness: yes. %1</source>
+        <translation>in Harness verbunden: ja. %1</translation>
+    </message>
+    <message>
+        <source>connected in Harness: no. %1</source>
+        <translation>in Harness verbunden: nein. %1</translation>
+    </message>
+    <message>
+        <source>connected in Harness: unknown. %1</source>
+        <translation>in Harness verbunden: unbekannt. %1</translation>
+    </message>
+    <message>
+        <source>Upgrader %1: %2</source>
+        <translation>Upgrader %1: %2</translation>
+    </message>
+    <message>
+        <source>Network harness: %1</source>
+        <translation>Netzwerk harness: %1</translation>
+    </message>
+    <message>
+        <source>nothing attached</source>
+        <translation>nichts verbunden</translation>
+    </message>
+    <message>
+        <source>Network harness: missing</source>
+        <translation>Netzwerk harness: fehlt</translation>
+    </message>
+    <message>
+        <source>Pool file %1: %2</source>
+        <translation>Pool-Datei %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pool file %1: %n byte(s) (no local pool file to compare)</source>
+        <translation>
+            <numerusform>Pool-Datei %1: %n Byte (keine lokale Pool-Datei zum Vergleichen)</numerusform>
+            <numerusform>Pool-Datei %1: %n Bytes (keine lokale Pool-Datei zum Vergleichen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pool file %1: the same as the local file</source>
+        <translation>Pool-Datei %1: gleich der lokalen Datei</translation>
+    </message>
+    <message>
+        <source>Pool file %1: differs from the local file:</source>
+        <translation>Pool-Datei %1: unterscheidet sich von der lokalen Datei:</translation>
     </message>
 </context>
 <context>
@@ -3868,6 +4411,13 @@ Ohne --tunnel-through-iap geht die Verbindung an die externe Adresse der VM, die
     <message>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>gs::remote::VmConnection</name>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1…</translation>
     </message>
 </context>
 <context>
@@ -5196,6 +5746,14 @@ Zustand: %2%3</translation>
     <message>
         <source>Kept the runner directory: rmdir did not remove it (%1).</source>
         <translation>Runner-Verzeichnis behalten: rmdir hat es nicht entfernt (%1).</translation>
+    </message>
+    <message>
+        <source>Remove Harness&apos;s upgrader container %1 if this setup installed it (label %2=upgrader)</source>
+        <translation>Den Upgrader-Container %1 von Harness entfernen, falls dieses Setup ihn installiert hat (Label %2=upgrader)</translation>
+    </message>
+    <message>
+        <source>Removed the upgrader container %1</source>
+        <translation>Upgrader-Container %1 entfernt</translation>
     </message>
 </context>
 <context>

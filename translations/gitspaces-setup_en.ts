@@ -142,6 +142,74 @@
     </message>
 </context>
 <context>
+    <name>gs::manage</name>
+    <message numerus="yes">
+        <source>%n restart(s)</source>
+        <translation>
+            <numerusform>%n restart</numerusform>
+            <numerusform>%n restarts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gs::manage::ContainerLogsJob</name>
+    <message numerus="yes">
+        <source>The last %n line(s) of the log of %1:</source>
+        <translation>
+            <numerusform>The last %n line of the log of %1:</numerusform>
+            <numerusform>The last %n lines of the log of %1:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gs::manage::RestartJob</name>
+    <message numerus="yes">
+        <source>The pool file has %n error(s); the runner would refuse it. The file on the VM was left as it was.</source>
+        <translation>
+            <numerusform>The pool file has %n error; the runner would refuse it. The file on the VM was left as it was.</numerusform>
+            <numerusform>The pool file has %n errors; the runner would refuse it. The file on the VM was left as it was.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>pool.yaml (%n byte(s))</source>
+        <translation>
+            <numerusform>pool.yaml (%n byte)</numerusform>
+            <numerusform>pool.yaml (%n bytes)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gs::manage::VmStatus</name>
+    <message numerus="yes">
+        <source>Pool file %1: %n byte(s) (no local pool file to compare)</source>
+        <translation>
+            <numerusform>Pool file %1: %n byte (no local pool file to compare)</numerusform>
+            <numerusform>Pool file %1: %n bytes (no local pool file to compare)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gs::steps::DelegateStep</name>
     <message numerus="yes">
         <source>Removed the delegate(s) started by hand (%n container(s))</source>

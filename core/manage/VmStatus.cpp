@@ -4,13 +4,17 @@
 #include <QDateTime>
 #include <QJsonArray>
 
+#include "util/Translate.h"
+
 namespace gs::manage {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+// lupdate files these under the class in its member functions and under the namespace in the
+// free functions: both are looked in.
+QString tr(const char *text, const char * = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("gs::manage::VmStatus", text, nullptr, n);
+    return translateIn({"gs::manage::VmStatus", "gs::manage"}, text, n);
 }
 
 QJsonObject containerJson(const ContainerStatus &c)
@@ -65,7 +69,7 @@ QString stateLine(const ContainerStatus &c)
     if (c.isRunning() && !c.startedAt.isEmpty())
         parts << tr("up since %1").arg(describeTime(c.startedAt, QDateTime::currentDateTimeUtc()));
     if (c.restarts > 0)
-        parts << tr("%n restart(s)", c.restarts);
+        parts << tr("%n restart(s)", nullptr, c.restarts);
     return parts.join(QStringLiteral(", "));
 }
 
@@ -97,11 +101,11 @@ QString describeTime(const QString &rfc3339, const QDateTime &now)
     if (seconds < 120)
         ago = tr("just now");
     else if (seconds < 7200)
-        ago = tr("%n minute(s) ago", int(seconds / 60));
+        ago = tr("%n minute(s) ago", nullptr, int(seconds / 60));
     else if (seconds < 2 * 86400)
-        ago = tr("%n hour(s) ago", int(seconds / 3600));
+        ago = tr("%n hour(s) ago", nullptr, int(seconds / 3600));
     else
-        ago = tr("%n day(s) ago", int(seconds / 86400));
+        ago = tr("%n day(s) ago", nullptr, int(seconds / 86400));
     return QStringLiteral("%1 (%2)").arg(stamp, ago);
 }
 
@@ -224,7 +228,8 @@ QStringList VmStatus::lines() const
     if (!poolOnVmRead)
         out << tr("Pool file %1: %2").arg(poolPath, poolOnVmError);
     else if (!poolLocalKnown)
-        out << tr("Pool file %1: %n byte(s) (no local pool file to compare)", int(poolOnVm.size()))
+        out << tr("Pool file %1: %n byte(s) (no local pool file to compare)", nullptr,
+                  int(poolOnVm.size()))
                    .arg(poolPath);
     else if (poolDiff.isEmpty())
         out << tr("Pool file %1: the same as the local file").arg(poolPath);

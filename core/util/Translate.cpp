@@ -4,11 +4,14 @@
 
 namespace gs {
 
-QString translateIn(std::initializer_list<const char *> contexts, const char *text)
+QString translateIn(std::initializer_list<const char *> contexts, const char *text, int n)
 {
-    const QString source = QString::fromUtf8(text);
+    // What translate() gives back when no catalogue has the text: the source, %n filled in.
+    QString source = QString::fromUtf8(text);
+    if (n >= 0)
+        source.replace(QLatin1String("%n"), QString::number(n));
     for (const char *context : contexts) {
-        const QString translated = QCoreApplication::translate(context, text);
+        const QString translated = QCoreApplication::translate(context, text, nullptr, n);
         if (translated != source)
             return translated;
     }

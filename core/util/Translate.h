@@ -10,6 +10,7 @@ namespace gs {
 // member function and under the enclosing namespace otherwise ("gs::ConfigFile" or "gs"), so a
 // wrapper used in both places looks the text up in each context in turn.
 // tests/wizard/tst_WizardTranslations checks that every context the code names exists.
-QString translateIn(std::initializer_list<const char *> contexts, const char *text);
+// With `n` >= 0 the text is a plural ("%n day(s)"), looked up with that count.
+QString translateIn(std::initializer_list<const char *> contexts, const char *text, int n = -1);
 
 } // namespace gs
