@@ -230,7 +230,13 @@ int SshWorker::readStderr(RunningCommand &run)
 
 void SshWorker::takeOutput(RunningCommand &run, int size, bool isStderr)
 {
-    (isStderr ? run.result.stdErr : run.result.stdOut).append(run.buf, size);
+    // A followed log can stream for hours: past a bound only the newer part is kept for the
+    // result (it was all streamed). What the engine parses whole is far smaller.
+    constexpr qsizetype KeptOutput = 16 * 1024 * 1024;
+    QByteArray &kept = isStderr ? run.result.stdErr : run.result.stdOut;
+    kept.append(run.buf, size);
+    if (kept.size() > KeptOutput)
+        kept.remove(0, kept.size() - KeptOutput / 2);
     Q_EMIT commandOutput(run.id, QByteArray(run.buf, size), isStderr);
 }
 
