@@ -23,6 +23,7 @@ struct DayTwoRun
     steps::StepResult result;
     QStringList logLines; // ContainerLogsJob's lines
     manage::VmStatus status;
+    QList<steps::Decision> decisions; // asked, and answered yes
 };
 
 // Runs the job `make` creates over a fresh connection and context; `transcript` collects every
@@ -45,7 +46,10 @@ inline DayTwoRun runDayTwo(const remote::ConnectOptions &options, const SetupCon
         context.setSudoPassword(sudoPassword);
     steps::StepJob *job = make(&context);
     QObject::connect(job, &steps::StepJob::decisionNeeded, job,
-                     [job](const steps::Decision &) { job->decide(true); });
+                     [job, &run](const steps::Decision &decision) {
+                         run.decisions << decision;
+                         job->decide(true);
+                     });
     if (auto *logs = qobject_cast<manage::ContainerLogsJob *>(job))
         QObject::connect(logs, &manage::ContainerLogsJob::linesReceived, logs,
                          [&run](const QList<manage::LogLine> &lines) {

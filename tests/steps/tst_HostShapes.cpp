@@ -496,6 +496,18 @@ void tst_HostShapes::dayTwo(const Shape &shape, const SetupConfig &setup, const 
         return job;
     });
     QVERIFY2(upgrade.result.ok(), qPrintable(upgrade.result.error));
+    // What the question showed is what ran: the plan's `docker run`, byte for byte (with a sudo
+    // password the wire form differs by `sudo -S`, which the question does not show).
+    QCOMPARE(upgrade.decisions.size(), 1);
+    QCOMPARE(upgrade.decisions.first().kind, Decision::Kind::ConfirmUpgrade);
+    if (password.isEmpty()) {
+        QString ran;
+        for (const Transcript::Entry &entry : transcript.entries())
+            if (entry.commandId == QLatin1String("delegate.run"))
+                ran = entry.script;
+        QVERIFY(!ran.isEmpty());
+        QVERIFY2(upgrade.decisions.first().commands.contains(ran), qPrintable(ran));
+    }
     QVERIFY(docker({"inspect", "-f", "{{.Config.Image}}", "docker-delegate"})
                 .trimmed()
                 .endsWith(standinNextDelegateTag().toLatin1()));
