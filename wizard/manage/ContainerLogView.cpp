@@ -15,7 +15,8 @@ ContainerLogView::ContainerLogView(QWidget *parent)
     setObjectName(QStringLiteral("manageLogView"));
     setAccessibleName(tr("Container log"));
     setReadOnly(true);
-    setLineWrapMode(QPlainTextEdit::NoWrap);
+    // Wrapped: a known line's meaning is read whole, without scrolling sideways.
+    setLineWrapMode(QPlainTextEdit::WidgetWidth);
     setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     setMaximumBlockCount(5000);
     setMinimumHeight(160);

@@ -3,6 +3,7 @@
 #include "ContainerLogView.h"
 #include "pooleditor/PoolEditorWidget.h"
 #include "widgets/CommandView.h"
+#include "widgets/ScrollingPage.h"
 
 #include "manage/ContainerLogsJob.h"
 #include "manage/DelegateUpgradeJob.h"
@@ -72,6 +73,9 @@ ManageActions::ManageActions(QWidget *parent)
             it.value()->setVisible(it.key() == current);
         if (action() == Action::EditPool)
             loadPool();
+        // Its options and its button, below the fold otherwise.
+        if (QWidget *page = m_pages.value(current); page && isVisible())
+            revealInPage(page);
     });
     setAction(Action::RestartRunner);
     updateGates();

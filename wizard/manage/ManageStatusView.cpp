@@ -1,5 +1,6 @@
 #include "ManageStatusView.h"
 
+#include "widgets/ScrollingPage.h"
 #include "widgets/Tones.h"
 
 #include <QDateTime>
@@ -212,6 +213,7 @@ ManageStatusView::ManageStatusView(QWidget *parent)
     auto *form = new QFormLayout(m_sections);
     form->setContentsMargins(0, 0, 0, 0);
     form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
     layout->addWidget(m_sections);
     const std::pair<QString, const char *> sections[] = {
         {tr("VM runner:"), "manageRunnerStatus"},  {tr("Delegate:"), "manageDelegateStatus"},
@@ -249,6 +251,8 @@ ManageStatusView::ManageStatusView(QWidget *parent)
     connect(m_diffToggle, &QPushButton::toggled, this, [this](bool on) {
         m_diffView->setVisible(on);
         m_diffToggle->setText(on ? tr("Hide differences") : tr("Show differences"));
+        if (on)
+            revealInPage(m_diffView);
     });
     showMessage(QString());
 }
