@@ -82,6 +82,8 @@ SetupWizard::SetupWizard(SecretStore *secrets, QWidget *parent)
     connect(this, &QWizard::currentIdChanged, this, &SetupWizard::updateSteps);
     connect(m_run, &RunController::stepsChanged, this, &SetupWizard::updateSteps);
     connect(m_model, &WizardModel::manageModeChanged, this, &SetupWizard::updateSteps);
+    connect(m_manage, &ManagePage::actionStarted, this, &SetupWizard::updateSteps);
+    connect(m_manage, &ManagePage::actionFinished, this, &SetupWizard::updateSteps);
     updateSteps();
     // Fits a 1366x768 screen with its panels and title bar; the window keeps this size from page
     // to page (only a minimum the user went below makes it grow).
@@ -233,6 +235,8 @@ void SetupWizard::updateSteps()
             if (m_run->isRunning(*kind))
                 status = StepList::Status::Running;
         }
+        if (id == Manage && m_manage->isBuilt() && m_manage->actions()->isRunning())
+            status = StepList::Status::Running;
         m_steps->setStatus(id, status);
     }
 }

@@ -101,6 +101,7 @@ class tst_ManagePage : public QObject
     ManagePage *managePage(SetupWizard *w)
     {
         m_session = std::make_unique<FakeRemoteSession>();
+        w->model()->setManageMode(true);
         steps::StepContext *context = w->runController()->context();
         context->setSession(m_session.get());
         context->facts().access = steps::DockerAccess::Direct;
@@ -326,6 +327,8 @@ private Q_SLOTS:
         QVERIFY(m_session->calls.first().command.contains(QStringLiteral("--follow")));
         QVERIFY(panel->isRunning());
         QVERIFY(panel->cancelButton()->isEnabled());
+        auto *steps = w->findChild<StepList *>(QStringLiteral("stepList"));
+        QCOMPARE(steps->status(SetupWizard::Manage), StepList::Status::Running);
         // Another action may run meanwhile: a log only reads.
         QVERIFY(actions->panel(ManageActions::Action::RestartRunner)->blockedReason().isEmpty());
         QTest::mouseClick(panel->cancelButton(), Qt::LeftButton);
@@ -333,6 +336,7 @@ private Q_SLOTS:
         QCOMPARE(panel->lastResult().status, steps::StepResult::Status::Cancelled);
         QVERIFY(!panel->isRunning());
         QVERIFY(panel->runButton()->isEnabled());
+        QCOMPARE(steps->status(SetupWizard::Manage), StepList::Status::ToDo);
     }
 
     void notConnectedSaysSo()

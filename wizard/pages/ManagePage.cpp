@@ -45,6 +45,7 @@ void ManagePage::build()
     actionsLayout->addWidget(m_actions);
     layout->addWidget(actionsBox);
     layout->addStretch();
+    connect(m_actions, &ManageActions::started, this, &ManagePage::actionStarted);
     connect(m_actions, &ManageActions::finished, this,
             [this](ManageActions::Action action, const steps::StepResult &) {
                 Q_EMIT actionFinished();

@@ -43,6 +43,8 @@ public:
     bool hasStatus() const { return m_hasStatus; }
     const manage::VmStatus &status() const { return m_status; }
     bool isRefreshing() const { return !m_statusJob.isNull(); }
+    // An action runs, or the status is being asked for.
+    bool isBusy() const { return isRefreshing() || (m_actions && m_actions->isRunning()); }
 
     ManageStatusView *statusView()
     {
@@ -73,6 +75,7 @@ public Q_SLOTS:
 Q_SIGNALS:
     void apiKeyEdited(const QString &key);
     void statusShown();
+    void actionStarted();
     void actionFinished();
 
 protected:
