@@ -38,6 +38,11 @@ void RunController::embedManage()
     };
     page->setEnvironment(env);
     connect(page, &ManagePage::apiKeyEdited, this, &RunController::storeApiKey);
+    // The answers follow what runs: set up again from them, the delegate keeps its new image.
+    connect(page, &ManagePage::delegateUpgraded, this, [this](const QString &image) {
+        if (m_model->config().delegate.image != image)
+            m_model->edit([&image](SetupConfig &c) { c.delegate.image = image; });
+    });
     connect(page, &ManagePage::actionFinished, this, [this] {
         followEffectiveConfig();
         updateResults();

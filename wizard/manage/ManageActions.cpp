@@ -436,6 +436,10 @@ steps::StepJob *ManageActions::makeUpgrade(QObject *parent, QString *whyNot)
         return nullptr;
     }
     auto *job = new manage::DelegateUpgradeJob(m_env.context, parent);
+    connect(job, &steps::StepJob::finished, this, [this, job](const steps::StepResult &result) {
+        if (result.ok() && !job->toImage().isEmpty())
+            Q_EMIT delegateUpgraded(job->toImage());
+    });
     if (!tag.isEmpty())
         job->setTag(tag);
     else if (m_env.harness)

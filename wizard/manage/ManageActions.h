@@ -87,6 +87,8 @@ public:
 Q_SIGNALS:
     void started(gs::ManageActions::Action action);
     void finished(gs::ManageActions::Action action, const gs::steps::StepResult &result);
+    // The delegate runs `image` now (upgraded, or found running it already).
+    void delegateUpgraded(const QString &image);
 
 private:
     QWidget *addPage(Action action, const QString &title, const QString &description);

@@ -3,6 +3,7 @@
 #include "widgets/ScrollingPage.h"
 #include "widgets/Tones.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFontDatabase>
 #include <QFormLayout>
@@ -21,9 +22,10 @@ namespace {
 using manage::ContainerStatus;
 using manage::VmStatus;
 
-QString tr(const char *text, int n = -1)
+// lupdate files the tr() calls of these free functions under "gs" (util/Translate.h).
+QString tr(const char *text, const char *comment = nullptr, int n = -1)
 {
-    return ManageStatusView::tr(text, nullptr, n);
+    return QCoreApplication::translate("gs", text, comment, n);
 }
 
 // One line of a section, its mark and tone saying how it is (the words say it too).
@@ -70,7 +72,7 @@ Line stateLine(const ContainerStatus &c, bool healthy)
         parts << tr("up since %1")
                      .arg(manage::describeTime(c.startedAt, QDateTime::currentDateTimeUtc()));
     if (c.restarts > 0)
-        parts << tr("%n restart(s)", c.restarts);
+        parts << tr("%n restart(s)", nullptr, c.restarts);
     const Line::Mark mark = !c.isRunning() ? Line::Mark::Error
                             : healthy      ? Line::Mark::Good
                                            : Line::Mark::Warning;
@@ -187,7 +189,7 @@ QList<Line> poolLines(const VmStatus &s)
         return {{Line::Mark::None,
                  tr("%1: %n byte(s) on the VM; no local pool file to compare it with (pick one "
                     "on the first page).",
-                    int(s.poolOnVm.size()))
+                    nullptr, int(s.poolOnVm.size()))
                      .arg(s.poolPath)}};
     if (s.poolDiff.isEmpty())
         return {{Line::Mark::Good, tr("%1 is the same as the local file.").arg(s.poolPath)}};

@@ -46,6 +46,7 @@ void ManagePage::build()
     layout->addWidget(actionsBox);
     layout->addStretch();
     connect(m_actions, &ManageActions::started, this, &ManagePage::actionStarted);
+    connect(m_actions, &ManageActions::delegateUpgraded, this, &ManagePage::delegateUpgraded);
     connect(m_actions, &ManageActions::finished, this,
             [this](ManageActions::Action action, const steps::StepResult &) {
                 Q_EMIT actionFinished();

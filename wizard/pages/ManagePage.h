@@ -77,6 +77,7 @@ Q_SIGNALS:
     void statusShown();
     void actionStarted();
     void actionFinished();
+    void delegateUpgraded(const QString &image);
 
 protected:
     void build() override;
