@@ -197,6 +197,9 @@ void RunController::pageShown(int id)
     case SetupWizard::Summary:
         embedSummary();
         break;
+    case SetupWizard::Manage:
+        embedManage();
+        break;
     default:
         break;
     }
@@ -298,6 +301,7 @@ void RunController::updateConnectionState()
         if (QLabel *hint = m_hints.value(it.key()))
             hint->setVisible(!connected);
     }
+    updateManagePage();
 }
 
 void RunController::reconnect(std::function<void(bool ok, const QString &error)> done)
@@ -576,6 +580,7 @@ void RunController::loadApiKey()
             m_accountCheck->setApiKey(m_apiKey);
         if (m_delegateStatus && m_delegateStatus->apiKey().isEmpty())
             m_delegateStatus->setApiKey(m_apiKey);
+        updateManagePage();
         return;
     }
     // The keychain is touched only for a user who chose to remember secrets.
@@ -601,6 +606,7 @@ void RunController::storeApiKey(const QString &key)
         m_accountCheck->setApiKey(key);
     if (m_delegateStatus && m_delegateStatus->apiKey() != key)
         m_delegateStatus->setApiKey(key);
+    updateManagePage();
     if (!m_store || !m_model->rememberSecrets())
         return;
     m_apiKeyWrite.start();

@@ -96,6 +96,9 @@ private:
     void embedSummary();
     void embedTranscript(SummaryPage *page, QVBoxLayout *area);
     void embedUninstall(SummaryPage *page, QVBoxLayout *area);
+    // The Manage page's jobs over this context (RunControllerManage.cpp).
+    void embedManage();
+    void updateManagePage();
 
     void modelChanged();
     void followEffectiveConfig();

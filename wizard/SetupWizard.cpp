@@ -6,6 +6,7 @@
 #include "pages/ConnectPage.h"
 #include "pages/DelegatePage.h"
 #include "pages/DockerPage.h"
+#include "pages/ManagePage.h"
 #include "pages/PrerequisitesPage.h"
 #include "pages/RunnerPage.h"
 #include "pages/SelectorPage.h"
@@ -62,6 +63,7 @@ SetupWizard::SetupWizard(SecretStore *secrets, QWidget *parent)
     m_delegate = new DelegatePage(m_model, m_keeper, this);
     m_selector = new SelectorPage(m_model, this);
     m_summary = new SummaryPage(m_model, m_keeper, this);
+    m_manage = new ManagePage(m_model, this);
     setPage(Prerequisites, m_prerequisites);
     setPage(Connect, m_connect);
     setPage(Docker, m_docker);
@@ -69,6 +71,7 @@ SetupWizard::SetupWizard(SecretStore *secrets, QWidget *parent)
     setPage(Delegate, m_delegate);
     setPage(Selector, m_selector);
     setPage(Summary, m_summary);
+    setPage(Manage, m_manage);
     setStartId(Prerequisites);
     m_run = new RunController(this, m_store);
     // The steps at the side, each with its status; the page in front marked.
@@ -78,6 +81,10 @@ SetupWizard::SetupWizard(SecretStore *secrets, QWidget *parent)
     setSideWidget(m_steps);
     connect(this, &QWizard::currentIdChanged, this, &SetupWizard::updateSteps);
     connect(m_run, &RunController::stepsChanged, this, &SetupWizard::updateSteps);
+    connect(m_model, &WizardModel::manageModeChanged, this, &SetupWizard::updateSteps);
+    connect(m_manage, &ManagePage::actionStarted, this, &SetupWizard::updateSteps);
+    connect(m_manage, &ManagePage::actionFinished, this, &SetupWizard::updateSteps);
+    updateSteps();
     // Fits a 1366x768 screen with its panels and title bar; the window keeps this size from page
     // to page (only a minimum the user went below makes it grow).
     resize(1100, 680);
@@ -169,17 +176,36 @@ void SetupWizard::askAboutUnsavedAnswers()
     box->open();
 }
 
+QList<int> SetupWizard::flowIds() const
+{
+    if (m_model->manageMode())
+        return {Prerequisites, Connect, Manage};
+    return {Prerequisites, Connect, Docker, Runner, Delegate, Selector, Summary};
+}
+
+int SetupWizard::nextId() const
+{
+    const QList<int> flow = flowIds();
+    const qsizetype at = flow.indexOf(currentId());
+    return at >= 0 && at + 1 < flow.size() ? flow.at(at + 1) : -1;
+}
+
 void SetupWizard::updateSteps()
 {
     const int current = currentId();
-    m_furthest = qMax(m_furthest, current);
+    const QList<int> flow = flowIds();
+    int &furthest = m_model->manageMode() ? m_furthestManage : m_furthest;
+    furthest = qMax(furthest, int(flow.indexOf(current)));
     m_steps->setCurrent(current);
+    for (int id : pageIds())
+        m_steps->setStepVisible(id, flow.contains(id));
     const steps::SetupState &state = m_run->context()->state();
-    for (int id : pageIds()) {
+    for (int position = 0; position < flow.size(); ++position) {
+        const int id = flow.at(position);
         // Pages without a step of their own are done once passed; the others say what their
         // step did on the VM (run by hand, the wizard cannot know: still "to do").
         StepList::Status status =
-            id < m_furthest && id != current ? StepList::Status::Done : StepList::Status::ToDo;
+            position < furthest && id != current ? StepList::Status::Done : StepList::Status::ToDo;
         std::optional<steps::StepKind> kind;
         if (id == Connect)
             kind = steps::StepKind::Preflight;
@@ -209,6 +235,8 @@ void SetupWizard::updateSteps()
             if (m_run->isRunning(*kind))
                 status = StepList::Status::Running;
         }
+        if (id == Manage && m_manage->isBuilt() && m_manage->actions()->isRunning())
+            status = StepList::Status::Running;
         m_steps->setStatus(id, status);
     }
 }

@@ -8,6 +8,7 @@ namespace gs {
 class ConnectPage;
 class DelegatePage;
 class DockerPage;
+class ManagePage;
 class PrerequisitesPage;
 class RunController;
 class RunnerPage;
@@ -24,7 +25,9 @@ class SetupWizard : public QWizard
 {
     Q_OBJECT
 public:
-    enum PageId { Prerequisites, Connect, Docker, Runner, Delegate, Selector, Summary };
+    // Manage comes last so the setup's ids keep their values; the first page's choice picks
+    // the flow (flowIds()).
+    enum PageId { Prerequisites, Connect, Docker, Runner, Delegate, Selector, Summary, Manage };
     Q_ENUM(PageId)
 
     // `secrets` is where the token and account id are remembered; the system keychain when
@@ -44,6 +47,12 @@ public:
     DelegatePage *delegatePage() const { return m_delegate; }
     SelectorPage *selectorPage() const { return m_selector; }
     SummaryPage *summaryPage() const { return m_summary; }
+    ManagePage *managePage() const { return m_manage; }
+
+    // The pages of the chosen flow, in order: setting up (Prerequisites … Summary) or managing a
+    // VM that is set up (Prerequisites, Connect, Manage).
+    QList<int> flowIds() const;
+    int nextId() const override;
 
 public Q_SLOTS:
     // Cancel, Escape and closing the window come here (QDialog::closeEvent calls reject()):
@@ -67,7 +76,8 @@ private:
     QTimer *m_autosave;
     QTimer m_minimumTimer;
     StepList *m_steps;
-    int m_furthest = 0; // the furthest page shown so far
+    int m_furthest = 0;       // the furthest position in the setup flow shown so far
+    int m_furthestManage = 0; // the same in the manage flow
     WizardModel *m_model;
     SecretStore *m_store;
     SecretsKeeper *m_keeper;
@@ -78,6 +88,7 @@ private:
     DelegatePage *m_delegate;
     SelectorPage *m_selector;
     SummaryPage *m_summary;
+    ManagePage *m_manage;
     RunController *m_run;
 };
 

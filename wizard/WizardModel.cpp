@@ -172,6 +172,14 @@ void WizardModel::setTokenRevealed(bool revealed)
     Q_EMIT changed();
 }
 
+void WizardModel::setManageMode(bool manage)
+{
+    if (manage == m_manageMode)
+        return;
+    m_manageMode = manage;
+    Q_EMIT manageModeChanged(manage);
+}
+
 void WizardModel::setEnvironment(const LocalEnvironment &environment)
 {
     m_environment = environment;

@@ -73,12 +73,18 @@ public:
     const LocalEnvironment &environment() const { return m_environment; }
     void setEnvironment(const LocalEnvironment &environment);
 
+    // The first page's choice: set up a VM (the default) or manage one that is already set
+    // up. A state of this window, never part of the answers or the config file.
+    bool manageMode() const { return m_manageMode; }
+    void setManageMode(bool manage);
+
 Q_SIGNALS:
     void changed();
     void replaced();
     void tokenChanged();
     void tokenRevealedChanged(bool revealed);
     void environmentChanged();
+    void manageModeChanged(bool manage);
 
 private:
     SetupConfig m_config;
@@ -98,6 +104,7 @@ private:
     // compared rather than at start-up (the first page paints before yaml-cpp's emitter runs).
     mutable std::optional<QByteArray> m_savedAnswers;
     LocalEnvironment m_environment;
+    bool m_manageMode = false;
 };
 
 } // namespace gs

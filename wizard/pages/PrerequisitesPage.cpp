@@ -10,6 +10,7 @@
 #include "widgets/ScrollingPage.h"
 #include "widgets/Tones.h"
 
+#include <QButtonGroup>
 #include <QCheckBox>
 #include <QDateTime>
 #include <QFileInfo>
@@ -21,6 +22,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -45,6 +47,17 @@ void setStatus(QLabel *label, bool ok, const QString &text)
                             text.toHtmlEscaped()));
 }
 
+QString subTitleFor(bool manage)
+{
+    if (manage)
+        return PrerequisitesPage::tr("Open the answers the VM was set up with (or pick its "
+                                     "pool.yaml), then connect to it to see how it is doing and "
+                                     "look after it.");
+    return PrerequisitesPage::tr("This is the third step of self-hosted Gitspaces: the Terraform "
+                                 "module has created the runner VM and generated pool.yaml. "
+                                 "Check that you are ready.");
+}
+
 } // namespace
 
 PrerequisitesPage::PrerequisitesPage(WizardModel *wizardModel, QWidget *parent)
@@ -52,8 +65,7 @@ PrerequisitesPage::PrerequisitesPage(WizardModel *wizardModel, QWidget *parent)
 {
     setObjectName(QStringLiteral("prerequisitesPage"));
     setTitle(tr("Prerequisites"));
-    setSubTitle(tr("This is the third step of self-hosted Gitspaces: the Terraform module has "
-                   "created the runner VM and generated pool.yaml. Check that you are ready."));
+    setSubTitle(subTitleFor(false));
 }
 
 void PrerequisitesPage::build()
@@ -61,8 +73,10 @@ void PrerequisitesPage::build()
     // The checklist, the Terraform folder and the pool file: more than the default height holds
     // once the Terraform findings show, so the page scrolls as a whole.
     QVBoxLayout *layout = makeScrollingPage(this);
+    buildModeChoice(layout);
 
     auto *checklist = new QGroupBox(tr("Before you start"), this);
+    m_checklist = checklist;
     auto *checkLayout = new QVBoxLayout(checklist);
     const QString docs = QStringLiteral(
         "https://developer.harness.io/docs/cloud-development-environments/self-hosted-gitspaces/");
@@ -170,6 +184,39 @@ void PrerequisitesPage::build()
     layout->addStretch();
 
     connect(model(), &WizardModel::environmentChanged, this, &PrerequisitesPage::showEnvironment);
+    connect(model(), &WizardModel::manageModeChanged, this, &PrerequisitesPage::showMode);
+    showMode();
+}
+
+void PrerequisitesPage::buildModeChoice(QVBoxLayout *layout)
+{
+    // Day one or day two: the rest of the wizard follows this choice.
+    auto *row = new QHBoxLayout;
+    m_setupMode = new QRadioButton(tr("Set up a VM"), this);
+    m_setupMode->setObjectName(QStringLiteral("modeSetupRadio"));
+    m_manageMode = new QRadioButton(tr("Manage a VM that is already set up"), this);
+    m_manageMode->setObjectName(QStringLiteral("modeManageRadio"));
+    m_manageMode->setToolTip(tr("Connect to the VM, see how the runner and the delegate are "
+                                "doing, and restart, upgrade, edit pool.yaml or uninstall."));
+    auto *group = new QButtonGroup(this);
+    group->addButton(m_setupMode);
+    group->addButton(m_manageMode);
+    m_setupMode->setChecked(true);
+    row->addWidget(m_setupMode);
+    row->addWidget(m_manageMode);
+    row->addStretch();
+    layout->addLayout(row);
+    connect(m_manageMode, &QRadioButton::toggled, model(), &WizardModel::setManageMode);
+}
+
+void PrerequisitesPage::showMode()
+{
+    const bool manage = model()->manageMode();
+    if (m_manageMode->isChecked() != manage)
+        (manage ? m_manageMode : m_setupMode)->setChecked(true);
+    // The checklist is about setting up; managing starts from a VM that was set up.
+    m_checklist->setVisible(!manage);
+    setSubTitle(subTitleFor(manage));
 }
 
 void PrerequisitesPage::initializePage()

@@ -8,6 +8,7 @@ class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QRadioButton;
 
 namespace gs {
 
@@ -52,7 +53,12 @@ private:
     void showEnvironment();
     void buildEnvironmentBox();
     void browsePoolFile();
+    void buildModeChoice(QVBoxLayout *layout);
+    void showMode();
 
+    QRadioButton *m_setupMode = nullptr;
+    QRadioButton *m_manageMode = nullptr;
+    QWidget *m_checklist = nullptr;
     QCheckBox *m_fundamentals;
     QCheckBox *m_terraform;
     QCheckBox *m_vmRunning;

@@ -1,6 +1,7 @@
 #include "ScrollingPage.h"
 
 #include <QEvent>
+#include <QPointer>
 #include <QResizeEvent>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -119,11 +120,60 @@ private:
     QWidget *m_widget;
 };
 
+// Scrolls `widget` into view while the layouts settle (its place and the content's height come
+// over a few turns of the event loop), then goes.
+class Revealer : public QObject
+{
+public:
+    Revealer(QWidget *widget, QScrollArea *area)
+        : QObject(widget)
+        , m_widget(widget)
+        , m_area(area)
+    {
+        widget->installEventFilter(this);
+        area->widget()->installEventFilter(this);
+        QTimer::singleShot(0, this, &Revealer::reveal);
+        QTimer::singleShot(400, this, &QObject::deleteLater);
+    }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Resize || event->type() == QEvent::Move)
+            QTimer::singleShot(0, this, &Revealer::reveal);
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    void reveal()
+    {
+        if (!m_area || !m_widget->isVisible())
+            return;
+        // Its bottom, then its top: all of it when it fits, its top when it does not. Not
+        // ensureWidgetVisible(): for a text view that shows the text cursor only.
+        const QPoint top = m_widget->mapTo(m_area->widget(), QPoint(0, 0));
+        m_area->ensureVisible(top.x(), top.y() + m_widget->height() - 1, 0, 0);
+        m_area->ensureVisible(top.x(), top.y(), 0, 0);
+    }
+
+    QWidget *m_widget;
+    QPointer<QScrollArea> m_area;
+};
+
 } // namespace
 
 void keepBottomInView(QWidget *widget)
 {
     new BottomInView(widget);
+}
+
+void revealInPage(QWidget *widget)
+{
+    for (QWidget *w = widget->parentWidget(); w; w = w->parentWidget()) {
+        if (auto *area = qobject_cast<QScrollArea *>(w); area && area->widget()) {
+            new Revealer(widget, area);
+            return;
+        }
+    }
 }
 
 QVBoxLayout *makeScrollingPage(QWidget *page)

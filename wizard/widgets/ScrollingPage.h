@@ -15,4 +15,8 @@ QVBoxLayout *makeScrollingPage(QWidget *page);
 // end, the page scrolls so that its lower edge is in view.
 void keepBottomInView(QWidget *widget);
 
+// Once the layouts have settled, scrolls the page `widget` is in so that as much of it as fits
+// is in view (a box shown on request, below the fold).
+void revealInPage(QWidget *widget);
+
 } // namespace gs

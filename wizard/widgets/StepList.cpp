@@ -64,6 +64,26 @@ void StepList::setCurrent(int id)
         update(row);
 }
 
+void StepList::setStepVisible(int id, bool visible)
+{
+    for (Row &row : m_rows) {
+        if (row.id != id || row.visible == visible)
+            continue;
+        row.visible = visible;
+        for (QLabel *label : {row.icon, row.text, row.statusLabel})
+            label->setVisible(visible);
+    }
+}
+
+bool StepList::isStepVisible(int id) const
+{
+    for (const Row &row : m_rows) {
+        if (row.id == id)
+            return row.visible;
+    }
+    return false;
+}
+
 StepList::Status StepList::status(int id) const
 {
     for (const Row &row : m_rows) {

@@ -22,6 +22,9 @@ public:
     void addStep(int id, const QString &title);
     void setStatus(int id, Status status);
     void setCurrent(int id);
+    // A step of another flow (setting up, managing) is hidden while that flow is not chosen.
+    void setStepVisible(int id, bool visible);
+    bool isStepVisible(int id) const;
 
     Status status(int id) const;
     static QString statusText(Status status); // translated, shown under the title
@@ -35,6 +38,7 @@ private:
         QLabel *icon = nullptr;
         QLabel *text = nullptr;        // the title, bold and marked "▸" when current
         QLabel *statusLabel = nullptr; // "to do", "done", … in a smaller font
+        bool visible = true;
     };
     void update(Row &row);
 

@@ -4,13 +4,21 @@
 #include "FakeTerraform.h"
 #include "TestSshd.h"
 #include "harness/AccountCheckWidget.h"
+#include "harness/DelegateImage.h"
+#include "manage/ContainerLogView.h"
+#include "manage/LineDiff.h"
+#include "manage/ManageActions.h"
+#include "manage/ManageStatusView.h"
 #include "pages/DelegateCommandDialog.h"
+#include "pages/ManagePage.h"
 #include "pages/TerraformFolderBox.h"
+#include "steps/LogDiagnosis.h"
 #include "util/Catalogues.h"
 #include "widgets/FileDialogs.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -171,6 +179,99 @@ PageWalkLanguage::PageWalkLanguage(const QString &lang)
 
 PageWalkLanguage::~PageWalkLanguage() = default;
 
+namespace {
+
+// What a VM that was set up half a year ago might answer: the runner healthy, the delegate
+// stopped with an old tag, pool.yaml edited on the VM since.
+manage::VmStatus walkStatus()
+{
+    manage::VmStatus s;
+    const QString started =
+        QDateTime::currentDateTimeUtc().addSecs(-3 * 3600).toString(Qt::ISODate);
+    s.runner = {QStringLiteral("vm-runner"),
+                true,
+                QStringLiteral("running"),
+                QString(),
+                QStringLiteral("drone/drone-runner-aws:latest"),
+                QStringLiteral("sha256:5b0e3c8f9d2a41c7b6e1f0a9d8c7b6a5"),
+                QStringLiteral("drone/drone-runner-aws@sha256:9f86d081884c7d659a2feaa0c55ad015"),
+                QStringLiteral("2026-10-14T08:12:00Z"),
+                started,
+                0,
+                QStringLiteral("runner")};
+    s.runnerHealth = QStringLiteral("OK");
+    s.delegate = {QStringLiteral("docker-delegate"),
+                  true,
+                  QStringLiteral("exited"),
+                  QString(),
+                  QStringLiteral("us-docker.pkg.dev/gar-prod-setup/harness-public/harness/"
+                                 "delegate:25.05.85903"),
+                  QStringLiteral("sha256:c3ab8ff13720e8ad9047dd39466b3c89"),
+                  QString(),
+                  QStringLiteral("2025-05-20T10:00:00Z"),
+                  started,
+                  3,
+                  QStringLiteral("delegate")};
+    s.delegateImage = harness::DelegateImage::checkAge(s.delegate.image);
+    s.delegateFindings =
+        steps::LogDiagnosis::delegateFindings(QStringLiteral("ERROR Delegate used expired token"));
+    s.upgrader.name = QStringLiteral("docker-delegate-upgrader");
+    s.networkPresent = true;
+    s.networkContainers = {QStringLiteral("vm-runner")};
+    s.poolPath = QStringLiteral("/runner/pool.yaml");
+    s.poolOnVmRead = true;
+    s.poolLocalKnown = true;
+    s.poolOnVm = QByteArray(GoodPool).replace("pool: 1", "pool: 2");
+    s.poolLocal = GoodPool;
+    s.poolDiff = manage::unifiedDiff(QString::fromUtf8(s.poolOnVm), QString::fromUtf8(s.poolLocal),
+                                     s.poolPath + QStringLiteral(" (VM)"),
+                                     QStringLiteral("pool.yaml (local)"));
+    return s;
+}
+
+// The other flow: managing a VM that is set up. No VM behind the walk: the page shows a status
+// made here, as StatusJob would have found it, and a log as ContainerLogsJob would stream it.
+bool walkManagePages(SetupWizard *w, const PageWalkShot &shot)
+{
+    w->restart();
+    if (!waitFor([&] { return w->currentId() == SetupWizard::Prerequisites; }))
+        return false;
+    clickIndicator(child<QRadioButton>(w->currentPage(), "modeManageRadio"));
+    shot(SetupWizard::Prerequisites, QStringLiteral("manage-mode"));
+    if (!next(w, SetupWizard::Connect) || !next(w, SetupWizard::Manage))
+        return false;
+    auto *page = qobject_cast<ManagePage *>(w->currentPage());
+    if (!page)
+        return false;
+    shot(SetupWizard::Manage, QStringLiteral("not-connected"));
+    page->showStatus(walkStatus());
+    shot(SetupWizard::Manage, QStringLiteral("status"));
+    page->statusView()->diffToggle()->click();
+    shot(SetupWizard::Manage, QStringLiteral("pool-diff"));
+    page->statusView()->diffToggle()->click();
+    // Each action's options and button come into view as it is chosen.
+    ManageActions *actions = page->actions();
+    actions->setAction(ManageActions::Action::Upgrade);
+    shot(SetupWizard::Manage, QStringLiteral("upgrade"));
+    actions->setAction(ManageActions::Action::Logs);
+    clickIndicator(child<QRadioButton>(page, "logsDelegateRadio"));
+    QList<manage::LogLine> lines;
+    for (const char *line :
+         {"INFO Delegate process started", "INFO Connecting to the manager",
+          "ERROR Delegate used expired token, shutting down", "INFO Retrying in 60 seconds"})
+        lines << manage::ContainerLogsJob::classify(manage::ManagedContainer::Delegate,
+                                                    QString::fromLatin1(line));
+    actions->logView()->appendLines(lines);
+    shot(SetupWizard::Manage, QStringLiteral("logs"));
+    actions->setAction(ManageActions::Action::EditPool);
+    shot(SetupWizard::Manage, QStringLiteral("pool-editor"));
+    actions->setAction(ManageActions::Action::Uninstall);
+    shot(SetupWizard::Manage, QStringLiteral("uninstall"));
+    return true;
+}
+
+} // namespace
+
 std::unique_ptr<TestSshd> startWalkSshd(QString *error)
 {
     if (geteuid() != 0) {
@@ -318,7 +419,7 @@ bool walkPages(SetupWizard *w, const PageWalkFixtures &fixtures, TestSshd *sshd,
         return false;
 
     shot(SetupWizard::Summary, QStringLiteral("default"));
-    return true;
+    return walkManagePages(w, shot);
 }
 
 } // namespace gs::test
