@@ -434,6 +434,104 @@
         <source>it is a directory</source>
         <translation>es ist ein Verzeichnis</translation>
     </message>
+    <message>
+        <source>not on the VM (%1)</source>
+        <translation>nicht auf der VM (%1)</translation>
+    </message>
+    <message>
+        <source>up since %1</source>
+        <translation>läuft seit %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restart(s)</source>
+        <translation>
+            <numerusform>%n Neustart</numerusform>
+            <numerusform>%n Neustarts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Image: %1</source>
+        <translation>Image: %1</translation>
+    </message>
+    <message>
+        <source>built %1</source>
+        <translation>gebaut %1</translation>
+    </message>
+    <message>
+        <source>Its log: %1</source>
+        <translation>Sein Log: %1</translation>
+    </message>
+    <message>
+        <source>Health check on port 3000: OK</source>
+        <translation>Gesundheitsprüfung auf Port 3000: OK</translation>
+    </message>
+    <message>
+        <source>Health check on port 3000: no answer</source>
+        <translation>Gesundheitsprüfung auf Port 3000: keine Antwort</translation>
+    </message>
+    <message>
+        <source>Health check on port 3000 answered: %1</source>
+        <translation>Gesundheitsprüfung auf Port 3000 antwortete: %1</translation>
+    </message>
+    <message>
+        <source>Connected in Harness: not asked (no API key; give one above to ask)</source>
+        <translation>In Harness verbunden: nicht gefragt (kein API-Schlüssel; geben Sie oben einen an, um zu fragen)</translation>
+    </message>
+    <message>
+        <source>Connected in Harness. %1</source>
+        <translation>In Harness verbunden. %1</translation>
+    </message>
+    <message>
+        <source>Not connected in Harness: %1</source>
+        <translation>In Harness nicht verbunden: %1</translation>
+    </message>
+    <message>
+        <source>Harness could not be asked: %1</source>
+        <translation>Harness konnte nicht gefragt werden: %1</translation>
+    </message>
+    <message>
+        <source>Registered with id %1</source>
+        <translation>Registriert mit ID %1</translation>
+    </message>
+    <message>
+        <source>No &quot;Delegate registered with id&quot; line in its log</source>
+        <translation>Keine Zeile „Delegate registered with id“ in seinem Log</translation>
+    </message>
+    <message>
+        <source>Not installed: nothing upgrades the delegate by itself. &quot;Install the upgrader&quot; below adds it.</source>
+        <translation>Nicht installiert: Nichts aktualisiert den Delegate von selbst. „Upgrader installieren“ unten fügt ihn hinzu.</translation>
+    </message>
+    <message>
+        <source>The harness network is missing: the delegate cannot reach the runner.</source>
+        <translation>Das harness-Netzwerk fehlt: Der Delegate erreicht den Runner nicht.</translation>
+    </message>
+    <message>
+        <source>harness: nothing attached</source>
+        <translation>harness: nichts verbunden</translation>
+    </message>
+    <message>
+        <source>harness: %1</source>
+        <translation>harness: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not attached to it.</source>
+        <translation>%1 ist nicht damit verbunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n byte(s) on the VM; no local pool file to compare it with (pick one on the first page).</source>
+        <translation>
+            <numerusform>%1: %n Byte auf der VM; keine lokale Pool-Datei zum Vergleichen (wählen Sie eine auf der ersten Seite).</numerusform>
+            <numerusform>%1: %n Bytes auf der VM; keine lokale Pool-Datei zum Vergleichen (wählen Sie eine auf der ersten Seite).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is the same as the local file.</source>
+        <translation>%1 ist gleich der lokalen Datei.</translation>
+    </message>
+    <message>
+        <source>%1 on the VM differs from the local file.</source>
+        <translation>%1 auf der VM unterscheidet sich von der lokalen Datei.</translation>
+    </message>
 </context>
 <context>
     <name>gs::AccountCheckWidget</name>
@@ -858,6 +956,17 @@
     <message>
         <source>Waiting for your decision on the host key of %1…</source>
         <translation>Warte auf Ihre Entscheidung zum Host-Schlüssel von %1 …</translation>
+    </message>
+</context>
+<context>
+    <name>gs::ContainerLogView</name>
+    <message>
+        <source>Container log</source>
+        <translation>Container-Log</translation>
+    </message>
+    <message>
+        <source>The log shows here once it is followed.</source>
+        <translation>Das Log erscheint hier, sobald ihm gefolgt wird.</translation>
     </message>
 </context>
 <context>
@@ -1474,6 +1583,271 @@
     </message>
 </context>
 <context>
+    <name>gs::ManageActions</name>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Aktion:</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>Restart the VM runner</source>
+        <translation>VM-Runner neu starten</translation>
+    </message>
+    <message>
+        <source>Restart the delegate</source>
+        <translation>Delegate neu starten</translation>
+    </message>
+    <message>
+        <source>Restarts the vm-runner container and waits until its health check answers again.</source>
+        <translation>Startet den Container vm-runner neu und wartet, bis seine Gesundheitsprüfung wieder antwortet.</translation>
+    </message>
+    <message>
+        <source>Restarts the delegate container and waits until it is healthy and registered with Harness again.</source>
+        <translation>Startet den Delegate-Container neu und wartet, bis er wieder gesund und bei Harness registriert ist.</translation>
+    </message>
+    <message>
+        <source>Restart the runner</source>
+        <translation>Runner neu starten</translation>
+    </message>
+    <message>
+        <source>Upgrade the delegate</source>
+        <translation>Delegate aktualisieren</translation>
+    </message>
+    <message>
+        <source>Replaces the delegate with another image tag. Its name, account, tags, manager and token are read from the running container and kept; you confirm before anything changes.</source>
+        <translation>Ersetzt den Delegate durch ein anderes Image-Tag. Name, Konto, Tags, Manager und Token werden aus dem laufenden Container gelesen und beibehalten; Sie bestätigen, bevor sich etwas ändert.</translation>
+    </message>
+    <message>
+        <source>Image &amp;tag:</source>
+        <translation>Image-&amp;Tag:</translation>
+    </message>
+    <message>
+        <source>Latest from Harness</source>
+        <translation>Neueste von Harness</translation>
+    </message>
+    <message>
+        <source>e.g. 26.02.88404</source>
+        <translation>z. B. 26.02.88404</translation>
+    </message>
+    <message>
+        <source>The delegate&apos;s image keeps its repository; only the tag changes.</source>
+        <translation>Das Image des Delegates behält sein Repository; nur das Tag ändert sich.</translation>
+    </message>
+    <message>
+        <source>Empty: Harness is asked for the latest supported version.</source>
+        <translation>Leer: Harness wird nach der neuesten unterstützten Version gefragt.</translation>
+    </message>
+    <message>
+        <source>Type the tag to upgrade to, or give a Harness API key above to use the latest supported version.</source>
+        <translation>Geben Sie das Ziel-Tag ein oder oben einen Harness-API-Schlüssel, um die neueste unterstützte Version zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Edit pool.yaml on the VM</source>
+        <translation>pool.yaml auf der VM bearbeiten</translation>
+    </message>
+    <message>
+        <source>The pool file the runner reads, as it is on the VM. Saving replaces it atomically, restarts the runner and waits for its health check.</source>
+        <translation>Die Pool-Datei, die der Runner liest, wie sie auf der VM liegt. Speichern ersetzt sie atomar, startet den Runner neu und wartet auf seine Gesundheitsprüfung.</translation>
+    </message>
+    <message>
+        <source>Check the status first: the file comes from the VM.</source>
+        <translation>Prüfen Sie zuerst den Zustand: Die Datei kommt von der VM.</translation>
+    </message>
+    <message>
+        <source>Load from the VM again</source>
+        <translation>Erneut von der VM laden</translation>
+    </message>
+    <message>
+        <source>Save to the VM and restart the runner</source>
+        <translation>Auf der VM speichern und den Runner neu starten</translation>
+    </message>
+    <message>
+        <source>Follow a log</source>
+        <translation>Einem Log folgen</translation>
+    </message>
+    <message>
+        <source>The container&apos;s log as it comes; known failure lines are marked and explained. Cancel stops it at once.</source>
+        <translation>Das Log des Containers, wie es kommt; bekannte Fehlerzeilen werden markiert und erklärt. Abbrechen beendet es sofort.</translation>
+    </message>
+    <message>
+        <source>VM runner</source>
+        <translation>VM-Runner</translation>
+    </message>
+    <message>
+        <source>Delegate</source>
+        <translation>Delegate</translation>
+    </message>
+    <message>
+        <source>Keep following</source>
+        <translation>Weiter folgen</translation>
+    </message>
+    <message>
+        <source>Show the log</source>
+        <translation>Log anzeigen</translation>
+    </message>
+    <message>
+        <source>Install the upgrader</source>
+        <translation>Upgrader installieren</translation>
+    </message>
+    <message>
+        <source>Docker delegates do not upgrade themselves. Harness&apos;s upgrader container replaces the delegate with the current version on a schedule; it reads the delegate&apos;s token from the running delegate (on standard input, never on the command line).</source>
+        <translation>Docker-Delegates aktualisieren sich nicht selbst. Der Upgrader-Container von Harness ersetzt den Delegate nach Zeitplan durch die aktuelle Version; er erhält das Token des laufenden Delegates (über die Standardeingabe, nie auf der Befehlszeile).</translation>
+    </message>
+    <message>
+        <source>Uninstall</source>
+        <translation>Deinstallieren</translation>
+    </message>
+    <message>
+        <source>Removes the delegate and the runner containers this setup made or adopted, and nothing else; each command checks that first. You see the exact commands before anything is removed.</source>
+        <translation>Entfernt die Delegate- und Runner-Container, die dieses Setup angelegt oder übernommen hat, und sonst nichts; jeder Befehl prüft das zuerst. Sie sehen die genauen Befehle, bevor etwas entfernt wird.</translation>
+    </message>
+    <message>
+        <source>Also remove the harness network (kept while another container uses it)</source>
+        <translation>Auch das harness-Netzwerk entfernen (bleibt, solange ein anderer Container es nutzt)</translation>
+    </message>
+    <message>
+        <source>Also remove the files the setup wrote and the runner directory</source>
+        <translation>Auch die vom Setup geschriebenen Dateien und das Runner-Verzeichnis entfernen</translation>
+    </message>
+    <message>
+        <source>Uninstall for me</source>
+        <translation>Für mich deinstallieren</translation>
+    </message>
+    <message>
+        <source>Start the upgrader</source>
+        <translation>Upgrader starten</translation>
+    </message>
+    <message>
+        <source>%1 as read from the VM with the last status.</source>
+        <translation>%1, wie mit dem letzten Zustand von der VM gelesen.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read from the VM: %2</source>
+        <translation>%1 konnte nicht von der VM gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Another action is running: wait for it, or cancel it.</source>
+        <translation>Eine andere Aktion läuft: Warten Sie darauf oder brechen Sie sie ab.</translation>
+    </message>
+    <message>
+        <source>Not ready yet.</source>
+        <translation>Noch nicht bereit.</translation>
+    </message>
+    <message>
+        <source>Nothing to save yet: the pool file comes with the status.</source>
+        <translation>Noch nichts zu speichern: Die Pool-Datei kommt mit dem Zustand.</translation>
+    </message>
+    <message>
+        <source>Fix the errors in pool.yaml first: the runner would refuse it.</source>
+        <translation>Beheben Sie zuerst die Fehler in pool.yaml: Der Runner würde sie ablehnen.</translation>
+    </message>
+    <message>
+        <source>Which tag? Type one, or give a Harness API key above so that the latest supported version is used.</source>
+        <translation>Welches Tag? Geben Sie eines ein oder oben einen Harness-API-Schlüssel, damit die neueste unterstützte Version verwendet wird.</translation>
+    </message>
+</context>
+<context>
+    <name>gs::ManagePage</name>
+    <message>
+        <source>Manage the VM</source>
+        <translation>VM verwalten</translation>
+    </message>
+    <message>
+        <source>How the runner and the delegate on the VM are doing, and what you can do about it: restart, upgrade, edit pool.yaml, read the logs, or uninstall.</source>
+        <translation>Wie es Runner und Delegate auf der VM geht und was Sie tun können: neu starten, aktualisieren, pool.yaml bearbeiten, die Logs lesen oder deinstallieren.</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Optional: to ask Harness whether the delegate is connected</source>
+        <translation>Optional: um Harness zu fragen, ob der Delegate verbunden ist</translation>
+    </message>
+    <message>
+        <source>Harness API &amp;key:</source>
+        <translation>Harness-API-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Not connected: go back to the SSH page and connect to the VM to see its status and act on it.</source>
+        <translation>Nicht verbunden: Gehen Sie zurück zur SSH-Seite und verbinden Sie sich mit der VM, um ihren Zustand zu sehen und zu handeln.</translation>
+    </message>
+    <message>
+        <source>Connect on the SSH page first.</source>
+        <translation>Verbinden Sie sich zuerst auf der SSH-Seite.</translation>
+    </message>
+    <message>
+        <source>No status yet.</source>
+        <translation>Noch kein Zustand.</translation>
+    </message>
+    <message>
+        <source>Asking the VM…</source>
+        <translation>Frage die VM…</translation>
+    </message>
+    <message>
+        <source>The status could not be read.</source>
+        <translation>Der Zustand konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The VM did not answer.</source>
+        <translation>Die VM hat nicht geantwortet.</translation>
+    </message>
+    <message>
+        <source>Checked at %1.</source>
+        <translation>Geprüft um %1.</translation>
+    </message>
+</context>
+<context>
+    <name>gs::ManageStatusView</name>
+    <message>
+        <source>VM runner:</source>
+        <translation>VM-Runner:</translation>
+    </message>
+    <message>
+        <source>Delegate:</source>
+        <translation>Delegate:</translation>
+    </message>
+    <message>
+        <source>Upgrader:</source>
+        <translation>Upgrader:</translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation>Netzwerk:</translation>
+    </message>
+    <message>
+        <source>Pool file:</source>
+        <translation>Pool-Datei:</translation>
+    </message>
+    <message>
+        <source>Show differences</source>
+        <translation>Unterschiede zeigen</translation>
+    </message>
+    <message>
+        <source>Differences between pool.yaml on the VM and the local file</source>
+        <translation>Unterschiede zwischen pool.yaml auf der VM und der lokalen Datei</translation>
+    </message>
+    <message>
+        <source>Hide differences</source>
+        <translation>Unterschiede ausblenden</translation>
+    </message>
+    <message>
+        <source>The runner and the delegate are running and healthy.</source>
+        <translation>Runner und Delegate laufen und sind gesund.</translation>
+    </message>
+</context>
+<context>
     <name>gs::MemorySecretStore</name>
     <message>
         <source>No keychain is available (test store switched off).</source>
@@ -1808,6 +2182,22 @@
     <message>
         <source>No Host entries in ~/.ssh/config.</source>
         <translation>Keine Host-Einträge in ~/.ssh/config.</translation>
+    </message>
+    <message>
+        <source>Open the answers the VM was set up with (or pick its pool.yaml), then connect to it to see how it is doing and look after it.</source>
+        <translation>Öffnen Sie die Antworten, mit denen die VM eingerichtet wurde (oder wählen Sie ihre pool.yaml), und verbinden Sie sich dann mit ihr, um zu sehen, wie es ihr geht, und sie zu pflegen.</translation>
+    </message>
+    <message>
+        <source>Set up a VM</source>
+        <translation>Eine VM einrichten</translation>
+    </message>
+    <message>
+        <source>Manage a VM that is already set up</source>
+        <translation>Eine bereits eingerichtete VM verwalten</translation>
+    </message>
+    <message>
+        <source>Connect to the VM, see how the runner and the delegate are doing, and restart, upgrade, edit pool.yaml or uninstall.</source>
+        <translation>Mit der VM verbinden, sehen, wie es Runner und Delegate geht, und neu starten, aktualisieren, pool.yaml bearbeiten oder deinstallieren.</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,23 @@
     </message>
 </context>
 <context>
+    <name>gs</name>
+    <message numerus="yes">
+        <source>%n restart(s)</source>
+        <translation>
+            <numerusform>%n restart</numerusform>
+            <numerusform>%n restarts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n byte(s) on the VM; no local pool file to compare it with (pick one on the first page).</source>
+        <translation>
+            <numerusform>%1: %n byte on the VM; no local pool file to compare it with (pick one on the first page).</numerusform>
+            <numerusform>%1: %n bytes on the VM; no local pool file to compare it with (pick one on the first page).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gs::KeychainJob</name>
     <message numerus="yes">
         <source>The keychain did not answer within %n second(s). Nothing was stored; check that the keychain is unlocked and try again.</source>
