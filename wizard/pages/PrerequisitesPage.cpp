@@ -74,7 +74,24 @@ void PrerequisitesPage::build()
     // once the Terraform findings show, so the page scrolls as a whole.
     QVBoxLayout *layout = makeScrollingPage(this);
     buildModeChoice(layout);
+    buildChecklist(layout);
+    m_terraformBox = new TerraformFolderBox(model(), this);
+    layout->addWidget(m_terraformBox);
+    buildPoolFileBox(layout);
+    buildResume(layout);
 
+    // "This computer" is added once the scan after the first paint answered (showEnvironment):
+    // until then it could only say "Looking…", and the first paint need not build a list view.
+    m_layout = layout;
+    layout->addStretch();
+
+    connect(model(), &WizardModel::environmentChanged, this, &PrerequisitesPage::showEnvironment);
+    connect(model(), &WizardModel::manageModeChanged, this, &PrerequisitesPage::showMode);
+    showMode();
+}
+
+void PrerequisitesPage::buildChecklist(QVBoxLayout *layout)
+{
     auto *checklist = new QGroupBox(tr("Before you start"), this);
     m_checklist = checklist;
     auto *checkLayout = new QVBoxLayout(checklist);
@@ -104,10 +121,10 @@ void PrerequisitesPage::build()
     links->addStretch();
     checkLayout->addLayout(links);
     layout->addWidget(checklist);
+}
 
-    m_terraformBox = new TerraformFolderBox(model(), this);
-    layout->addWidget(m_terraformBox);
-
+void PrerequisitesPage::buildPoolFileBox(QVBoxLayout *layout)
+{
     auto *poolBox = new QGroupBox(tr("Pool file from Terraform"), this);
     auto *poolLayout = new QVBoxLayout(poolBox);
     auto *poolRow = new QHBoxLayout;
@@ -131,7 +148,10 @@ void PrerequisitesPage::build()
     connect(m_poolFile, &QLineEdit::textEdited, this, [this](const QString &text) {
         model()->edit([&](SetupConfig &c) { c.runner.poolFile = text.trimmed(); });
     });
+}
 
+void PrerequisitesPage::buildResume(QVBoxLayout *layout)
+{
     // Resuming: the answers saved on the Summary page (or written by hand for the CLI).
     auto *resumeRow = new QHBoxLayout;
     resumeRow->addWidget(new QLabel(tr("Resuming an earlier setup?"), this));
@@ -177,15 +197,6 @@ void PrerequisitesPage::build()
                               tr("Setup answers (*.yaml *.yml);;All files (*)"),
                               [this](const QString &path) { this->openAnswers(path); });
     });
-
-    // "This computer" is added once the scan after the first paint answered (showEnvironment):
-    // until then it could only say "Looking…", and the first paint need not build a list view.
-    m_layout = layout;
-    layout->addStretch();
-
-    connect(model(), &WizardModel::environmentChanged, this, &PrerequisitesPage::showEnvironment);
-    connect(model(), &WizardModel::manageModeChanged, this, &PrerequisitesPage::showMode);
-    showMode();
 }
 
 void PrerequisitesPage::buildModeChoice(QVBoxLayout *layout)

@@ -54,6 +54,10 @@ private:
     void buildEnvironmentBox();
     void browsePoolFile();
     void buildModeChoice(QVBoxLayout *layout);
+    void buildChecklist(QVBoxLayout *layout);
+    void buildPoolFileBox(QVBoxLayout *layout);
+    // "Open saved answers…", and "Continue where you left off" when an earlier run left them.
+    void buildResume(QVBoxLayout *layout);
     void showMode();
 
     QRadioButton *m_setupMode = nullptr;
