@@ -84,7 +84,9 @@ SetupWizard::SetupWizard(SecretStore *secrets, QWidget *parent)
     connect(m_model, &WizardModel::manageModeChanged, this, &SetupWizard::updateSteps);
     connect(m_manage, &ManagePage::actionStarted, this, &SetupWizard::updateSteps);
     connect(m_manage, &ManagePage::actionFinished, this, &SetupWizard::updateSteps);
-    updateSteps();
+    // The setup flow first: the manage step shows once it is chosen (updateSteps() follows the
+    // first page's currentIdChanged, before the first paint).
+    m_steps->setStepVisible(Manage, false);
     // Fits a 1366x768 screen with its panels and title bar; the window keeps this size from page
     // to page (only a minimum the user went below makes it grow).
     resize(1100, 680);
