@@ -7,6 +7,7 @@
 #include "RealParts.h"
 #include "TestSshd.h"
 
+#include "plan/SetupConfig.h"
 #include "remote/SshSession.h"
 
 #include <QDateTime>
@@ -175,6 +176,26 @@ inline remote::ConnectOptions connectOptions(const TestSshd &sshd)
     o.allowKeyboardInteractive = false;
     o.connectTimeoutMs = 10000;
     return o;
+}
+
+// The answers for the loopback test VM: TestSshd's address, user and key, the runner directory in
+// the user's home, an account id and a delegate small enough for CI; pool.yaml and the key file
+// as given (the test data's by default).
+inline SetupConfig loopbackConfig(
+    const TestSshd &sshd, const QString &poolFile = QStringLiteral(GS_TESTS_DIR "/data/pool.yaml"),
+    const QString &keyFile = QStringLiteral(GS_TESTS_DIR "/data/service-account-key.json"))
+{
+    SetupConfig config;
+    config.ssh.host = sshd.host();
+    config.ssh.port = sshd.port();
+    config.ssh.user = sshd.user();
+    config.ssh.identityFile = sshd.clientKey(TestSshd::PlainKey);
+    config.runner.poolFile = poolFile;
+    config.runner.serviceAccountKey = keyFile;
+    config.runner.directory = sshd.homeDir() + QStringLiteral("/runner");
+    config.delegate.accountId = QStringLiteral("6_vVHzo9Qeu9fXvj-AcQCb");
+    config.delegate.memory = QStringLiteral("256m");
+    return config;
 }
 
 inline remote::ConnectResult connectSession(remote::SshSession &session,

@@ -49,17 +49,7 @@ private Q_SLOTS:
         m_sshd = std::make_unique<TestSshd>(options);
         QVERIFY2(m_sshd->start(&error), qPrintable(error));
 
-        SetupConfig config;
-        config.ssh.host = m_sshd->host();
-        config.ssh.port = m_sshd->port();
-        config.ssh.user = m_sshd->user();
-        config.ssh.identityFile = m_sshd->clientKey(TestSshd::PlainKey);
-        config.runner.poolFile = QStringLiteral(GS_TESTS_DIR "/data/pool.yaml");
-        config.runner.serviceAccountKey =
-            QStringLiteral(GS_TESTS_DIR "/data/service-account-key.json");
-        config.runner.directory = m_sshd->homeDir() + QStringLiteral("/runner");
-        config.delegate.accountId = QStringLiteral("6_vVHzo9Qeu9fXvj-AcQCb");
-        config.delegate.memory = QStringLiteral("256m");
+        const SetupConfig config = loopbackConfig(*m_sshd);
         m_config = m_local.filePath(QStringLiteral("setup.yaml"));
         ConfigFile::SaveOptions save;
         save.includeAccountId = true;

@@ -98,17 +98,8 @@ private Q_SLOTS:
         QFile::setPermissions(m_pool, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         const QString key = m_local.filePath(QStringLiteral("service-account-key.json"));
         QVERIFY(QFile::copy(QStringLiteral(GS_TESTS_DIR "/data/service-account-key.json"), key));
-        SetupConfig config;
-        config.ssh.host = m_sshd->host();
-        config.ssh.port = m_sshd->port();
-        config.ssh.user = m_sshd->user();
-        config.ssh.identityFile = m_sshd->clientKey(TestSshd::PlainKey);
-        config.runner.poolFile = m_pool;
-        config.runner.serviceAccountKey = key;
-        config.runner.directory = m_sshd->homeDir() + QStringLiteral("/runner");
-        config.delegate.accountId = QStringLiteral("6_vVHzo9Qeu9fXvj-AcQCb");
+        SetupConfig config = loopbackConfig(*m_sshd, m_pool, key);
         config.delegate.manager = m_manager->url();
-        config.delegate.memory = QStringLiteral("256m");
         m_config = m_local.filePath(QStringLiteral("setup.yaml"));
         ConfigFile::SaveOptions save;
         save.includeAccountId = true;

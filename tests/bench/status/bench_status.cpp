@@ -121,17 +121,9 @@ int main(int argc, char **argv)
         std::printf("bench_status: sshd: %s\n", qPrintable(error));
         return 1;
     }
-    SetupConfig config;
-    config.ssh.host = sshd.host();
-    config.ssh.port = sshd.port();
-    config.ssh.user = sshd.user();
-    config.ssh.identityFile = sshd.clientKey(TestSshd::PlainKey);
-    config.runner.poolFile = QStringLiteral(GS_TESTS_DIR "/steps/data/pool.yaml");
-    config.runner.serviceAccountKey =
-        QStringLiteral(GS_TESTS_DIR "/steps/data/service-account-key.json");
-    config.runner.directory = sshd.homeDir() + QStringLiteral("/runner");
-    config.delegate.accountId = QStringLiteral("6_vVHzo9Qeu9fXvj-AcQCb");
-    config.delegate.memory = QStringLiteral("256m");
+    const SetupConfig config =
+        loopbackConfig(sshd, QStringLiteral(GS_TESTS_DIR "/steps/data/pool.yaml"),
+                       QStringLiteral(GS_TESTS_DIR "/steps/data/service-account-key.json"));
     resetDocker();
     if (!setUp(sshd, config)) {
         std::printf("bench_status: setting up the VM failed\n");
