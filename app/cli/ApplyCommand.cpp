@@ -239,6 +239,23 @@ private:
 
     void runEngine()
     {
+        createRun();
+        if (m_flags.uninstall)
+            printUninstallPlan();
+        m_run->setAutoAnswer([this](const steps::Decision &decision) -> std::optional<bool> {
+            return answer(decision);
+        });
+        m_run->setReconnect([this](std::function<void(bool, const QString &)> done) {
+            m_connection->reopen(std::move(done));
+        });
+        printProgress();
+        connect(m_run, &steps::SetupRun::finished, this, [this](bool ok) { runFinished(ok); });
+        m_run->start();
+    }
+
+    // The engine over the open session, with the secrets and the options the flags chose.
+    void createRun()
+    {
         m_transcript = new steps::Transcript(this);
         m_context =
             std::make_unique<steps::StepContext>(m_connection->session(), m_config, m_transcript);
@@ -256,56 +273,64 @@ private:
                                     : m_flags.apply   ? steps::SetupRun::Mode::Apply
                                                       : steps::SetupRun::Mode::Check,
                                     this);
-        if (m_flags.uninstall)
-            printUninstallPlan();
-        m_run->setAutoAnswer([this](const steps::Decision &decision) -> std::optional<bool> {
-            m_out << "  ? " << decision.question << '\n';
-            if (!decision.details.isEmpty())
-                m_out << "    "
-                      << QString(decision.details)
-                             .replace(QLatin1Char('\n'), QStringLiteral("\n    "))
-                      << '\n';
-            const auto printCommands = [this](const QStringList &commands) {
-                for (const QString &command : commands)
-                    m_out << "    $ "
-                          << QString(command).replace(QLatin1Char('\n'), QStringLiteral("\n      "))
-                          << '\n';
-            };
-            if (decision.declineCommands.isEmpty()) {
-                printCommands(decision.commands);
-            } else {
-                // Both answers change something: show what each one runs.
-                m_out << "    " << tr("%1 (--replace):").arg(decision.acceptLabel) << '\n';
-                printCommands(decision.commands);
-                m_out << "    " << tr("%1 (--keep):").arg(decision.declineLabel) << '\n';
-                printCommands(decision.declineCommands);
-            }
-            m_out.flush();
-            switch (decision.kind) {
-            case steps::Decision::Kind::InstallDocker:
-                if (!m_flags.yes)
-                    m_out << tr("    (run again with --yes to install)") << '\n';
-                return m_flags.yes;
-            case steps::Decision::Kind::UsePoolWithErrors:
-                if (!m_flags.allowPoolErrors)
-                    m_out << tr("    (run again with --allow-pool-errors to upload it anyway)")
-                          << '\n';
-                return m_flags.allowPoolErrors;
-            case steps::Decision::Kind::ReplaceRunner:
-            case steps::Decision::Kind::ReplaceDelegate:
-            case steps::Decision::Kind::ReplaceFoundRunner:
-            case steps::Decision::Kind::ReplaceFoundDelegate:
-                return m_flags.replace.value_or(decision.recommendAccept);
-            case steps::Decision::Kind::ConfirmUninstall:
-                return confirmUninstall();
-            case steps::Decision::Kind::ConfirmUpgrade: // upgrade-delegate's, not asked here
-                break;
-            }
-            return false;
-        });
-        m_run->setReconnect([this](std::function<void(bool, const QString &)> done) {
-            m_connection->reopen(std::move(done));
-        });
+    }
+
+    // A decision of the run, printed with what each answer runs, and answered by the flags.
+    std::optional<bool> answer(const steps::Decision &decision)
+    {
+        printDecision(decision);
+        switch (decision.kind) {
+        case steps::Decision::Kind::InstallDocker:
+            if (!m_flags.yes)
+                m_out << tr("    (run again with --yes to install)") << '\n';
+            return m_flags.yes;
+        case steps::Decision::Kind::UsePoolWithErrors:
+            if (!m_flags.allowPoolErrors)
+                m_out << tr("    (run again with --allow-pool-errors to upload it anyway)") << '\n';
+            return m_flags.allowPoolErrors;
+        case steps::Decision::Kind::ReplaceRunner:
+        case steps::Decision::Kind::ReplaceDelegate:
+        case steps::Decision::Kind::ReplaceFoundRunner:
+        case steps::Decision::Kind::ReplaceFoundDelegate:
+            return m_flags.replace.value_or(decision.recommendAccept);
+        case steps::Decision::Kind::ConfirmUninstall:
+            return confirmUninstall();
+        case steps::Decision::Kind::ConfirmUpgrade: // upgrade-delegate's, not asked here
+            break;
+        }
+        return false;
+    }
+
+    void printDecision(const steps::Decision &decision)
+    {
+        m_out << "  ? " << decision.question << '\n';
+        if (!decision.details.isEmpty())
+            m_out << "    "
+                  << QString(decision.details).replace(QLatin1Char('\n'), QStringLiteral("\n    "))
+                  << '\n';
+        if (decision.declineCommands.isEmpty()) {
+            printCommands(decision.commands);
+        } else {
+            // Both answers change something: show what each one runs.
+            m_out << "    " << tr("%1 (--replace):").arg(decision.acceptLabel) << '\n';
+            printCommands(decision.commands);
+            m_out << "    " << tr("%1 (--keep):").arg(decision.declineLabel) << '\n';
+            printCommands(decision.declineCommands);
+        }
+        m_out.flush();
+    }
+
+    void printCommands(const QStringList &commands)
+    {
+        for (const QString &command : commands)
+            m_out << "    $ "
+                  << QString(command).replace(QLatin1Char('\n'), QStringLiteral("\n      "))
+                  << '\n';
+    }
+
+    // The run's progress as lines: steps, their lines and logs, waits, reconnects, failures.
+    void printProgress()
+    {
         connect(m_run, &steps::SetupRun::stepStarted, this, [this](steps::StepKind kind) {
             m_out << "== " << steps::stepTitle(kind) << Qt::endl;
         });
@@ -340,30 +365,31 @@ private:
                     m_err.flush();
                 }
             });
-        connect(m_run, &steps::SetupRun::finished, this, [this](bool ok) {
-            writeTranscript();
-            m_context->state().setCaveat(QStringLiteral("delegate.image"), m_imageAgeWarning);
-            if (!m_localHarnessProblem.isEmpty())
-                m_context->state().setCaveat(
-                    QStringLiteral("harness.account"),
-                    tr("Checked from this computer: %1").arg(m_localHarnessProblem));
-            if (ok && m_flags.apply && !m_flags.offline && !m_apiKey.isEmpty()) {
-                waitUntilConnectedInHarness();
-                return;
-            }
-            if (ok && m_flags.apply)
-                m_context->state().setCaveat(
-                    QStringLiteral("harness.listed"),
-                    tr("Not checked in Harness: no API key (keychain, "
-                       "GITSPACES_HARNESS_API_KEY or --harness-api-key-stdin)."));
-            if (m_flags.uninstall) {
-                finishUninstall(ok);
-                return;
-            }
-            finishWith(ok,
-                       m_flags.apply ? tr("the runner and the delegate are verified.") : QString());
-        });
-        m_run->start();
+    }
+
+    // The transcript, the caveats from this computer, then Harness's word or the last line.
+    void runFinished(bool ok)
+    {
+        writeTranscript();
+        m_context->state().setCaveat(QStringLiteral("delegate.image"), m_imageAgeWarning);
+        if (!m_localHarnessProblem.isEmpty())
+            m_context->state().setCaveat(
+                QStringLiteral("harness.account"),
+                tr("Checked from this computer: %1").arg(m_localHarnessProblem));
+        if (ok && m_flags.apply && !m_flags.offline && !m_apiKey.isEmpty()) {
+            waitUntilConnectedInHarness();
+            return;
+        }
+        if (ok && m_flags.apply)
+            m_context->state().setCaveat(
+                QStringLiteral("harness.listed"),
+                tr("Not checked in Harness: no API key (keychain, "
+                   "GITSPACES_HARNESS_API_KEY or --harness-api-key-stdin)."));
+        if (m_flags.uninstall) {
+            finishUninstall(ok);
+            return;
+        }
+        finishWith(ok, m_flags.apply ? tr("the runner and the delegate are verified.") : QString());
     }
 
     // The last word: Harness itself lists the delegate as connected, with a fresh heartbeat.
@@ -538,6 +564,126 @@ private:
     QElapsedTimer m_waitClock;
 };
 
+// The options of check, apply and uninstall; each adds its own (addEngineOptions).
+struct EngineOptions
+{
+    QCommandLineOption config;
+    QCommandLineOption fingerprint;
+    QCommandLineOption offline;
+    QCommandLineOption sudoStdin;
+    QCommandLineOption transcript;
+    QCommandLineOption yes;
+    QCommandLineOption removeNetwork;
+    QCommandLineOption removeDirectory;
+    QCommandLineOption tokenStdin;
+    QCommandLineOption replace;
+    QCommandLineOption keep;
+    QCommandLineOption poolErrors;
+    QCommandLineOption apiKeyStdin;
+    QCommandLineOption harnessTimeout;
+};
+
+EngineOptions engineOptions(bool uninstall)
+{
+    return {
+        .config =
+            QCommandLineOption(QStringLiteral("config"), tr("The setup config file."), tr("FILE")),
+        .fingerprint =
+            QCommandLineOption(QStringLiteral("host-key-fingerprint"),
+                               tr("Accept exactly this host key (SHA256:…)."), tr("FINGERPRINT")),
+        .offline = QCommandLineOption(QStringLiteral("offline"),
+                                      tr("Skip the outbound HTTPS check from the VM.")),
+        .sudoStdin = QCommandLineOption(QStringLiteral("sudo-password-stdin"),
+                                        tr("Read the sudo password from standard input (after "
+                                           "the token with --token-stdin).")),
+        .transcript =
+            QCommandLineOption(QStringLiteral("transcript"),
+                               tr("Write the transcript (secrets masked) to FILE."), tr("FILE")),
+        .yes =
+            QCommandLineOption(QStringLiteral("yes"),
+                               uninstall ? tr("Remove without asking.")
+                                         : tr("Consent to installing Docker when it is missing.")),
+        .removeNetwork = QCommandLineOption(
+            QStringLiteral("remove-network"),
+            tr("Also remove the harness network, when no other container is attached to it.")),
+        .removeDirectory = QCommandLineOption(
+            QStringLiteral("remove-directory"),
+            tr("Also remove the files the setup wrote into the runner directory, and the "
+               "directory when nothing else is in it.")),
+        .tokenStdin = QCommandLineOption(QStringLiteral("token-stdin"),
+                                         tr("Read the delegate token from standard input.")),
+        .replace = QCommandLineOption(QStringLiteral("replace"),
+                                      tr("Replace an existing runner or delegate container.")),
+        .keep = QCommandLineOption(QStringLiteral("keep"),
+                                   tr("Keep an existing runner or delegate container.")),
+        .poolErrors = QCommandLineOption(QStringLiteral("allow-pool-errors"),
+                                         tr("Upload a pool file even if it has errors.")),
+        .apiKeyStdin = QCommandLineOption(
+            QStringLiteral("harness-api-key-stdin"),
+            tr("Read a Harness API key from standard input (after the token and the sudo "
+               "password) to check the image tag and, at the end, that the delegate is "
+               "connected.")),
+        .harnessTimeout = QCommandLineOption(
+            QStringLiteral("harness-timeout"),
+            tr("How long to wait for Harness to list the delegate as connected (default 180)."),
+            tr("SECONDS"), QStringLiteral("180")),
+    };
+}
+
+void addEngineOptions(QCommandLineParser &parser, const EngineOptions &o, bool apply,
+                      bool uninstall)
+{
+    parser.setApplicationDescription(
+        apply       ? tr("Run the whole setup on the VM over SSH.")
+        : uninstall ? tr("Remove what the setup made from the VM: the containers it labelled or "
+                         "adopted, and on request the network and the files it wrote.")
+                    : tr("Connect and run the preflight checks only."));
+    parser.addOption(helpOption());
+    parser.addOptions({o.config, o.fingerprint, o.offline, o.sudoStdin, o.transcript});
+    if (apply)
+        parser.addOptions({o.yes, o.tokenStdin, o.replace, o.keep, o.poolErrors, o.apiKeyStdin,
+                           o.harnessTimeout});
+    if (uninstall)
+        parser.addOptions({o.yes, o.removeNetwork, o.removeDirectory});
+}
+
+// The flags of a parsed command line; none (the problem written to `err`) when
+// --harness-timeout is not a number of seconds.
+std::optional<Flags> readFlags(const QCommandLineParser &parser, const EngineOptions &o, bool apply,
+                               bool uninstall, QTextStream &err)
+{
+    Flags flags;
+    flags.apply = apply;
+    flags.uninstall = uninstall;
+    if (uninstall) {
+        flags.yes = parser.isSet(o.yes);
+        flags.removeNetwork = parser.isSet(o.removeNetwork);
+        flags.removeDirectory = parser.isSet(o.removeDirectory);
+    }
+    flags.configPath = parser.value(o.config);
+    flags.fingerprint = parser.value(o.fingerprint);
+    flags.offline = parser.isSet(o.offline);
+    flags.sudoPasswordStdin = parser.isSet(o.sudoStdin);
+    flags.transcriptFile = parser.value(o.transcript);
+    if (apply) {
+        flags.yes = parser.isSet(o.yes);
+        flags.tokenStdin = parser.isSet(o.tokenStdin);
+        flags.allowPoolErrors = parser.isSet(o.poolErrors);
+        flags.apiKeyStdin = parser.isSet(o.apiKeyStdin);
+        bool validTimeout = false;
+        flags.harnessTimeoutS = parser.value(o.harnessTimeout).toInt(&validTimeout);
+        if (!validTimeout || flags.harnessTimeoutS < 1) {
+            err << tr("--harness-timeout takes a number of seconds.") << '\n';
+            return std::nullopt;
+        }
+        if (parser.isSet(o.replace))
+            flags.replace = true;
+        else if (parser.isSet(o.keep))
+            flags.replace = false;
+    }
+    return flags;
+}
+
 } // namespace
 
 int runEngineCommand(const QStringList &arguments, EngineMode mode)
@@ -545,57 +691,8 @@ int runEngineCommand(const QStringList &arguments, EngineMode mode)
     const bool apply = mode == EngineMode::Apply;
     const bool uninstall = mode == EngineMode::Uninstall;
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        apply       ? tr("Run the whole setup on the VM over SSH.")
-        : uninstall ? tr("Remove what the setup made from the VM: the containers it labelled or "
-                         "adopted, and on request the network and the files it wrote.")
-                    : tr("Connect and run the preflight checks only."));
-    parser.addOption(helpOption());
-    const QCommandLineOption config(QStringLiteral("config"), tr("The setup config file."),
-                                    tr("FILE"));
-    const QCommandLineOption fingerprint(QStringLiteral("host-key-fingerprint"),
-                                         tr("Accept exactly this host key (SHA256:…)."),
-                                         tr("FINGERPRINT"));
-    const QCommandLineOption offline(QStringLiteral("offline"),
-                                     tr("Skip the outbound HTTPS check from the VM."));
-    const QCommandLineOption sudoStdin(
-        QStringLiteral("sudo-password-stdin"),
-        tr("Read the sudo password from standard input (after the token with --token-stdin)."));
-    const QCommandLineOption transcript(QStringLiteral("transcript"),
-                                        tr("Write the transcript (secrets masked) to FILE."),
-                                        tr("FILE"));
-    const QCommandLineOption yes(
-        QStringLiteral("yes"), uninstall ? tr("Remove without asking.")
-                                         : tr("Consent to installing Docker when it is missing."));
-    const QCommandLineOption removeNetwork(
-        QStringLiteral("remove-network"),
-        tr("Also remove the harness network, when no other container is attached to it."));
-    const QCommandLineOption removeDirectory(
-        QStringLiteral("remove-directory"),
-        tr("Also remove the files the setup wrote into the runner directory, and the directory "
-           "when nothing else is in it."));
-    const QCommandLineOption tokenStdin(QStringLiteral("token-stdin"),
-                                        tr("Read the delegate token from standard input."));
-    const QCommandLineOption replace(QStringLiteral("replace"),
-                                     tr("Replace an existing runner or delegate container."));
-    const QCommandLineOption keep(QStringLiteral("keep"),
-                                  tr("Keep an existing runner or delegate container."));
-    const QCommandLineOption poolErrors(QStringLiteral("allow-pool-errors"),
-                                        tr("Upload a pool file even if it has errors."));
-    const QCommandLineOption apiKeyStdin(
-        QStringLiteral("harness-api-key-stdin"),
-        tr("Read a Harness API key from standard input (after the token and the sudo password) "
-           "to check the image tag and, at the end, that the delegate is connected."));
-    const QCommandLineOption harnessTimeout(
-        QStringLiteral("harness-timeout"),
-        tr("How long to wait for Harness to list the delegate as connected (default 180)."),
-        tr("SECONDS"), QStringLiteral("180"));
-    parser.addOptions({config, fingerprint, offline, sudoStdin, transcript});
-    if (apply)
-        parser.addOptions(
-            {yes, tokenStdin, replace, keep, poolErrors, apiKeyStdin, harnessTimeout});
-    if (uninstall)
-        parser.addOptions({yes, removeNetwork, removeDirectory});
+    const EngineOptions options = engineOptions(uninstall);
+    addEngineOptions(parser, options, apply, uninstall);
     QTextStream err(stderr);
     if (!parser.parse(arguments)) {
         err << parser.errorText() << '\n';
@@ -607,7 +704,7 @@ int runEngineCommand(const QStringList &arguments, EngineMode mode)
                                                                   : "check");
         return Success;
     }
-    if (!parser.isSet(config) || !parser.positionalArguments().isEmpty()) {
+    if (!parser.isSet(options.config) || !parser.positionalArguments().isEmpty()) {
         err << (uninstall
                     ? tr("Usage: gitspaces-setup uninstall --config FILE [--remove-network] "
                          "[--remove-directory] [--yes]")
@@ -616,40 +713,14 @@ int runEngineCommand(const QStringList &arguments, EngineMode mode)
             << '\n';
         return UsageError;
     }
-    if (apply && parser.isSet(replace) && parser.isSet(keep)) {
+    if (apply && parser.isSet(options.replace) && parser.isSet(options.keep)) {
         err << tr("--replace and --keep exclude each other.") << '\n';
         return UsageError;
     }
-    Flags flags;
-    flags.apply = apply;
-    flags.uninstall = uninstall;
-    if (uninstall) {
-        flags.yes = parser.isSet(yes);
-        flags.removeNetwork = parser.isSet(removeNetwork);
-        flags.removeDirectory = parser.isSet(removeDirectory);
-    }
-    flags.configPath = parser.value(config);
-    flags.fingerprint = parser.value(fingerprint);
-    flags.offline = parser.isSet(offline);
-    flags.sudoPasswordStdin = parser.isSet(sudoStdin);
-    flags.transcriptFile = parser.value(transcript);
-    if (apply) {
-        flags.yes = parser.isSet(yes);
-        flags.tokenStdin = parser.isSet(tokenStdin);
-        flags.allowPoolErrors = parser.isSet(poolErrors);
-        flags.apiKeyStdin = parser.isSet(apiKeyStdin);
-        bool validTimeout = false;
-        flags.harnessTimeoutS = parser.value(harnessTimeout).toInt(&validTimeout);
-        if (!validTimeout || flags.harnessTimeoutS < 1) {
-            err << tr("--harness-timeout takes a number of seconds.") << '\n';
-            return UsageError;
-        }
-        if (parser.isSet(replace))
-            flags.replace = true;
-        else if (parser.isSet(keep))
-            flags.replace = false;
-    }
-    EngineCommand command(flags);
+    const std::optional<Flags> flags = readFlags(parser, options, apply, uninstall, err);
+    if (!flags)
+        return UsageError;
+    EngineCommand command(*flags);
     QTimer::singleShot(0, &command, [&command] { command.start(); });
     // The application's one event loop, started here because the CLI path has none yet.
     return QCoreApplication::exec();

@@ -13,7 +13,62 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include <optional>
+
 namespace gs::cli {
+
+namespace {
+
+// The config as the commands show it: checked, with the account id from the environment or a
+// placeholder. Empty (the problems written to `err`) when it cannot be used.
+std::optional<SetupConfig> loadConfig(const QString &path, QTextStream &err)
+{
+    const ConfigFile::LoadResult loaded = ConfigFile::load(path);
+    if (!loaded.ok) {
+        err << loaded.error << '\n';
+        return std::nullopt;
+    }
+    const QList<ConfigProblem> problems = checkConfig(loaded.config);
+    if (!problems.isEmpty()) {
+        for (const ConfigProblem &problem : problems)
+            err << path << ": " << problem.key << ": " << problem.message << '\n';
+        return std::nullopt;
+    }
+
+    SetupConfig config = loaded.config;
+    if (config.delegate.accountId.isEmpty())
+        config.delegate.accountId = qEnvironmentVariable("GITSPACES_ACCOUNT_ID");
+    if (config.delegate.accountId.isEmpty())
+        config.delegate.accountId = QStringLiteral("YOUR_ACCOUNT_ID");
+    return config;
+}
+
+// No API key here: the delegate image is judged by its tag's date. Empty when there is nothing
+// to say.
+QString imageAgeLine(const SetupConfig &config)
+{
+    const harness::ImageTagCheck age = harness::DelegateImage::checkAge(config.delegate.image);
+    return age.message.isEmpty() ? QString()
+                                 : (age.warning ? QCoreApplication::translate("Cli", "Warning: %1")
+                                                : QCoreApplication::translate("Cli", "Note: %1"))
+                                       .arg(age.message);
+}
+
+// Every step's commands as the pages show them, the image's age note above the delegate's.
+void printSteps(QTextStream &out, const CommandBuilder &builder, const QString &ageLine)
+{
+    int number = 1;
+    for (const StepPlan &step : builder.all()) {
+        out << "## "
+            << QCoreApplication::translate("Cli", "Step %1: %2").arg(number++).arg(step.title)
+            << "\n\n";
+        if (step.id == StepId::Delegate && !ageLine.isEmpty())
+            out << "# " << ageLine << "\n\n";
+        out << builder.renderStepForPaste(step, TokenDisplay::HiddenPrompt) << '\n';
+    }
+}
+
+} // namespace
 
 int runCommands(const QStringList &arguments)
 {
@@ -48,42 +103,21 @@ int runCommands(const QStringList &arguments)
             << '\n';
         return UsageError;
     }
-    const ConfigFile::LoadResult loaded = ConfigFile::load(parser.value(configOption));
-    if (!loaded.ok) {
-        err << loaded.error << '\n';
+    const std::optional<SetupConfig> config = loadConfig(parser.value(configOption), err);
+    if (!config)
         return UsageError;
-    }
-    const QList<ConfigProblem> problems = checkConfig(loaded.config);
-    if (!problems.isEmpty()) {
-        for (const ConfigProblem &problem : problems)
-            err << parser.value(configOption) << ": " << problem.key << ": " << problem.message
-                << '\n';
-        return UsageError;
-    }
-
-    SetupConfig config = loaded.config;
-    if (config.delegate.accountId.isEmpty())
-        config.delegate.accountId = qEnvironmentVariable("GITSPACES_ACCOUNT_ID");
-    if (config.delegate.accountId.isEmpty())
-        config.delegate.accountId = QStringLiteral("YOUR_ACCOUNT_ID");
 
     // The plan apply runs: the pool file prepared as it goes up. Without the VM, sudo follows
     // the config's answer (the script decides it on the VM).
-    const steps::PreparedPool pool = steps::preparePool(config);
-    if (!config.runner.poolFile.isEmpty() && !pool.readError.isEmpty()) {
+    const steps::PreparedPool pool = steps::preparePool(*config);
+    if (!config->runner.poolFile.isEmpty() && !pool.readError.isEmpty()) {
         err << pool.readError << '\n';
         return UsageError;
     }
     const CommandBuilder builder =
-        steps::effectivePlan(config, Privileges::fromAnswer(config.ssh.sudo), pool);
+        steps::effectivePlan(*config, Privileges::fromAnswer(config->ssh.sudo), pool);
     QTextStream out(stdout);
-    // No API key here: the delegate image is judged by its tag's date.
-    const harness::ImageTagCheck age = harness::DelegateImage::checkAge(config.delegate.image);
-    const QString ageLine = age.message.isEmpty()
-                                ? QString()
-                                : (age.warning ? QCoreApplication::translate("Cli", "Warning: %1")
-                                               : QCoreApplication::translate("Cli", "Note: %1"))
-                                      .arg(age.message);
+    const QString ageLine = imageAgeLine(*config);
     if (parser.isSet(scriptOption)) {
         // The script stays the plan's, byte for byte (the wizard exports the same): the finding
         // goes to the terminal.
@@ -92,15 +126,7 @@ int runCommands(const QStringList &arguments)
         out << setupScript(builder);
         return Success;
     }
-    int number = 1;
-    for (const StepPlan &step : builder.all()) {
-        out << "## "
-            << QCoreApplication::translate("Cli", "Step %1: %2").arg(number++).arg(step.title)
-            << "\n\n";
-        if (step.id == StepId::Delegate && !ageLine.isEmpty())
-            out << "# " << ageLine << "\n\n";
-        out << builder.renderStepForPaste(step, TokenDisplay::HiddenPrompt) << '\n';
-    }
+    printSteps(out, builder, ageLine);
     return Success;
 }
 

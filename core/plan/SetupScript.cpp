@@ -28,28 +28,28 @@ QString comment(const QString &text)
     return QStringLiteral("# ") + text + QLatin1Char('\n');
 }
 
-} // namespace
-
-QString setupScript(const CommandBuilder &effective, const QString &scriptName)
+QString quote(const QString &value)
 {
-    CommandBuilder plan = effective;
-    plan.setPrivilegesAtRunTime(true);
-    const SetupConfig &config = plan.config();
-    const StepPlan docker = plan.docker();
-    const StepPlan runner = plan.runner();
-    const StepPlan delegate = plan.delegate();
-    const auto quote = [](const QString &value) {
-        return shellQuote(value);
-    };
+    return shellQuote(value);
+}
 
-    const QString keyFile = config.runner.serviceAccountKey;
-    const QString keyName = keyFile.isEmpty() ? QString() : QFileInfo(keyFile).fileName();
-    QStringList toCopy{scriptName};
-    if (!keyFile.isEmpty())
-        toCopy << keyFile;
-    const QString copyLine = plan.copyToVm(toCopy);
+QString runnerName()
+{
+    return QString::fromLatin1(Names::RunnerContainer);
+}
+
+// The service-account key's name beside the script; empty when none is configured.
+QString keyName(const SetupConfig &config)
+{
+    const QString &keyFile = config.runner.serviceAccountKey;
+    return keyFile.isEmpty() ? QString() : QFileInfo(keyFile).fileName();
+}
+
+// The top comment: what the script is, and how to copy it (and the key) to the VM and run it.
+QString header(const CommandBuilder &plan, const QString &scriptName, const QString &keyFile,
+               const QString &copyLine)
+{
     const QString connectLine = plan.connect().commands.value(0).script;
-
     QString s;
     s += QStringLiteral(
         "#!/usr/bin/env bash\n"
@@ -70,7 +70,15 @@ QString setupScript(const CommandBuilder &effective, const QString &scriptName)
         "only\n"
         "# after you agree. What is already right is kept. The delegate token is asked for at a\n"
         "# hidden prompt (without a terminal: one line on standard input); it is never in this\n"
-        "# file, the shell history or the process list.\n"
+        "# file, the shell history or the process list.\n");
+    return s;
+}
+
+// Shell options, say/fail, and sudo decided per kind of action on the VM.
+QString privileges(const SetupConfig &config)
+{
+    QString s;
+    s += QStringLiteral(
         "set -euo pipefail\n"
         "\n"
         "say() { printf '%s\\n' \"$*\"; }\n"
@@ -91,17 +99,27 @@ QString setupScript(const CommandBuilder &effective, const QString &scriptName)
     s += QStringLiteral("if [ \"$(id -u)\" = 0 ] || ") +
          CommandBuilder::runnerDirectoryWritableTest(config.runner.directory) +
          QStringLiteral("; then\n  SUDO_FILES=\nelse\n  SUDO_FILES=sudo\nfi\n");
+    return s;
+}
 
-    if (!keyFile.isEmpty()) {
-        s += QStringLiteral("\n# Before anything changes: the service-account key pool.yaml "
-                            "points at must be here.\n");
-        s += QStringLiteral("[ -f %1 ] || fail \"%2 is not in $(pwd). Copy it here first; on your "
-                            "computer run: \"%3\n")
-                 .arg(quote(keyName), keyName, quote(copyLine));
-    }
+// Before anything changes: the service-account key must have been copied beside the script.
+QString keyCheck(const SetupConfig &config, const QString &copyLine)
+{
+    const QString name = keyName(config);
+    QString s;
+    s += QStringLiteral("\n# Before anything changes: the service-account key pool.yaml "
+                        "points at must be here.\n");
+    s += QStringLiteral("[ -f %1 ] || fail \"%2 is not in $(pwd). Copy it here first; on your "
+                        "computer run: \"%3\n")
+             .arg(quote(name), name, quote(copyLine));
+    return s;
+}
 
-    // Docker.
+// Step 1: Docker answers; installed (after a yes) and started when it does not.
+QString dockerStep(const StepPlan &docker)
+{
     const PlannedCommand check = find(docker, QStringLiteral("docker.check"));
+    QString s;
     s += QStringLiteral("\n# Step 1. ") + docker.title + QLatin1Char('\n');
     s += comment(check.summary);
     s += QStringLiteral("decide_docker\n");
@@ -125,22 +143,25 @@ QString setupScript(const CommandBuilder &effective, const QString &scriptName)
          QStringLiteral("\n  decide_docker\n  ") + check.script +
          QStringLiteral(" >/dev/null || fail \"Docker does not answer.\"\nfi\n");
     s += say(QStringLiteral("= Docker answers"));
+    return s;
+}
 
-    // What the documented commands made by hand is adopted by apply; this script does not
-    // guess: it stops, before anything else changes, and says what to do.
-    const DelegateSettings &d = config.delegate;
-    const QString runnerName = QString::fromLatin1(Names::RunnerContainer);
+// What the documented commands made by hand is adopted by apply; this script does not
+// guess: it stops, before anything else changes, and says what to do.
+QString handStartedCheck(const CommandBuilder &plan, const DelegateSettings &d)
+{
+    QString s;
     s += comment(QStringLiteral("A runner or a delegate started by hand (as the documentation "
                                 "shows) would collide with ours"));
     s += QStringLiteral("held=$(") +
          plan.dockerCommand(
              QStringLiteral("docker ps -a --filter publish=3000 --format '{{.Names}}'")) +
-         QStringLiteral(" | grep -vx %1 || true)\n").arg(runnerName);
+         QStringLiteral(" | grep -vx %1 || true)\n").arg(runnerName());
     s += QStringLiteral("[ -z \"$held\" ] || fail \"Port 3000 is published by the container "
                         "$held, likely a runner started by hand. Run gitspaces-setup apply, "
                         "which offers to keep it (renamed %1) or replace it, or remove it "
                         "first: docker rm -f $held\"\n")
-             .arg(runnerName);
+             .arg(runnerName());
     // Only DELEGATE_NAME is printed of each environment: never the token.
     s += QStringLiteral("twins=$(") + plan.dockerCommand(QStringLiteral("docker ps -aq")) +
          QStringLiteral(" | while read -r id; do ") +
@@ -156,8 +177,22 @@ QString setupScript(const CommandBuilder &effective, const QString &scriptName)
                         "(container $twins). Run gitspaces-setup apply, which offers to keep or "
                         "replace it, or remove it first: docker rm -f $twins\"\n")
              .arg(d.name);
+    return s;
+}
 
-    // The runner: directory, key, pool.yaml, network, container, health.
+// The file's checksum on the VM, as a quoted shell word (empty when it is not there).
+QString remoteSha(const CommandBuilder &plan, const QString &path)
+{
+    return QStringLiteral("\"$(") + plan.fileCommand(QStringLiteral("sha256sum ") + quote(path)) +
+           QStringLiteral(" 2>/dev/null | cut -d' ' -f1)\"");
+}
+
+// Step 2's files: the directory, the key and pool.yaml (written only when they differ), the
+// network.
+QString runnerFiles(const CommandBuilder &plan, const StepPlan &runner)
+{
+    const SetupConfig &config = plan.config();
+    QString s;
     s += QStringLiteral("\n# Step 2. ") + runner.title + QLatin1Char('\n');
     s += QStringLiteral("FILES_CHANGED=0\n");
     const PlannedCommand directory = find(runner, QStringLiteral("runner.directory"));
@@ -167,17 +202,12 @@ QString setupScript(const CommandBuilder &effective, const QString &scriptName)
          QStringLiteral("; then\n  ") + directory.script + QLatin1Char('\n') +
          QStringLiteral("  ") + say(QStringLiteral("✓ Created ") + config.runner.directory) +
          QStringLiteral("fi\n");
-    const auto remoteSha = [&](const QString &path) {
-        return QStringLiteral("\"$(") +
-               plan.fileCommand(QStringLiteral("sha256sum ") + quote(path)) +
-               QStringLiteral(" 2>/dev/null | cut -d' ' -f1)\"");
-    };
-    if (!keyFile.isEmpty()) {
+    if (!config.runner.serviceAccountKey.isEmpty()) {
         const PlannedCommand key = find(runner, QStringLiteral("runner.key"));
         s += comment(key.summary);
-        s += QStringLiteral("if [ ") + remoteSha(plan.remoteKeyPath()) +
+        s += QStringLiteral("if [ ") + remoteSha(plan, plan.remoteKeyPath()) +
              QStringLiteral(" != \"$(sha256sum < %1 | cut -d' ' -f1)\" ]; then\n  ")
-                 .arg(quote(keyName)) +
+                 .arg(quote(keyName(config))) +
              plan.renderForPaste(key, TokenDisplay::HiddenPrompt) +
              QStringLiteral("\n  FILES_CHANGED=1\n  ") +
              say(QStringLiteral("✓ Wrote ") + plan.remoteKeyPath()) + QStringLiteral("fi\n");
@@ -188,7 +218,7 @@ QString setupScript(const CommandBuilder &effective, const QString &scriptName)
          QString::fromLatin1(
              QCryptographicHash::hash(pool.stdinContent, QCryptographicHash::Sha256).toHex()) +
          QLatin1Char('\n');
-    s += QStringLiteral("if [ ") + remoteSha(plan.remotePoolPath()) +
+    s += QStringLiteral("if [ ") + remoteSha(plan, plan.remotePoolPath()) +
          QStringLiteral(" != \"$POOL_SHA256\" ]; then\n") +
          plan.renderForPaste(pool, TokenDisplay::HiddenPrompt) +
          QStringLiteral("\n  FILES_CHANGED=1\n  ") +
@@ -196,29 +226,45 @@ QString setupScript(const CommandBuilder &effective, const QString &scriptName)
 
     const PlannedCommand network = find(runner, QStringLiteral("runner.network"));
     s += comment(network.summary) + network.script + QLatin1Char('\n');
+    return s;
+}
 
-    const auto inspect = [&](const QString &variable, const QString &name) {
-        return variable + QStringLiteral("=$(") +
-               plan.dockerCommand(QStringLiteral("docker inspect -f "
-                                                 "'{{.State.Status}}|{{.Config.Image}}' ") +
-                                  quote(name)) +
-               QStringLiteral(" 2>/dev/null || true)\n");
-    };
+// `variable=status|image` of the container `name`, empty when there is none.
+QString inspect(const CommandBuilder &plan, const QString &variable, const QString &name)
+{
+    return variable + QStringLiteral("=$(") +
+           plan.dockerCommand(QStringLiteral("docker inspect -f "
+                                             "'{{.State.Status}}|{{.Config.Image}}' ") +
+                              quote(name)) +
+           QStringLiteral(" 2>/dev/null || true)\n");
+}
+
+// Step 2's container: kept, started, or replaced when the image or the files changed.
+QString runnerContainer(const CommandBuilder &plan, const StepPlan &runner)
+{
     const PlannedCommand runnerRemove = find(runner, QStringLiteral("runner.remove"));
     const PlannedCommand runnerRun = find(runner, QStringLiteral("runner.run"));
+    QString s;
     s += comment(QStringLiteral("The runner container: kept when it runs this image and the "
                                 "files did not change, else replaced"));
-    s += inspect(QStringLiteral("runner"), runnerName);
+    s += inspect(plan, QStringLiteral("runner"), runnerName());
     s += QStringLiteral("if [ -n \"$runner\" ] && { [ \"${runner#*|}\" != %1 ] || "
                         "[ \"$FILES_CHANGED\" = 1 ]; }; then\n  ")
-             .arg(quote(config.runner.image)) +
+             .arg(quote(plan.config().runner.image)) +
          runnerRemove.script + QStringLiteral(" >/dev/null\n  runner=\nfi\n");
     s += QStringLiteral("if [ -z \"$runner\" ]; then\n") + comment(runnerRun.summary) +
          runnerRun.script + QLatin1Char('\n') +
          QStringLiteral("elif [ \"${runner%%|*}\" != running ]; then\n  ") +
-         plan.dockerCommand(QStringLiteral("docker start ") + runnerName) +
+         plan.dockerCommand(QStringLiteral("docker start ") + runnerName()) +
          QStringLiteral("\nelse\n  ") +
          say(QStringLiteral("= The runner container is running (kept)")) + QStringLiteral("fi\n");
+    return s;
+}
+
+// Step 2's end: wait until the runner answers its health check, with its log when it does not.
+QString runnerHealth(const CommandBuilder &plan)
+{
+    QString s;
     s += QStringLiteral(
         "# Its health, through the port it publishes: curl, else wget, else bash's /dev/tcp.\n"
         "healthz() (\n"
@@ -235,7 +281,7 @@ QString setupScript(const CommandBuilder &effective, const QString &scriptName)
         "waited=0\n"
         "until [ \"$(healthz 2>/dev/null)\" = OK ]; do\n"
         "  if [ \"$waited\" -ge 180 ]; then\n    ");
-    s += plan.dockerCommand(QStringLiteral("docker logs --tail 20 ") + runnerName) +
+    s += plan.dockerCommand(QStringLiteral("docker logs --tail 20 ") + runnerName()) +
          QStringLiteral(
              " >&2 || true\n"
              "    fail 'The runner did not answer on port 3000 within 180 s; its last log lines "
@@ -245,14 +291,21 @@ QString setupScript(const CommandBuilder &effective, const QString &scriptName)
              "  waited=$((waited + 1))\n"
              "done\n");
     s += say(QStringLiteral("✓ The runner answers"));
+    return s;
+}
 
-    // The delegate.
+// Step 3's container: kept when it runs this image, else (re)started with the token typed at a
+// hidden prompt.
+QString delegateContainer(const CommandBuilder &plan, const StepPlan &delegate)
+{
+    const DelegateSettings &d = plan.config().delegate;
     const PlannedCommand delegateRemove = find(delegate, QStringLiteral("delegate.remove"));
     const PlannedCommand delegateRun = find(delegate, QStringLiteral("delegate.run"));
+    QString s;
     s += QStringLiteral("\n# Step 3. ") + delegate.title + QLatin1Char('\n');
     s += comment(QStringLiteral("The delegate container: kept when it runs this image, else "
                                 "started with the token you type"));
-    s += inspect(QStringLiteral("delegate"), d.name);
+    s += inspect(plan, QStringLiteral("delegate"), d.name);
     s += QStringLiteral("if [ -n \"$delegate\" ] && [ \"${delegate#*|}\" = %1 ]; then\n")
              .arg(quote(d.image)) +
          QStringLiteral("  if [ \"${delegate%%|*}\" != running ]; then\n    ") +
@@ -275,6 +328,14 @@ QString setupScript(const CommandBuilder &effective, const QString &scriptName)
          comment(delegateRun.summary) +
          CommandBuilder::tokenFeed(QStringLiteral("\"$DELEGATE_TOKEN\"")) + delegateRun.script +
          QStringLiteral("\n  unset DELEGATE_TOKEN\nfi\n");
+    return s;
+}
+
+// Step 3's end: wait for the registration line, then say what to enter in Harness.
+QString delegateRegistration(const CommandBuilder &plan)
+{
+    const DelegateSettings &d = plan.config().delegate;
+    QString s;
     s += QStringLiteral("say 'Waiting for the delegate to register…'\n"
                         "waited=0\n"
                         "until ") +
@@ -296,6 +357,35 @@ QString setupScript(const CommandBuilder &effective, const QString &scriptName)
         selector +=
             QStringLiteral(" (or a tag: ") + d.tags.join(QStringLiteral(", ")) + QLatin1Char(')');
     s += say(selector + QLatin1Char('.'));
+    return s;
+}
+
+} // namespace
+
+QString setupScript(const CommandBuilder &effective, const QString &scriptName)
+{
+    CommandBuilder plan = effective;
+    plan.setPrivilegesAtRunTime(true);
+    const SetupConfig &config = plan.config();
+
+    const QString keyFile = config.runner.serviceAccountKey;
+    QStringList toCopy{scriptName};
+    if (!keyFile.isEmpty())
+        toCopy << keyFile;
+    const QString copyLine = plan.copyToVm(toCopy);
+
+    QString s = header(plan, scriptName, keyFile, copyLine) + privileges(config);
+    if (!keyFile.isEmpty())
+        s += keyCheck(config, copyLine);
+    s += dockerStep(plan.docker());
+    s += handStartedCheck(plan, config.delegate);
+    const StepPlan runner = plan.runner();
+    s += runnerFiles(plan, runner);
+    s += runnerContainer(plan, runner);
+    s += runnerHealth(plan);
+    const StepPlan delegate = plan.delegate();
+    s += delegateContainer(plan, delegate);
+    s += delegateRegistration(plan);
     return s;
 }
 

@@ -222,6 +222,15 @@ void DelegateStep::waitHealthy()
 
 void DelegateStep::poll()
 {
+    const ExecOptions options{.quiet = true};
+    exec(
+        QStringLiteral("check.delegate-health"), healthProbe(),
+        [this](const remote::CommandResult &result) { judgeHealth(result); }, options);
+}
+
+// One round trip: the container's state, health, restarts and host name, and its log.
+QString DelegateStep::healthProbe() const
+{
     const QString name = shellQuote(context()->config().delegate.name);
     const QStringList lines = {
         context()->dockerCommand(
@@ -234,81 +243,86 @@ void DelegateStep::poll()
                                  logsSinceOption(m_logsSince) + name) +
             QStringLiteral(" 2>&1 | sed 's/^/@@log=/'"),
         QStringLiteral("true")};
-    const ExecOptions options{.quiet = true};
-    exec(
-        QStringLiteral("check.delegate-health"), lines.join(QLatin1Char('\n')),
-        [this](const remote::CommandResult &result) {
-            const QHash<QString, QString> values = probeValues(result.stdOut);
-            const QStringList log = probeValueList(result.stdOut, QStringLiteral("log"));
-            if (log.size() > m_logLinesShown) {
-                showLogLines(log.mid(m_logLinesShown));
-                m_logLinesShown = int(log.size());
-            }
-            const QString logText = log.join(QLatin1Char('\n'));
-            const QStringList state = values.value(QStringLiteral("state")).split(QLatin1Char('|'));
-            const QString status = state.value(0);
-            const QString health = state.value(1);
-            const int waitedS = (elapsedMs() - m_waitStartedMs) / 1000;
-            const int timeoutS = context()->options().delegateHealthTimeoutMs / 1000;
-            const QList<LogFinding> findings = LogDiagnosis::delegateFindings(logText);
-            const auto explain = [&](const QString &headline, bool fatalOnly) {
-                QStringList meanings;
-                QStringList explaining;
-                for (const LogFinding &finding : findings) {
-                    if (fatalOnly && !finding.fatal)
-                        continue;
-                    meanings << finding.meaning;
-                    explaining << finding.line;
-                }
-                if (explaining.isEmpty())
-                    explaining = LogDiagnosis::tail(logText, 15);
-                fail(meanings.isEmpty()
-                         ? headline
-                         : headline + QLatin1Char(' ') + meanings.join(QLatin1Char(' ')),
-                     explaining);
-            };
-            for (const LogFinding &finding : findings) {
-                if (finding.fatal) {
-                    explain(tr("The delegate cannot work:"), true);
-                    return;
-                }
-            }
-            const bool registered = LogDiagnosis::delegateRegistered(logText, &m_delegateId);
-            if (registered && (health == QLatin1String("healthy") || health.isEmpty()) &&
-                status == QLatin1String("running")) {
-                if (health.isEmpty())
-                    warn(tr("The delegate image has no health check; registration alone "
-                            "was verified."));
-                noteDone(tr("The delegate registered with id %1 and reports healthy (after %2 s)")
-                             .arg(m_delegateId)
-                             .arg(waitedS));
-                context()->setDelegateHostName(state.value(3).trimmed());
-                succeed();
-                return;
-            }
-            if (status == QLatin1String("exited") || status == QLatin1String("dead") ||
-                state.value(2).toInt() > 0) {
-                explain(tr("The delegate container stopped (%1).").arg(status), false);
-                return;
-            }
-            if (status.isEmpty() || status.contains(QLatin1String("No such"))) {
-                explain(tr("The delegate container is gone."), false);
-                return;
-            }
-            if (elapsedMs() - m_waitStartedMs >= context()->options().delegateHealthTimeoutMs) {
-                explain(registered ? tr("The delegate registered but did not report healthy "
-                                        "within %1 s.")
-                                         .arg(timeoutS)
-                                   : tr("The delegate did not register within %1 s.").arg(timeoutS),
-                        false);
-                return;
-            }
-            Q_EMIT waiting(registered ? tr("the delegate to report healthy")
-                                      : tr("the delegate to register"),
-                           waitedS, timeoutS);
-            after(context()->options().pollIntervalMs, [this] { poll(); });
-        },
-        options);
+    return lines.join(QLatin1Char('\n'));
+}
+
+// Registered and healthy, unable to work, stopped, gone, timed out, or waited for once more.
+void DelegateStep::judgeHealth(const remote::CommandResult &result)
+{
+    const QHash<QString, QString> values = probeValues(result.stdOut);
+    const QStringList log = probeValueList(result.stdOut, QStringLiteral("log"));
+    if (log.size() > m_logLinesShown) {
+        showLogLines(log.mid(m_logLinesShown));
+        m_logLinesShown = int(log.size());
+    }
+    const QString logText = log.join(QLatin1Char('\n'));
+    const QStringList state = values.value(QStringLiteral("state")).split(QLatin1Char('|'));
+    const QString status = state.value(0);
+    const QString health = state.value(1);
+    const int waitedS = (elapsedMs() - m_waitStartedMs) / 1000;
+    const int timeoutS = context()->options().delegateHealthTimeoutMs / 1000;
+    const QList<LogFinding> findings = LogDiagnosis::delegateFindings(logText);
+    for (const LogFinding &finding : findings) {
+        if (finding.fatal) {
+            failExplained(tr("The delegate cannot work:"), findings, logText, true);
+            return;
+        }
+    }
+    const bool registered = LogDiagnosis::delegateRegistered(logText, &m_delegateId);
+    if (registered && (health == QLatin1String("healthy") || health.isEmpty()) &&
+        status == QLatin1String("running")) {
+        if (health.isEmpty())
+            warn(tr("The delegate image has no health check; registration alone "
+                    "was verified."));
+        noteDone(tr("The delegate registered with id %1 and reports healthy (after %2 s)")
+                     .arg(m_delegateId)
+                     .arg(waitedS));
+        context()->setDelegateHostName(state.value(3).trimmed());
+        succeed();
+        return;
+    }
+    if (status == QLatin1String("exited") || status == QLatin1String("dead") ||
+        state.value(2).toInt() > 0) {
+        failExplained(tr("The delegate container stopped (%1).").arg(status), findings, logText,
+                      false);
+        return;
+    }
+    if (status.isEmpty() || status.contains(QLatin1String("No such"))) {
+        failExplained(tr("The delegate container is gone."), findings, logText, false);
+        return;
+    }
+    if (elapsedMs() - m_waitStartedMs >= context()->options().delegateHealthTimeoutMs) {
+        failExplained(registered ? tr("The delegate registered but did not report healthy "
+                                      "within %1 s.")
+                                       .arg(timeoutS)
+                                 : tr("The delegate did not register within %1 s.").arg(timeoutS),
+                      findings, logText, false);
+        return;
+    }
+    Q_EMIT waiting(registered ? tr("the delegate to report healthy")
+                              : tr("the delegate to register"),
+                   waitedS, timeoutS);
+    after(context()->options().pollIntervalMs, [this] { poll(); });
+}
+
+// Fails with what the known log lines mean after `headline` (only the fatal ones with
+// `fatalOnly`), shown with those lines (else the log's last lines).
+void DelegateStep::failExplained(const QString &headline, const QList<LogFinding> &findings,
+                                 const QString &logText, bool fatalOnly)
+{
+    QStringList meanings;
+    QStringList explaining;
+    for (const LogFinding &finding : findings) {
+        if (fatalOnly && !finding.fatal)
+            continue;
+        meanings << finding.meaning;
+        explaining << finding.line;
+    }
+    if (explaining.isEmpty())
+        explaining = LogDiagnosis::tail(logText, 15);
+    fail(meanings.isEmpty() ? headline
+                            : headline + QLatin1Char(' ') + meanings.join(QLatin1Char(' ')),
+         explaining);
 }
 
 } // namespace gs::steps

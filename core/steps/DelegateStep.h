@@ -1,5 +1,6 @@
 #pragma once
 
+#include "LogDiagnosis.h"
 #include "StepJob.h"
 
 #include <QHash>
@@ -36,6 +37,10 @@ private:
     void startContainer(bool replacing);
     void waitHealthy();
     void poll();
+    QString healthProbe() const;
+    void judgeHealth(const remote::CommandResult &result);
+    void failExplained(const QString &headline, const QList<LogFinding> &findings,
+                       const QString &logText, bool fatalOnly);
 
     StepPlan m_plan;
     QString m_delegateId;

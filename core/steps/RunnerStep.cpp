@@ -436,6 +436,15 @@ void RunnerStep::waitHealthy()
 
 void RunnerStep::poll()
 {
+    const ExecOptions options{.quiet = true};
+    exec(
+        QStringLiteral("check.runner-health"), healthProbe(),
+        [this](const remote::CommandResult &result) { judgeHealth(result); }, options);
+}
+
+// One round trip: the container's state and restarts, its log, and the health check's answer.
+QString RunnerStep::healthProbe() const
+{
     const CommandBuilder builder = context()->builder();
     const auto p = [&](const QString &command) {
         return builder.dockerCommand(command);
@@ -450,81 +459,83 @@ void RunnerStep::poll()
         lines << QStringLiteral("{ ") + m_healthCheck +
                      QStringLiteral("; } 2>&1 | sed 's/^/@@health=/'");
     lines << QStringLiteral("true");
-    const ExecOptions options{.quiet = true};
-    exec(
-        QStringLiteral("check.runner-health"), lines.join(QLatin1Char('\n')),
-        [this](const remote::CommandResult &result) {
-            const QHash<QString, QString> values = probeValues(result.stdOut);
-            const QStringList log = probeValueList(result.stdOut, QStringLiteral("log"));
-            if (log.size() > m_logLinesShown) {
-                showLogLines(log.mid(m_logLinesShown));
-                m_logLinesShown = int(log.size());
-            }
-            const QString logText = log.join(QLatin1Char('\n'));
-            const int waitedS = (elapsedMs() - m_waitStartedMs) / 1000;
-            const int timeoutS = context()->options().runnerHealthTimeoutMs / 1000;
-            const QStringList state = values.value(QStringLiteral("state")).split(QLatin1Char('|'));
-            const QString status = state.value(0);
-            if (values.value(QStringLiteral("health")) == QLatin1String("OK")) {
-                noteDone(
-                    tr("The runner answers its health check with OK (after %1 s)").arg(waitedS));
-                succeed();
-                return;
-            }
-            if (m_healthCheck.isEmpty() && status == QLatin1String("running") &&
-                state.value(1).toInt() == 0 &&
-                logText.contains(QLatin1String("starting the server"))) {
-                noteDone(tr("The runner started its server (after %1 s)").arg(waitedS));
-                succeed();
-                return;
-            }
-            const bool crashed =
-                status == QLatin1String("exited") || status == QLatin1String("dead") ||
-                status == QLatin1String("restarting") || state.value(1).toInt() > 0;
-            const QList<LogFinding> findings = LogDiagnosis::runnerFindings(logText);
-            const auto explain = [&](const QString &headline) {
-                QStringList meanings;
-                QStringList explaining;
-                for (const LogFinding &finding : findings) {
-                    meanings << finding.meaning;
-                    explaining << finding.line;
-                }
-                if (explaining.isEmpty())
-                    explaining = LogDiagnosis::tail(logText, 15);
-                fail(meanings.isEmpty()
-                         ? headline
-                         : headline + QLatin1Char(' ') + meanings.join(QLatin1Char(' ')),
-                     explaining);
-            };
-            if (crashed) {
-                explain(tr("The runner container stopped (%1).").arg(status));
-                return;
-            }
-            if (status.isEmpty() || status.contains(QLatin1String("No such"))) {
-                explain(tr("The runner container is gone."));
-                return;
-            }
-            if (elapsedMs() - m_waitStartedMs >= context()->options().runnerHealthTimeoutMs) {
-                // What the check said last tells "not listening yet" from "could not even ask".
-                const QString lastAnswer = probeValueList(result.stdOut, QStringLiteral("health"))
-                                               .join(QLatin1Char(' '))
-                                               .trimmed();
-                explain((m_healthCheck.isEmpty()
-                             ? tr("The runner did not start its server within %1 s.").arg(timeoutS)
-                             : tr("The runner did not answer its health check on port 3000 within "
-                                  "%1 s.")
-                                   .arg(timeoutS)) +
-                        (lastAnswer.isEmpty()
-                             ? QString()
-                             : QLatin1Char(' ') + tr("The last check said: %1").arg(lastAnswer)));
-                return;
-            }
-            Q_EMIT waiting(m_healthCheck.isEmpty() ? tr("the runner to start its server")
-                                                   : tr("the runner to answer its health check"),
-                           waitedS, timeoutS);
-            after(context()->options().pollIntervalMs, [this] { poll(); });
-        },
-        options);
+    return lines.join(QLatin1Char('\n'));
+}
+
+// Healthy (or started, without a check), crashed, gone, timed out, or waited for once more.
+void RunnerStep::judgeHealth(const remote::CommandResult &result)
+{
+    const QHash<QString, QString> values = probeValues(result.stdOut);
+    const QStringList log = probeValueList(result.stdOut, QStringLiteral("log"));
+    if (log.size() > m_logLinesShown) {
+        showLogLines(log.mid(m_logLinesShown));
+        m_logLinesShown = int(log.size());
+    }
+    const QString logText = log.join(QLatin1Char('\n'));
+    const int waitedS = (elapsedMs() - m_waitStartedMs) / 1000;
+    const int timeoutS = context()->options().runnerHealthTimeoutMs / 1000;
+    const QStringList state = values.value(QStringLiteral("state")).split(QLatin1Char('|'));
+    const QString status = state.value(0);
+    if (values.value(QStringLiteral("health")) == QLatin1String("OK")) {
+        noteDone(tr("The runner answers its health check with OK (after %1 s)").arg(waitedS));
+        succeed();
+        return;
+    }
+    if (m_healthCheck.isEmpty() && status == QLatin1String("running") &&
+        state.value(1).toInt() == 0 && logText.contains(QLatin1String("starting the server"))) {
+        noteDone(tr("The runner started its server (after %1 s)").arg(waitedS));
+        succeed();
+        return;
+    }
+    const bool crashed = status == QLatin1String("exited") || status == QLatin1String("dead") ||
+                         status == QLatin1String("restarting") || state.value(1).toInt() > 0;
+    const QList<LogFinding> findings = LogDiagnosis::runnerFindings(logText);
+    if (crashed) {
+        failExplained(tr("The runner container stopped (%1).").arg(status), findings, logText);
+        return;
+    }
+    if (status.isEmpty() || status.contains(QLatin1String("No such"))) {
+        failExplained(tr("The runner container is gone."), findings, logText);
+        return;
+    }
+    if (elapsedMs() - m_waitStartedMs >= context()->options().runnerHealthTimeoutMs) {
+        // What the check said last tells "not listening yet" from "could not even ask".
+        const QString lastAnswer = probeValueList(result.stdOut, QStringLiteral("health"))
+                                       .join(QLatin1Char(' '))
+                                       .trimmed();
+        failExplained((m_healthCheck.isEmpty()
+                           ? tr("The runner did not start its server within %1 s.").arg(timeoutS)
+                           : tr("The runner did not answer its health check on port 3000 within "
+                                "%1 s.")
+                                 .arg(timeoutS)) +
+                          (lastAnswer.isEmpty()
+                               ? QString()
+                               : QLatin1Char(' ') + tr("The last check said: %1").arg(lastAnswer)),
+                      findings, logText);
+        return;
+    }
+    Q_EMIT waiting(m_healthCheck.isEmpty() ? tr("the runner to start its server")
+                                           : tr("the runner to answer its health check"),
+                   waitedS, timeoutS);
+    after(context()->options().pollIntervalMs, [this] { poll(); });
+}
+
+// Fails with what the known log lines mean after `headline`, shown with those lines (else the
+// log's last lines).
+void RunnerStep::failExplained(const QString &headline, const QList<LogFinding> &findings,
+                               const QString &logText)
+{
+    QStringList meanings;
+    QStringList explaining;
+    for (const LogFinding &finding : findings) {
+        meanings << finding.meaning;
+        explaining << finding.line;
+    }
+    if (explaining.isEmpty())
+        explaining = LogDiagnosis::tail(logText, 15);
+    fail(meanings.isEmpty() ? headline
+                            : headline + QLatin1Char(' ') + meanings.join(QLatin1Char(' ')),
+         explaining);
 }
 
 } // namespace gs::steps

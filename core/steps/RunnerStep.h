@@ -1,5 +1,6 @@
 #pragma once
 
+#include "LogDiagnosis.h"
 #include "StepJob.h"
 
 #include <QHash>
@@ -44,6 +45,10 @@ private:
     void startContainer(bool replacing);
     void waitHealthy();
     void poll();
+    QString healthProbe() const;
+    void judgeHealth(const remote::CommandResult &result);
+    void failExplained(const QString &headline, const QList<LogFinding> &findings,
+                       const QString &logText);
 
     StepPlan m_plan;
     QHash<QString, QString> m_state; // from inspect()
