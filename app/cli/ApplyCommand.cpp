@@ -66,6 +66,13 @@ struct Flags
 class EngineCommand : public QObject
 {
 public:
+    // Hides QObject::tr (this class has no Q_OBJECT), which would look under "QObject" and leave
+    // every message here in English.
+    static QString tr(const char *text, const char * = nullptr, int n = -1)
+    {
+        return translateIn({"gs::cli::EngineCommand", "gs::cli"}, text, n);
+    }
+
     explicit EngineCommand(const Flags &flags)
         : m_flags(flags)
         , m_out(stdout)

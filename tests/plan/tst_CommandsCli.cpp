@@ -82,6 +82,30 @@ private Q_SLOTS:
             run({QStringLiteral("--version")}).out.startsWith(QLatin1String("gitspaces-setup ")));
     }
 
+    // What `apply` says while it runs is German too: its messages are filed under its class, and
+    // a QObject without Q_OBJECT would look them up under "QObject" and find nothing.
+    void engineMessagesInGerman()
+    {
+        QTemporaryDir dir;
+        const QString cfg = write(dir, "c.yaml",
+                                  "ssh:\n  host: 127.0.0.1\n  port: 1\n  user: nobody\n"
+                                  "delegate:\n  account_id: 6_vVHzo9Qeu9fXvj-AcQCb\n");
+        QProcessEnvironment german = QProcessEnvironment::systemEnvironment();
+        german.insert(QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8"));
+        german.insert(QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8"));
+        german.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS")); // no keychain: no token
+        german.remove(QStringLiteral("GITSPACES_DELEGATE_TOKEN"));
+        const Run apply = run(
+            {QStringLiteral("apply"), QStringLiteral("--config"), cfg, QStringLiteral("--offline")},
+            german);
+        QCOMPARE(apply.exitCode, 1);
+        QVERIFY2(apply.err.contains(QLatin1String("Kein Delegate-Token")), qPrintable(apply.err));
+        const Run status = run({QStringLiteral("status"), QStringLiteral("--config"), cfg}, german);
+        QCOMPARE(status.exitCode, 2);
+        QVERIFY2(status.err.contains(QLatin1String("Verbinde mit nobody@127.0.0.1:1")),
+                 qPrintable(status.err));
+    }
+
     // Every subcommand's --help names the subcommand (not the binary's path), and in German
     // says every sentence in German: no line of the English help reappears.
     void everySubcommandHelpInEnglishAndGerman()
@@ -92,7 +116,8 @@ private Q_SLOTS:
         QProcessEnvironment german = english;
         german.insert(QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8"));
         german.insert(QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8"));
-        for (const char *name : {"commands", "check", "apply", "uninstall", "validate-pool"}) {
+        for (const char *name : {"commands", "check", "apply", "uninstall", "validate-pool",
+                                 "status", "upgrade-delegate", "logs"}) {
             const QString sub = QString::fromLatin1(name);
             const Run en = run({sub, QStringLiteral("--help")}, english);
             const Run de = run({sub, QStringLiteral("-h")}, german);
