@@ -3127,18 +3127,6 @@
 <context>
     <name>gs::cli::EngineCommand</name>
     <message>
-        <source>No delegate token: not in the keychain, GITSPACES_DELEGATE_TOKEN is not set, and --token-stdin was not given.</source>
-        <translation>Kein Delegate-Token: nicht im Schlüsselbund, GITSPACES_DELEGATE_TOKEN ist nicht gesetzt, und --token-stdin wurde nicht angegeben.</translation>
-    </message>
-    <message>
-        <source>Checking the account with %1…</source>
-        <translation>Prüfe das Konto bei %1 …</translation>
-    </message>
-    <message>
-        <source>Connected (host key %1).</source>
-        <translation>Verbunden (Host-Schlüssel %1).</translation>
-    </message>
-    <message>
         <source>    (run again with --yes to install)</source>
         <translation>    (erneut mit --yes ausführen, um zu installieren)</translation>
     </message>
@@ -3163,16 +3151,8 @@
         <translation>Protokoll (Geheimnisse maskiert): %1</translation>
     </message>
     <message>
-        <source>Not checked in Harness: no API key (keychain, GITSPACES_HARNESS_API_KEY or --harness-api-key-stdin).</source>
-        <translation>Nicht in Harness geprüft: kein API-Schlüssel (Schlüsselbund, GITSPACES_HARNESS_API_KEY oder --harness-api-key-stdin).</translation>
-    </message>
-    <message>
         <source>Not done: the delegate runs, but Harness does not list it as connected.</source>
         <translation>Nicht erledigt: Der Delegate läuft, aber Harness führt ihn nicht als verbunden.</translation>
-    </message>
-    <message>
-        <source>Waiting for Harness to list the delegate as connected…</source>
-        <translation>Warte, bis Harness den Delegate als verbunden führt …</translation>
     </message>
     <message>
         <source>%1 (--replace):</source>
@@ -3183,16 +3163,8 @@
         <translation>%1 (--keep):</translation>
     </message>
     <message>
-        <source>Checked from this computer: %1</source>
-        <translation>Von diesem Computer aus geprüft: %1</translation>
-    </message>
-    <message>
         <source>the runner and the delegate are verified.</source>
         <translation>Runner und Delegate sind geprüft.</translation>
-    </message>
-    <message>
-        <source>The delegate runs, but Harness does not list it as connected.</source>
-        <translation>Der Delegate läuft, aber Harness führt ihn nicht als verbunden.</translation>
     </message>
     <message>
         <source>the runner and the delegate are verified, and the delegate is connected in Harness.</source>
@@ -3243,14 +3215,6 @@
     <message>
         <source>Left on the VM:</source>
         <translation>Auf der VM verblieben:</translation>
-    </message>
-    <message>
-        <source>Warning: the account id could not be read from the keychain. %1</source>
-        <translation>Warnung: Die Konto-ID konnte nicht aus dem Schlüsselbund gelesen werden. %1</translation>
-    </message>
-    <message>
-        <source>No delegate token: the keychain could not be read. %1 Set GITSPACES_DELEGATE_TOKEN or pass --token-stdin.</source>
-        <translation>Kein Delegate-Token: Der Schlüsselbund konnte nicht gelesen werden. %1 Setzen Sie GITSPACES_DELEGATE_TOKEN oder übergeben Sie --token-stdin.</translation>
     </message>
     <message>
         <source>Cannot write the transcript to %1: %2</source>
@@ -3775,6 +3739,45 @@
             <numerusform>vor %n Tag</numerusform>
             <numerusform>vor %n Tagen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>gs::manage::CommandRun</name>
+    <message>
+        <source>Warning: the account id could not be read from the keychain. %1</source>
+        <translation>Warnung: Die Konto-ID konnte nicht aus dem Schlüsselbund gelesen werden. %1</translation>
+    </message>
+    <message>
+        <source>No delegate token: not in the keychain, GITSPACES_DELEGATE_TOKEN is not set, and --token-stdin was not given.</source>
+        <translation>Kein Delegate-Token: nicht im Schlüsselbund, GITSPACES_DELEGATE_TOKEN ist nicht gesetzt, und --token-stdin wurde nicht angegeben.</translation>
+    </message>
+    <message>
+        <source>No delegate token: the keychain could not be read. %1 Set GITSPACES_DELEGATE_TOKEN or pass --token-stdin.</source>
+        <translation>Kein Delegate-Token: Der Schlüsselbund konnte nicht gelesen werden. %1 Setzen Sie GITSPACES_DELEGATE_TOKEN oder übergeben Sie --token-stdin.</translation>
+    </message>
+    <message>
+        <source>Checking the account with %1…</source>
+        <translation>Prüfe das Konto bei %1 …</translation>
+    </message>
+    <message>
+        <source>Connected (host key %1).</source>
+        <translation>Verbunden (Host-Schlüssel %1).</translation>
+    </message>
+    <message>
+        <source>Checked from this computer: %1</source>
+        <translation>Von diesem Computer aus geprüft: %1</translation>
+    </message>
+    <message>
+        <source>Not checked in Harness: no API key (keychain, GITSPACES_HARNESS_API_KEY or --harness-api-key-stdin).</source>
+        <translation>Nicht in Harness geprüft: kein API-Schlüssel (Schlüsselbund, GITSPACES_HARNESS_API_KEY oder --harness-api-key-stdin).</translation>
+    </message>
+    <message>
+        <source>The delegate runs, but Harness does not list it as connected.</source>
+        <translation>Der Delegate läuft, aber Harness führt ihn nicht als verbunden.</translation>
+    </message>
+    <message>
+        <source>Waiting for Harness to list the delegate as connected…</source>
+        <translation>Warte, bis Harness den Delegate als verbunden führt …</translation>
     </message>
 </context>
 <context>

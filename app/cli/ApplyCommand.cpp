@@ -7,16 +7,8 @@
 #include "util/Secret.h"
 #include "util/Translate.h"
 
-#include "harness/DelegateConnectedWait.h"
-#include "harness/DelegateImage.h"
-#include "harness/HarnessClient.h"
-#include "harness/HarnessPreflight.h"
+#include "manage/CommandRun.h"
 #include "plan/ConfigFile.h"
-#include "remote/SshSession.h"
-#include "remote/VmConnection.h"
-#include "secrets/KeychainLookup.h"
-#include "secrets/KeychainSecretStore.h"
-#include "secrets/SecretStore.h"
 #include "steps/SetupRun.h"
 #include "steps/StepContext.h"
 #include "steps/Transcript.h"
@@ -87,7 +79,6 @@ public:
             quit(UsageError);
             return;
         }
-        m_config = loaded.config;
         // Before anything runs: a transcript that could not be written at the end is lost.
         QString transcriptError;
         if (!m_flags.transcriptFile.isEmpty() && !canWriteTranscript(&transcriptError)) {
@@ -95,191 +86,109 @@ public:
             quit(UsageError);
             return;
         }
-        if (m_flags.uninstall) {
-            // No secret and no Harness: only the VM is asked.
-            connectToVm();
-            return;
-        }
-        // Secrets from stdin come first, in this order: token, then sudo password.
-        // Read once and already gone from the environment (main() took them): no child sees them.
-        Secret envToken = EnvironmentSecrets::take(EnvironmentSecrets::DelegateToken);
-        Secret envApiKey = EnvironmentSecrets::take(EnvironmentSecrets::HarnessApiKey);
-        if (m_flags.tokenStdin) {
-            m_token = Terminal::readSecretLine(true);
-            m_tokenSource = steps::SecretSource::StandardInput;
-        }
-        if (m_flags.sudoPasswordStdin)
-            m_sudoPassword = Terminal::readSecretLine(false);
-        if (m_flags.apiKeyStdin)
-            m_apiKey = Terminal::readSecretLine(true);
-        if (m_token.isEmpty()) {
-            m_token = std::move(envToken);
-            m_tokenSource = steps::SecretSource::Environment;
-        }
-        if (m_apiKey.isEmpty())
-            m_apiKey = std::move(envApiKey);
-        readKeychain();
+        // (uninstall takes no token: it reads only a sudo password, when asked to)
+        m_command = new manage::CommandRun(loaded.config, commandOptions(), readSecrets(), this);
+        Terminal::answerQuestions(m_command->connection(), m_err);
+        m_command->setAutoAnswer([this](const steps::Decision &decision) -> std::optional<bool> {
+            return answer(decision);
+        });
+        followCommand();
+        m_command->start();
     }
 
 private:
-    void readKeychain()
+    // Secrets from stdin first, in this order: token, sudo password, API key; then the
+    // environment (main() took them out of it already: no child sees them). The keychain is the
+    // core's to ask, for what is still missing.
+    manage::CommandRun::Secrets readSecrets()
     {
-        const bool needToken = m_flags.apply && m_token.isEmpty();
-        const bool needAccount = m_config.delegate.accountId.isEmpty();
-        if (!needToken && !needAccount) {
-            // The API key is optional: looked up only when the keychain is consulted anyway.
-            harnessCheck();
-            return;
+        manage::CommandRun::Secrets secrets;
+        Secret envToken = EnvironmentSecrets::take(EnvironmentSecrets::DelegateToken);
+        Secret envApiKey = EnvironmentSecrets::take(EnvironmentSecrets::HarnessApiKey);
+        if (m_flags.tokenStdin) {
+            secrets.token = Terminal::readSecretLine(true);
+            secrets.tokenSource = steps::SecretSource::StandardInput;
         }
-        auto *store = new KeychainSecretStore(this);
-        store->setTimeout(10000);
-        QStringList keys{QLatin1String(SecretKeys::AccountId)};
-        if (needToken)
-            keys << QLatin1String(SecretKeys::DelegateToken);
-        if (needToken && m_apiKey.isEmpty())
-            keys << QLatin1String(SecretKeys::HarnessApiKey);
-        auto *lookup = new KeychainLookup(store, this);
-        connect(lookup, &KeychainLookup::finished, this,
-                [this, lookup, needToken] { keychainRead(lookup, needToken); });
-        lookup->start(keys);
+        if (m_flags.sudoPasswordStdin)
+            secrets.sudoPassword = Terminal::readSecretLine(false);
+        if (m_flags.apiKeyStdin)
+            secrets.apiKey = Terminal::readSecretLine(true);
+        if (secrets.token.isEmpty() && !envToken.isEmpty()) {
+            secrets.token = std::move(envToken);
+            secrets.tokenSource = steps::SecretSource::Environment;
+        }
+        if (secrets.apiKey.isEmpty())
+            secrets.apiKey = std::move(envApiKey);
+        return secrets;
     }
 
-    void keychainRead(KeychainLookup *lookup, bool needToken)
+    manage::CommandRun::Options commandOptions() const
     {
-        const QString keychainError = lookup->error();
-        if (m_config.delegate.accountId.isEmpty())
-            m_config.delegate.accountId =
-                lookup->take(QLatin1String(SecretKeys::AccountId)).toString();
-        if (!needToken) {
-            if (!keychainError.isEmpty())
-                m_err << tr("Warning: the account id could not be read from the keychain. %1")
-                             .arg(keychainError)
-                      << Qt::endl;
-            harnessCheck();
+        manage::CommandRun::Options options;
+        options.mode = m_flags.uninstall ? steps::SetupRun::Mode::Uninstall
+                       : m_flags.apply   ? steps::SetupRun::Mode::Apply
+                                         : steps::SetupRun::Mode::Check;
+        options.offline = m_flags.offline;
+        options.allowPoolErrors = m_flags.allowPoolErrors;
+        options.removeNetwork = m_flags.removeNetwork;
+        options.removeDirectory = m_flags.removeDirectory;
+        options.harnessTimeoutS = m_flags.harnessTimeoutS;
+        options.fingerprint = m_flags.fingerprint;
+        // Without a terminal nothing can be asked: an unknown host key is refused.
+        options.interactive =
+            Terminal::isInteractive() && !m_flags.tokenStdin && !m_flags.sudoPasswordStdin;
+        return options;
+    }
+
+    // What the sequence says, printed; its end turned into the last lines and the exit code.
+    void followCommand()
+    {
+        connect(m_command, &manage::CommandRun::note, this,
+                [this](const QString &line) { m_out << line << Qt::endl; });
+        connect(m_command, &manage::CommandRun::harnessNote, this,
+                [this](const QString &line) { m_out << "  [harness] " << line << Qt::endl; });
+        connect(m_command, &manage::CommandRun::warning, this,
+                [this](const QString &line) { m_err << line << Qt::endl; });
+        connect(m_command, &manage::CommandRun::stopped, this, [this](const QString &message) {
+            m_err << message << Qt::endl;
+            quit(Failure);
+        });
+        connect(m_command, &manage::CommandRun::runCreated, this, [this](steps::SetupRun *run) {
+            m_run = run;
+            m_context = m_command->context();
+            if (m_flags.uninstall)
+                printUninstallPlan();
+            printProgress();
+        });
+        connect(m_command, &manage::CommandRun::runEnded, this, [this] { writeTranscript(); });
+        connect(m_command, &manage::CommandRun::finished, this,
+                [this](manage::CommandRun::Outcome outcome, const QString &message) {
+                    commandFinished(outcome, message);
+                });
+    }
+
+    void commandFinished(manage::CommandRun::Outcome outcome, const QString &message)
+    {
+        using Outcome = manage::CommandRun::Outcome;
+        if (m_flags.uninstall) {
+            finishUninstall(outcome != Outcome::Failed);
             return;
         }
-        m_token = lookup->take(QLatin1String(SecretKeys::DelegateToken));
-        m_tokenSource = steps::SecretSource::Keychain;
-        if (m_token.isEmpty()) {
-            if (!keychainError.isEmpty())
-                m_err << tr("No delegate token: the keychain could not be read. %1 "
-                            "Set GITSPACES_DELEGATE_TOKEN or pass --token-stdin.")
-                             .arg(keychainError)
-                      << Qt::endl;
-            else
-                m_err << tr("No delegate token: not in the keychain, "
-                            "GITSPACES_DELEGATE_TOKEN is not set, and --token-stdin was "
-                            "not given.")
-                      << Qt::endl;
+        if (outcome == Outcome::NotListedInHarness) {
+            m_err << message << Qt::endl;
+            printState();
+            m_out << tr("Not done: the delegate runs, but Harness does not list it as connected.")
+                  << Qt::endl;
             quit(Failure);
             return;
         }
-        if (m_apiKey.isEmpty())
-            m_apiKey = lookup->take(QLatin1String(SecretKeys::HarnessApiKey));
-        harnessCheck();
-    }
-
-    // From this computer, before SSH: is the account on the chosen cluster, and how old is the
-    // delegate image (against Harness's latest version with an API key, otherwise by its tag's
-    // date)? Findings only: the VM's own check, from where the delegate will run, decides.
-    void harnessCheck()
-    {
-        if (m_flags.offline || m_config.delegate.accountId.isEmpty()) {
-            // No Harness to ask: the tag's date still tells whether the image expired.
-            const harness::ImageTagCheck age =
-                harness::DelegateImage::checkAge(m_config.delegate.image);
-            if (!age.message.isEmpty())
-                m_out << "  [harness] " << age.message << Qt::endl;
-            if (age.warning)
-                m_imageAgeWarning = age.message;
-            connectToVm();
+        if (outcome == Outcome::ConnectedInHarness) {
+            finishWith(true, tr("the runner and the delegate are verified, and the delegate is "
+                                "connected in Harness."));
             return;
         }
-        auto *client = new harness::HarnessClient(this);
-        client->setTimeout(std::chrono::seconds(15));
-        auto *preflight = new harness::HarnessPreflight(client, this);
-        connect(preflight, &harness::HarnessPreflight::finished, this,
-                [this](const Result &result, const harness::PreflightReport &report) {
-                    QStringList lines = report.lines();
-                    if (!result.ok && !lines.contains(result.message))
-                        lines << result.message;
-                    if (!result.ok)
-                        m_localHarnessProblem = result.message;
-                    if (report.image.warning)
-                        m_imageAgeWarning = report.image.message;
-                    for (const QString &line : lines)
-                        if (!line.isEmpty())
-                            m_out << "  [harness] " << line << '\n';
-                    m_out.flush();
-                    connectToVm();
-                });
-        m_out << tr("Checking the account with %1…").arg(m_config.delegate.manager) << Qt::endl;
-        QString apiKey = m_apiKey.toString(); // the preflight keeps its own copy while it runs
-        preflight->start(m_config.delegate.manager, m_config.delegate.accountId, apiKey,
-                         m_config.delegate.image);
-        wipeIfLast(apiKey);
-    }
-
-    void connectToVm()
-    {
-        m_connection = new remote::VmConnection(m_config.ssh, this);
-        m_connection->setPinnedFingerprint(m_flags.fingerprint);
-        // Without a terminal nothing can be asked: an unknown host key is refused.
-        m_connection->setInteractive(Terminal::isInteractive() && !m_flags.tokenStdin &&
-                                     !m_flags.sudoPasswordStdin);
-        Terminal::answerQuestions(m_connection, m_err);
-        connect(m_connection, &remote::VmConnection::progress, this,
-                [this](const QString &text) { m_out << text << Qt::endl; });
-        connect(m_connection, &remote::VmConnection::opened, this,
-                [this](const remote::ConnectResult &result) {
-                    if (!result.ok()) {
-                        m_err << result.message << Qt::endl;
-                        quit(Failure);
-                        return;
-                    }
-                    m_out << tr("Connected (host key %1).").arg(result.hostKey.fingerprint)
-                          << Qt::endl;
-                    runEngine();
-                });
-        m_connection->open();
-    }
-
-    void runEngine()
-    {
-        createRun();
-        if (m_flags.uninstall)
-            printUninstallPlan();
-        m_run->setAutoAnswer([this](const steps::Decision &decision) -> std::optional<bool> {
-            return answer(decision);
-        });
-        m_run->setReconnect([this](std::function<void(bool, const QString &)> done) {
-            m_connection->reopen(std::move(done));
-        });
-        printProgress();
-        connect(m_run, &steps::SetupRun::finished, this, [this](bool ok) { runFinished(ok); });
-        m_run->start();
-    }
-
-    // The engine over the open session, with the secrets and the options the flags chose.
-    void createRun()
-    {
-        m_transcript = new steps::Transcript(this);
-        m_context =
-            std::make_unique<steps::StepContext>(m_connection->session(), m_config, m_transcript);
-        m_context->options().checkOutbound = !m_flags.offline;
-        m_context->options().allowPoolErrors = m_flags.allowPoolErrors;
-        if (!m_token.isEmpty())
-            m_context->setToken(Secret::fromBytes(m_token.view()), m_tokenSource);
-        if (!m_sudoPassword.isEmpty())
-            m_context->setSudoPassword(Secret::fromBytes(m_sudoPassword.view()));
-        m_context->options().removeNetworkOnUninstall = m_flags.removeNetwork;
-        m_context->options().removeDirectoryOnUninstall = m_flags.removeDirectory;
-        m_context->options().confirmUninstall = true;
-        m_run = new steps::SetupRun(m_context.get(),
-                                    m_flags.uninstall ? steps::SetupRun::Mode::Uninstall
-                                    : m_flags.apply   ? steps::SetupRun::Mode::Apply
-                                                      : steps::SetupRun::Mode::Check,
-                                    this);
+        finishWith(outcome == Outcome::Done,
+                   m_flags.apply ? tr("the runner and the delegate are verified.") : QString());
     }
 
     // A decision of the run, printed with what each answer runs, and answered by the flags.
@@ -372,66 +281,6 @@ private:
                     m_err.flush();
                 }
             });
-    }
-
-    // The transcript, the caveats from this computer, then Harness's word or the last line.
-    void runFinished(bool ok)
-    {
-        writeTranscript();
-        m_context->state().setCaveat(QStringLiteral("delegate.image"), m_imageAgeWarning);
-        if (!m_localHarnessProblem.isEmpty())
-            m_context->state().setCaveat(
-                QStringLiteral("harness.account"),
-                tr("Checked from this computer: %1").arg(m_localHarnessProblem));
-        if (ok && m_flags.apply && !m_flags.offline && !m_apiKey.isEmpty()) {
-            waitUntilConnectedInHarness();
-            return;
-        }
-        if (ok && m_flags.apply)
-            m_context->state().setCaveat(
-                QStringLiteral("harness.listed"),
-                tr("Not checked in Harness: no API key (keychain, "
-                   "GITSPACES_HARNESS_API_KEY or --harness-api-key-stdin)."));
-        if (m_flags.uninstall) {
-            finishUninstall(ok);
-            return;
-        }
-        finishWith(ok, m_flags.apply ? tr("the runner and the delegate are verified.") : QString());
-    }
-
-    // The last word: Harness itself lists the delegate as connected, with a fresh heartbeat.
-    void waitUntilConnectedInHarness()
-    {
-        auto *client = new harness::HarnessClient(this);
-        auto *wait = new harness::DelegateConnectedWait(client, this);
-        wait->setDeadline(std::chrono::seconds(m_flags.harnessTimeoutS));
-        wait->setPollInterval(std::chrono::seconds(qBound(1, m_flags.harnessTimeoutS / 18, 10)));
-        connect(wait, &harness::DelegateConnectedWait::progress, this,
-                [this](const QString &message) { m_out << "  [harness] " << message << Qt::endl; });
-        connect(wait, &harness::DelegateConnectedWait::finished, this,
-                [this](const Result &result, const harness::DelegateStatusResult &) {
-                    if (!result.ok) {
-                        m_err << result.message << Qt::endl;
-                        m_context->state().setCaveat(
-                            QStringLiteral("harness.listed"),
-                            tr("The delegate runs, but Harness does not list it as connected."));
-                        printState();
-                        m_out << tr("Not done: the delegate runs, but Harness does not list it as "
-                                    "connected.")
-                              << Qt::endl;
-                        quit(Failure);
-                        return;
-                    }
-                    m_out << "  [harness] " << result.message << Qt::endl;
-                    finishWith(true, tr("the runner and the delegate are verified, and the "
-                                        "delegate is connected in Harness."));
-                });
-        m_out << tr("Waiting for Harness to list the delegate as connected…") << Qt::endl;
-        // Our replica, not just any delegate of that name (another host may run one too).
-        QString apiKey = m_apiKey.toString(); // the wait keeps its own copy while it runs
-        wait->start(m_config.delegate.manager, m_config.delegate.accountId, apiKey,
-                    m_config.delegate.name, m_context->delegateHostName());
-        wipeIfLast(apiKey);
     }
 
     // The Summary page's uninstall plan, before the VM is looked at: each command checks that
@@ -532,11 +381,11 @@ private:
 
     void writeTranscript()
     {
-        if (m_flags.transcriptFile.isEmpty() || !m_transcript)
+        if (m_flags.transcriptFile.isEmpty() || !m_command || !m_command->transcript())
             return;
         QString why;
-        if (writeFileAtomically(m_flags.transcriptFile, m_transcript->toText().toUtf8(), &why,
-                                QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        if (writeFileAtomically(m_flags.transcriptFile, m_command->transcript()->toText().toUtf8(),
+                                &why, QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
             m_out << tr("Transcript (secrets masked): %1").arg(m_flags.transcriptFile) << Qt::endl;
             return;
         }
@@ -556,17 +405,9 @@ private:
     Flags m_flags;
     QTextStream m_out;
     QTextStream m_err;
-    SetupConfig m_config;
-    Secret m_token;
     bool m_transcriptFailed = false;
-    steps::SecretSource m_tokenSource = steps::SecretSource::Unknown;
-    QString m_localHarnessProblem; // the account check from this computer, when it failed
-    QString m_imageAgeWarning;     // the delegate image's tag is old or expired
-    Secret m_sudoPassword;
-    Secret m_apiKey; // Harness API key: memory only, never printed
-    remote::VmConnection *m_connection = nullptr;
-    steps::Transcript *m_transcript = nullptr;
-    std::unique_ptr<steps::StepContext> m_context;
+    manage::CommandRun *m_command = nullptr;
+    steps::StepContext *m_context = nullptr; // the command's, once its run exists
     steps::SetupRun *m_run = nullptr;
     QElapsedTimer m_waitClock;
 };
