@@ -250,12 +250,7 @@ QString DelegateStep::healthProbe() const
 void DelegateStep::judgeHealth(const remote::CommandResult &result)
 {
     const QHash<QString, QString> values = probeValues(result.stdOut);
-    const QStringList log = probeValueList(result.stdOut, QStringLiteral("log"));
-    if (log.size() > m_logLinesShown) {
-        showLogLines(log.mid(m_logLinesShown));
-        m_logLinesShown = int(log.size());
-    }
-    const QString logText = log.join(QLatin1Char('\n'));
+    const QString logText = followLog(result.stdOut, &m_logLinesShown);
     const QStringList state = values.value(QStringLiteral("state")).split(QLatin1Char('|'));
     const QString status = state.value(0);
     const QString health = state.value(1);

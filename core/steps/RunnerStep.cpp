@@ -466,12 +466,7 @@ QString RunnerStep::healthProbe() const
 void RunnerStep::judgeHealth(const remote::CommandResult &result)
 {
     const QHash<QString, QString> values = probeValues(result.stdOut);
-    const QStringList log = probeValueList(result.stdOut, QStringLiteral("log"));
-    if (log.size() > m_logLinesShown) {
-        showLogLines(log.mid(m_logLinesShown));
-        m_logLinesShown = int(log.size());
-    }
-    const QString logText = log.join(QLatin1Char('\n'));
+    const QString logText = followLog(result.stdOut, &m_logLinesShown);
     const int waitedS = (elapsedMs() - m_waitStartedMs) / 1000;
     const int timeoutS = context()->options().runnerHealthTimeoutMs / 1000;
     const QStringList state = values.value(QStringLiteral("state")).split(QLatin1Char('|'));

@@ -563,6 +563,16 @@ void StepJob::finish(StepResult::Status status)
     Q_EMIT finished(m_result);
 }
 
+QString StepJob::followLog(const QByteArray &output, int *shown)
+{
+    const QStringList log = probeValueList(output, QStringLiteral("log"));
+    if (log.size() > *shown) {
+        showLogLines(log.mid(*shown));
+        *shown = int(log.size());
+    }
+    return log.join(QLatin1Char('\n'));
+}
+
 QString logsSinceOption(const QString &since)
 {
     return since.isEmpty() ? QString()

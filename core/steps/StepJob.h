@@ -136,6 +136,9 @@ protected:
     void say(const QString &line);
     // Container log lines for the page, secrets masked.
     void showLogLines(const QStringList &lines);
+    // A poll's "@@log=" lines: shows those past `*shown` (and counts them), returns them all as
+    // one text for the failure patterns.
+    QString followLog(const QByteArray &output, int *shown);
     QString redact(const QString &text) const;
     void noteDone(const QString &what);
     void noteAlreadyThere(const QString &what);
