@@ -26,7 +26,6 @@
 #include "pool/PoolValidator.h"
 #include "remote/SshSession.h"
 #include "secrets/SecretStore.h"
-#include "steps/PreflightThen.h"
 #include "steps/SetupRun.h"
 #include "steps/StepContext.h"
 #include "steps/Transcript.h"
@@ -338,8 +337,8 @@ RunPanel *RunController::makeRunPanel(steps::StepKind kind, QWidget *parent)
     auto *panel = new RunPanel(parent);
     panel->setObjectName(QStringLiteral("runPanel_") + steps::stepKey(kind));
     steps::StepContext *ctx = m_context.get();
-    panel->setJobFactory([this, ctx, kind](QObject *jobParent,
-                                           QString *whyNot) -> steps::StepJob * {
+    panel->setRunFactory([this, ctx, kind](QObject *runParent,
+                                           QString *whyNot) -> steps::SetupRun * {
         ctx->setConfig(m_model->config());
         ctx->setToken(m_model->token(), m_model->tokenSource());
         // The account check from the VM needs the account id, which the Delegate page asks
@@ -360,18 +359,14 @@ RunPanel *RunController::makeRunPanel(steps::StepKind kind, QWidget *parent)
             }
             ctx->options().allowPoolErrors = m_poolEditor->continueDespiteErrors();
         }
-        // The delegate needs the manager: when the Runner page's preflight could not check it
-        // from the VM (no account id yet), the Delegate page's run checks it first.
-        const bool managerUnchecked = kind == steps::StepKind::Delegate &&
-                                      ctx->options().checkOutbound &&
-                                      ctx->facts().managerHttpStatus < 0;
-        if (!ctx->factsKnown() || ctx->facts().access == steps::DockerAccess::GroupPending ||
-            managerUnchecked) {
-            // The page follows preflight's sudo answer before the step builds its commands.
-            return new steps::PreflightThen(
-                kind, ctx, [this] { followEffectiveConfig(); }, jobParent);
-        }
-        return steps::SetupRun::createStep(kind, ctx, jobParent);
+        // Preflight first when needed (SetupRun decides); the page follows its sudo answer
+        // before the step builds its commands, so what the page shows is what runs.
+        auto *run = new steps::SetupRun(ctx, kind, runParent);
+        connect(run, &steps::SetupRun::stepFinished, this, [this](const steps::StepResult &result) {
+            if (result.step == steps::StepKind::Preflight)
+                followEffectiveConfig();
+        });
+        return run;
     });
     panel->setReconnect(
         [this](std::function<void(bool, const QString &)> done) { reconnect(std::move(done)); });

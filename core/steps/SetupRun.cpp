@@ -16,8 +16,13 @@ namespace gs::steps {
 SetupRun::SetupRun(StepContext *context, Mode mode, QObject *parent)
     : QObject(parent)
     , m_context(context)
-    , m_mode(mode)
     , m_steps(stepsFor(mode))
+{}
+
+SetupRun::SetupRun(StepContext *context, StepKind step, QObject *parent)
+    : QObject(parent)
+    , m_context(context)
+    , m_single(step)
 {}
 
 SetupRun::~SetupRun()
@@ -37,6 +42,27 @@ QList<StepKind> SetupRun::stepsFor(Mode mode)
         return {StepKind::Uninstall};
     }
     return {};
+}
+
+bool SetupRun::needsPreflight(StepKind step, const StepContext &context)
+{
+    if (step == StepKind::Preflight)
+        return false;
+    if (!context.factsKnown() || context.facts().access == DockerAccess::GroupPending)
+        return true;
+    // The Runner page's preflight could not ask the manager from the VM without an account id.
+    const RunOptions &options = context.options();
+    return step == StepKind::Delegate && options.checkOutbound &&
+           context.facts().managerHttpStatus < 0;
+}
+
+void SetupRun::planSingleStep()
+{
+    if (!m_single)
+        return;
+    m_steps = {*m_single};
+    if (needsPreflight(*m_single, *m_context))
+        m_steps.prepend(StepKind::Preflight);
 }
 
 StepJob *SetupRun::createStep(StepKind kind, StepContext *context, QObject *parent)
@@ -66,6 +92,7 @@ void SetupRun::start()
     m_cancelled = false;
     m_results.clear();
     m_reconnects = 0;
+    planSingleStep();
     startStep(0);
 }
 
@@ -148,8 +175,7 @@ void SetupRun::onStepFinished(const StepResult &result)
         }
         ++m_reconnects;
         Q_EMIT reconnecting(result.error);
-        const int index = m_index;
-        m_reconnect([this, index, result](bool ok, const QString &error) {
+        m_reconnect([this, result](bool ok, const QString &error) {
             if (!m_running)
                 return;
             if (m_cancelled) {
@@ -167,7 +193,8 @@ void SetupRun::onStepFinished(const StepResult &result)
             }
             m_context->setFactsKnown(false);
             // Start over at preflight: the new session may see things differently.
-            startStep(index < 1 ? index : 0);
+            planSingleStep();
+            startStep(0);
         });
         return;
     }

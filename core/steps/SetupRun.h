@@ -13,9 +13,11 @@
 
 namespace gs::steps {
 
-// The whole "Run for me" (or `gitspaces-setup check|apply`): runs the steps in order over one
-// session, reconnects when the docker group needs a new session, and converges on a re-run.
-// The GUI and the CLI drive this same object.
+// The one sequence of steps over one session: `gitspaces-setup check|apply|uninstall` (through
+// manage::CommandRun) and every page's "Run for me" (one step). It decides what runs first
+// (preflight, when the context does not know yet what a step's commands depend on), runs the
+// steps in order, reconnects when the docker group needs a new session, and converges on a
+// re-run. The GUI and the CLI drive this same object.
 class SetupRun : public QObject
 {
     Q_OBJECT
@@ -32,9 +34,16 @@ public:
     using AutoAnswer = std::function<std::optional<bool>(const Decision &)>;
 
     SetupRun(StepContext *context, Mode mode, QObject *parent = nullptr);
+    // One page's step: preflight first when needsPreflight() (decided at start()), then `step`.
+    // Connect to stepFinished() to follow preflight's answers before the step builds commands.
+    SetupRun(StepContext *context, StepKind step, QObject *parent = nullptr);
     ~SetupRun() override;
 
     static QList<StepKind> stepsFor(Mode mode);
+    // Whether `step` alone would build commands the page has not shown yet: preflight has not
+    // run on this session (sudo or not), the docker group waits for a new session, or the
+    // delegate needs the manager checked from the VM and it was not (no account id back then).
+    static bool needsPreflight(StepKind step, const StepContext &context);
     // The job factory pages and RunPanel use: one step over a context.
     static StepJob *createStep(StepKind kind, StepContext *context, QObject *parent = nullptr);
 
@@ -48,6 +57,8 @@ public:
     bool isRunning() const { return m_running; }
     bool succeeded() const;
     const QList<StepResult> &results() const { return m_results; }
+    // The steps this run takes, in order (a page's step: known once started).
+    const QList<StepKind> &plannedSteps() const { return m_steps; }
     StepJob *currentStep() const { return m_current; }
     StepContext *context() const { return m_context; }
 
@@ -62,13 +73,14 @@ Q_SIGNALS:
     void finished(bool ok);
 
 private:
+    void planSingleStep();
     void startStep(int index);
     void onStepFinished(const StepResult &result);
     void finish(bool ok);
 
     StepContext *m_context;
-    Mode m_mode;
     QList<StepKind> m_steps;
+    std::optional<StepKind> m_single; // a page's one step
     int m_index = -1;
     int m_reconnects = 0;
     QPointer<StepJob> m_current;

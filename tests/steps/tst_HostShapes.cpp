@@ -64,6 +64,22 @@ Priv privOf(const QString &script)
     return script.contains(QLatin1String("sudo -S -p ''")) ? Priv::SudoPassword : Priv::Sudo;
 }
 
+// The privilege of each `docker` command in a script: a command that also reads a root-owned
+// file (uninstall's adopted record) carries two privileges, one per tool.
+QList<Priv> dockerPrivsOf(const QString &script)
+{
+    static const QRegularExpression dockerWord(
+        QStringLiteral("(sudo -S -p '' |sudo )?(?<![\\w./-])docker "));
+    QList<Priv> privs;
+    for (auto it = dockerWord.globalMatch(script); it.hasNext();) {
+        const QString sudo = it.next().captured(1);
+        privs << (sudo.isEmpty()                              ? Priv::None
+                  : sudo.startsWith(QLatin1String("sudo -S")) ? Priv::SudoPassword
+                                                              : Priv::Sudo);
+    }
+    return privs;
+}
+
 enum class Sudoers {
     NotInstalled, // no sudo command at all (an empty, non-executable file over /usr/bin/sudo)
     NoRights,     // sudo installed, the user not in sudoers
@@ -93,6 +109,8 @@ const Shape kShapes[] = {
      true, Priv::Sudo, Priv::Sudo},
     {"c: sudo with a password", false, false, Sudoers::Password, false, false, true,
      Priv::SudoPassword, Priv::SudoPassword},
+    {"c via CLI: sudo with a password (--sudo-password-stdin)", false, false, Sudoers::Password,
+     false, true, true, Priv::SudoPassword, Priv::SudoPassword},
     {"d: docker group, no sudo rights, directory made for the user", false, true, Sudoers::NoRights,
      true, false, true, Priv::None, Priv::None},
     {"e: docker group, no sudo rights, no directory: preflight explains", false, true,
@@ -173,6 +191,21 @@ private Q_SLOTS:
 private:
     void dayTwo(const Shape &shape, const SetupConfig &setup, const QString &loginUser,
                 const QString &runnerDir);
+    void uninstallViaCli(const Shape &shape, const QString &configPath, const QString &runnerDir,
+                         int index);
+    // `command --config FILE --yes --transcript FILE`, pinned to this sshd's host key.
+    QStringList cliArgs(const QString &command, const QString &config,
+                        const QString &transcript) const
+    {
+        return {command,
+                QStringLiteral("--config"),
+                config,
+                QStringLiteral("--yes"),
+                QStringLiteral("--transcript"),
+                transcript,
+                QStringLiteral("--host-key-fingerprint"),
+                m_sshd->hostKeyFingerprint()};
+    }
 };
 
 void tst_HostShapes::initTestCase()
@@ -279,20 +312,23 @@ void tst_HostShapes::shape()
     E2eOutcome outcome;
     QString transcript;
     QString console; // progress lines, results, the CLI's output: what a user reads
+    const QString path = m_local.filePath(QStringLiteral("setup-%1.yaml").arg(index));
     if (shape.viaCli) {
 #ifdef GS_APP_BINARY
-        const QString path = m_local.filePath(QStringLiteral("setup-%1.yaml").arg(index));
         ConfigFile::SaveOptions save;
         save.includeAccountId = true;
         QVERIFY2(ConfigFile::save(setup, path, save, &error), qPrintable(error));
         const QString transcriptFile =
             m_local.filePath(QStringLiteral("cli-transcript-%1.txt").arg(index));
-        const CliRun run = runCli(
-            QStringLiteral(GS_APP_BINARY),
-            {QStringLiteral("apply"), QStringLiteral("--config"), path, QStringLiteral("--yes"),
-             QStringLiteral("--token-stdin"), QStringLiteral("--transcript"), transcriptFile,
-             QStringLiteral("--host-key-fingerprint"), m_sshd->hostKeyFingerprint()},
-            kToken + '\n');
+        QStringList args = cliArgs(QStringLiteral("apply"), path, transcriptFile);
+        args << QStringLiteral("--token-stdin");
+        QByteArray input = kToken + '\n';
+        if (shape.sudo == Sudoers::Password) {
+            // Read after the token, as `apply --help` says.
+            args << QStringLiteral("--sudo-password-stdin");
+            input += kPassword + '\n';
+        }
+        const CliRun run = runCli(QStringLiteral(GS_APP_BINARY), args, input);
         outcome.ok = run.exitCode == 0;
         console = run.out + run.err;
         QFile file(transcriptFile);
@@ -420,8 +456,81 @@ void tst_HostShapes::shape()
     for (const QString &id : std::as_const(required))
         QVERIFY2(seen.contains(id), qPrintable(id + QStringLiteral(" not in\n") + transcript));
 
-    if (!shape.viaCli)
+    if (shape.viaCli)
+        uninstallViaCli(shape, path, runnerDir, index);
+    else
         dayTwo(shape, setup, loginUser, runnerDir);
+}
+
+// `gitspaces-setup uninstall` on this shape removes everything the CLI's apply made, with the
+// same privileges (a sudo password on stdin too), and then says there is nothing left.
+void tst_HostShapes::uninstallViaCli(const Shape &shape, const QString &configPath,
+                                     const QString &runnerDir, int index)
+{
+#ifdef GS_APP_BINARY
+    const QString transcriptFile =
+        m_local.filePath(QStringLiteral("cli-uninstall-%1.txt").arg(index));
+    QStringList args = cliArgs(QStringLiteral("uninstall"), configPath, transcriptFile);
+    args << QStringLiteral("--remove-network") << QStringLiteral("--remove-directory");
+    QByteArray input;
+    if (shape.sudo == Sudoers::Password) {
+        args << QStringLiteral("--sudo-password-stdin");
+        input = kPassword + '\n';
+    }
+    ProcessSampler sampler({kToken, kPassword}, 20);
+    const CliRun run = runCli(QStringLiteral(GS_APP_BINARY), args, input);
+    sampler.sample();
+    const QString console = run.out + run.err;
+    QVERIFY2(run.exitCode == 0, qPrintable(console));
+    QVERIFY2(run.out.contains(QLatin1String("Uninstalled:")), qPrintable(console));
+    QCOMPARE(containerCount(QStringLiteral("vm-runner")), 0);
+    QCOMPARE(containerCount(QStringLiteral("docker-delegate")), 0);
+    QCOMPARE(networkCount(QStringLiteral("harness")), 0);
+    QVERIFY2(!QFileInfo::exists(runnerDir), qPrintable(console));
+
+    QFile file(transcriptFile);
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(console));
+    const QString transcript = QString::fromUtf8(file.readAll());
+    QVERIFY2(sampler.hits().isEmpty(), qPrintable(sampler.hits().join(QLatin1Char('\n'))));
+    for (const QByteArray &secret : {kToken, kPassword}) {
+        QVERIFY2(!console.contains(QString::fromLatin1(secret)), qPrintable(console));
+        QVERIFY2(!transcript.contains(QString::fromLatin1(secret)), secret.constData());
+    }
+    // Docker's commands and the file removals carry the privileges apply's did.
+    QStringList seen;
+    for (const TranscriptCommand &command : transcriptCommands(transcript)) {
+        if (!command.id.startsWith(QLatin1String("uninstall.")))
+            continue;
+        const bool files = command.id == QLatin1String("uninstall.files") ||
+                           command.id == QLatin1String("uninstall.directory");
+        QList<Priv> privs = {privOf(command.script)};
+        Priv expected = shape.filePriv;
+        if (!files) {
+            privs = dockerPrivsOf(command.script);
+            expected = shape.dockerPriv;
+            QVERIFY2(!privs.isEmpty(), qPrintable(command.script));
+        }
+        for (Priv priv : std::as_const(privs))
+            QVERIFY2(priv == expected, qPrintable(QStringLiteral("%1 ran with %2, expected %3:\n%4")
+                                                      .arg(command.id, privName(priv),
+                                                           privName(expected), command.script)));
+        seen << command.id;
+    }
+    for (const char *id : {"uninstall.delegate", "uninstall.runner", "uninstall.network",
+                           "uninstall.files", "uninstall.directory"})
+        QVERIFY2(seen.contains(QLatin1String(id)),
+                 qPrintable(id + QStringLiteral(" not in\n") + transcript));
+
+    // Again: nothing is left, and it says so without failing.
+    const CliRun again = runCli(QStringLiteral(GS_APP_BINARY), args, input);
+    QVERIFY2(again.exitCode == 0, qPrintable(again.out + again.err));
+    QVERIFY2(again.out.contains(QLatin1String("Nothing removed")), qPrintable(again.out));
+#else
+    Q_UNUSED(shape);
+    Q_UNUSED(configPath);
+    Q_UNUSED(runnerDir);
+    Q_UNUSED(index);
+#endif
 }
 
 // Day two on the same VM, as the Manage page runs it: each job over this shape's privileges.

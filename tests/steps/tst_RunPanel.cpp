@@ -65,7 +65,11 @@ private Q_SLOTS:
     void runDecideAndShowResult();
     void cancelWhileWaiting();
     void wholeRun();
+    void reconnectsForDockerGroup_data();
     void reconnectsForDockerGroup();
+    void pageStepPreflightFirstOnlyWhenNeeded();
+    void pageStepNeedsPreflight();
+    void pageStepRefused();
     void keepRunnerStartedByHand();
 };
 
@@ -159,7 +163,7 @@ void tst_RunPanel::wholeRun()
     context.options().checkOutbound = false;
     context.setToken(QStringLiteral("Q0FOQVJZLWNhbmFyeS10b2tlbi0wMTIzNDU2Nzg5YWI="));
     RunPanel panel;
-    panel.setRunFactory([&context](QObject *parent) {
+    panel.setRunFactory([&context](QObject *parent, QString *) {
         return new SetupRun(&context, SetupRun::Mode::Apply, parent);
     });
     panel.show();
@@ -178,6 +182,13 @@ void tst_RunPanel::wholeRun()
     QVERIFY(!panel.isRunning());
 }
 
+void tst_RunPanel::reconnectsForDockerGroup_data()
+{
+    QTest::addColumn<bool>("pageRun");
+    QTest::newRow("a day-two job") << false;
+    QTest::newRow("a page's step (SetupRun)") << true;
+}
+
 void tst_RunPanel::reconnectsForDockerGroup()
 {
     FakeRemoteSession session;
@@ -193,12 +204,19 @@ void tst_RunPanel::reconnectsForDockerGroup()
                               "denied\n"));
     });
     session.onOutput(QStringLiteral("docker version --format"), "20.10\n");
+    session.onOutput(QStringLiteral("docker ps -aq --no-trunc"), {}); // preflight's scan
     Transcript transcript;
     StepContext context(&session, config(), &transcript);
     RunPanel panel;
-    panel.setJobFactory([&context](QObject *parent, QString *) {
-        return SetupRun::createStep(StepKind::Docker, &context, parent);
-    });
+    QFETCH(bool, pageRun);
+    if (pageRun)
+        panel.setRunFactory([&context](QObject *parent, QString *) {
+            return new SetupRun(&context, StepKind::Docker, parent);
+        });
+    else
+        panel.setJobFactory([&context](QObject *parent, QString *) {
+            return SetupRun::createStep(StepKind::Docker, &context, parent);
+        });
     int reconnects = 0;
     panel.setReconnect([&](std::function<void(bool, const QString &)> done) {
         ++reconnects;
@@ -212,6 +230,124 @@ void tst_RunPanel::reconnectsForDockerGroup()
     QVERIFY2(panel.lastResult().ok(), qPrintable(panel.lastResult().error));
     QVERIFY(panel.logText().contains(QLatin1String("Reconnecting")));
     QCOMPARE(context.facts().access, DockerAccess::Direct);
+    // A page's step asks the new session again before it runs.
+    if (pageRun)
+        QCOMPARE(panel.logText().count(QLatin1String("== Preflight checks")), 2);
+}
+
+// A page's "Run for me" is a SetupRun of its one step: preflight first while the context does not
+// know how Docker is reached, and the page hears preflight's answer before the step builds its
+// commands (what the page shows is what runs). Once known, the step runs alone.
+void tst_RunPanel::pageStepPreflightFirstOnlyWhenNeeded()
+{
+    FakeRemoteSession session;
+    int runs = 0;
+    installHost(session, true, &runs);
+    QStringList order;
+    session.prepend(QStringLiteral("@@os="), [&order](const QString &, const QByteArray &) {
+        order << QStringLiteral("probe");
+        return FakeRemoteSession::exited(
+            0, "@@os=Linux\n@@arch=x86_64\n@@user=admin\n@@uid=1000\n@@groups=admin docker\n"
+               "@@group_docker=admin\n@@docker_client=1\n@@docker_rc=0\n@@docker_out=20.10\n"
+               "@@curl=1\n@@runner_dir=1\n@@runner_dir_writable=1\n");
+    });
+    session.prepend(QStringLiteral("--name vm-runner"), [&](const QString &, const QByteArray &) {
+        order << QStringLiteral("runner");
+        ++runs;
+        return FakeRemoteSession::exited(0);
+    });
+    session.onOutput(QStringLiteral("docker ps -aq --no-trunc"), {}); // preflight's scan
+    Transcript transcript;
+    StepContext context(&session, config(), &transcript);
+    context.options().pollIntervalMs = 10;
+    context.options().checkOutbound = false;
+    RunPanel panel;
+    QList<QList<StepKind>> planned;
+    panel.setRunFactory([&](QObject *parent, QString *) {
+        auto *run = new SetupRun(&context, StepKind::Runner, parent);
+        connect(run, &SetupRun::stepStarted, run,
+                [&planned, run] { planned << run->plannedSteps(); });
+        connect(run, &SetupRun::stepFinished, run, [&order](const StepResult &result) {
+            if (result.step == StepKind::Preflight)
+                order << QStringLiteral("page follows preflight");
+        });
+        return run;
+    });
+    // The stopped runner: replace it, each time.
+    connect(&panel, &RunPanel::decisionShown, &panel, [&panel] {
+        QTimer::singleShot(0, &panel, [&panel] { panel.acceptButton()->click(); });
+    });
+    QSignalSpy finished(&panel, &RunPanel::finished);
+    panel.start();
+    QVERIFY(finished.wait(3000));
+    QVERIFY2(panel.lastResult().ok(), qPrintable(panel.lastResult().error));
+    QCOMPARE(planned.first(), (QList<StepKind>{StepKind::Preflight, StepKind::Runner}));
+    QCOMPARE(order, (QStringList{QStringLiteral("probe"), QStringLiteral("page follows preflight"),
+                                 QStringLiteral("runner")}));
+    QVERIFY(panel.logText().contains(QLatin1String("== Preflight checks")));
+    QCOMPARE(panel.lastResult().step, StepKind::Runner);
+
+    // Run again: the facts are known, so the step runs alone and the VM is not probed again.
+    order.clear();
+    planned.clear();
+    panel.start();
+    QVERIFY(finished.wait(3000));
+    QVERIFY2(panel.lastResult().ok(), qPrintable(panel.lastResult().error));
+    QCOMPARE(planned.first(), QList<StepKind>{StepKind::Runner});
+    QVERIFY2(!order.contains(QStringLiteral("probe")), qPrintable(order.join(u',')));
+    QVERIFY(!panel.logText().contains(QLatin1String("== Preflight checks")));
+}
+
+// What makes a page's step run preflight first.
+void tst_RunPanel::pageStepNeedsPreflight()
+{
+    FakeRemoteSession session;
+    Transcript transcript;
+    StepContext context(&session, config(), &transcript);
+    for (StepKind kind :
+         {StepKind::Docker, StepKind::Runner, StepKind::Delegate, StepKind::Uninstall})
+        QVERIFY2(SetupRun::needsPreflight(kind, context), qPrintable(stepKey(kind)));
+    QVERIFY(!SetupRun::needsPreflight(StepKind::Preflight, context));
+
+    context.facts().access = DockerAccess::Direct;
+    context.setFactsKnown(true);
+    context.options().checkOutbound = true;
+    QVERIFY(!SetupRun::needsPreflight(StepKind::Runner, context));
+    // The manager was not asked from the VM (no account id on the Runner page): the delegate
+    // needs that answer, the other steps do not.
+    QCOMPARE(context.facts().managerHttpStatus, -1);
+    QVERIFY(SetupRun::needsPreflight(StepKind::Delegate, context));
+    QVERIFY(!SetupRun::needsPreflight(StepKind::Uninstall, context));
+    context.options().checkOutbound = false; // offline: nothing to ask
+    QVERIFY(!SetupRun::needsPreflight(StepKind::Delegate, context));
+    context.options().checkOutbound = true;
+    context.facts().managerHttpStatus = 200;
+    QVERIFY(!SetupRun::needsPreflight(StepKind::Delegate, context));
+    // Added to the docker group, not yet in this session: a new session must be asked again.
+    context.facts().access = DockerAccess::GroupPending;
+    QVERIFY(SetupRun::needsPreflight(StepKind::Docker, context));
+}
+
+// A page that refuses to run (the pool editor could not save) says why, and nothing runs.
+void tst_RunPanel::pageStepRefused()
+{
+    FakeRemoteSession session;
+    Transcript transcript;
+    StepContext context(&session, config(), &transcript);
+    RunPanel panel;
+    panel.setRunFactory([](QObject *, QString *whyNot) -> SetupRun * {
+        *whyNot = QStringLiteral("Disk full. Nothing was run.");
+        return nullptr;
+    });
+    QSignalSpy finished(&panel, &RunPanel::finished);
+    panel.start();
+    QCOMPARE(finished.size(), 1);
+    QVERIFY(!panel.isRunning());
+    QVERIFY(!panel.lastResult().ok());
+    QCOMPARE(panel.lastResult().error, QStringLiteral("Disk full. Nothing was run."));
+    QVERIFY(panel.resultLabel()->text().contains(QLatin1String("Disk full")));
+    QVERIFY(panel.runButton()->isEnabled());
+    QVERIFY(session.commands().isEmpty());
 }
 
 // A runner started by hand (the seed's command, no --name): the panel shows what each answer

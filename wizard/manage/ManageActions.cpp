@@ -9,7 +9,6 @@
 #include "manage/DelegateUpgradeJob.h"
 #include "manage/RestartJob.h"
 #include "manage/UpgraderJob.h"
-#include "steps/PreflightThen.h"
 #include "steps/SetupRun.h"
 #include "steps/StepContext.h"
 
@@ -121,9 +120,13 @@ RunPanel *ManageActions::addPanel(Action action, QWidget *page, const QString &r
     auto *panel = new RunPanel(page);
     panel->setObjectName(QStringLiteral("manageActionPanel_") + key(action));
     panel->setRunText(runText);
-    panel->setJobFactory([this, action](QObject *parent, QString *whyNot) {
-        return makeJob(action, parent, whyNot);
-    });
+    if (action == Action::Uninstall)
+        panel->setRunFactory(
+            [this](QObject *parent, QString *whyNot) { return makeUninstall(parent, whyNot); });
+    else
+        panel->setJobFactory([this, action](QObject *parent, QString *whyNot) {
+            return makeJob(action, parent, whyNot);
+        });
     panel->setReconnect([this](std::function<void(bool, const QString &)> done) {
         if (m_env.reconnect)
             m_env.reconnect(std::move(done));
@@ -414,14 +417,29 @@ steps::StepJob *ManageActions::makeJob(Action action, QObject *parent, QString *
         return makeLogs(parent);
     case Action::Upgrader:
         return new manage::UpgraderJob(ctx, parent);
-    case Action::Uninstall:
-        // Which commands carry sudo is decided by preflight before the plan is run.
-        if (!ctx->factsKnown())
-            return new steps::PreflightThen(steps::StepKind::Uninstall, ctx, m_env.afterPreflight,
-                                            parent);
-        return steps::SetupRun::createStep(steps::StepKind::Uninstall, ctx, parent);
+    case Action::Uninstall: // a SetupRun: makeUninstall()
+        break;
     }
     return nullptr;
+}
+
+// Uninstall from the Manage page: the same SetupRun as the Summary page, preflight first when
+// it has not decided yet which commands carry sudo.
+steps::SetupRun *ManageActions::makeUninstall(QObject *parent, QString *whyNot)
+{
+    steps::StepContext *ctx = m_env.context;
+    if (!ctx) {
+        *whyNot = tr("Not connected.");
+        return nullptr;
+    }
+    if (m_env.prepare)
+        m_env.prepare();
+    auto *run = new steps::SetupRun(ctx, steps::StepKind::Uninstall, parent);
+    connect(run, &steps::SetupRun::stepFinished, this, [this](const steps::StepResult &result) {
+        if (result.step == steps::StepKind::Preflight && m_env.afterPreflight)
+            m_env.afterPreflight();
+    });
+    return run;
 }
 
 steps::StepJob *ManageActions::makeUpgrade(QObject *parent, QString *whyNot)

@@ -100,6 +100,7 @@ private:
     void buildUpgrader();
     void buildUninstall();
     steps::StepJob *makeJob(Action action, QObject *parent, QString *whyNot);
+    steps::SetupRun *makeUninstall(QObject *parent, QString *whyNot);
     steps::StepJob *makeUpgrade(QObject *parent, QString *whyNot);
     steps::StepJob *makeLogs(QObject *parent);
     void loadPool();

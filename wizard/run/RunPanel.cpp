@@ -184,13 +184,7 @@ void RunPanel::start()
 
 void RunPanel::startConfirmed()
 {
-    if (isRunning() || !m_blockedReason.isEmpty())
-        return;
-    if (m_runFactory) {
-        startRun();
-        return;
-    }
-    if (!m_factory)
+    if (isRunning() || !m_blockedReason.isEmpty() || (!m_runFactory && !m_factory))
         return;
     m_hasResult = false;
     m_reconnected = false;
@@ -198,30 +192,40 @@ void RunPanel::startConfirmed()
     m_decisionBox->hide();
     m_log->clear();
     m_log->show();
+    m_waitingFor.clear();
     m_run->setEnabled(false);
     m_cancel->setEnabled(true);
     m_clock.start();
     m_questionClock.invalidate();
     m_questionMs = 0;
     m_ticker.start();
-    startJob();
+    if (m_runFactory)
+        startRun();
+    else
+        startJob();
 }
 
-void RunPanel::startJob()
+// Nothing started: the reason is the result, or (no reason) the panel is as before.
+void RunPanel::refuse(const QString &whyNot)
 {
-    QString whyNot;
-    steps::StepJob *job = m_factory(this, &whyNot);
-    if (!job && !whyNot.isEmpty()) {
+    if (!whyNot.isEmpty()) {
         steps::StepResult refused;
         refused.status = steps::StepResult::Status::Failed;
         refused.error = whyNot;
         onFinished(refused);
         return;
     }
+    m_ticker.stop();
+    updateRunButton();
+    m_cancel->setEnabled(false);
+}
+
+void RunPanel::startJob()
+{
+    QString whyNot;
+    steps::StepJob *job = m_factory(this, &whyNot);
     if (!job) {
-        m_ticker.stop();
-        updateRunButton();
-        m_cancel->setEnabled(false);
+        refuse(whyNot);
         return;
     }
     m_job = job;
@@ -246,22 +250,15 @@ void RunPanel::startJob()
 
 void RunPanel::startRun()
 {
-    steps::SetupRun *run = m_runFactory(this);
-    if (!run)
+    QString whyNot;
+    steps::SetupRun *run = m_runFactory(this, &whyNot);
+    if (!run) {
+        refuse(whyNot);
         return;
+    }
     m_setupRun = run;
-    m_hasResult = false;
-    m_resultLabel->hide();
-    m_decisionBox->hide();
-    m_log->clear();
-    m_log->show();
-    m_waitingFor.clear();
-    m_run->setEnabled(false);
-    m_cancel->setEnabled(true);
-    m_clock.start();
-    m_questionClock.invalidate();
-    m_questionMs = 0;
-    m_ticker.start();
+    if (m_reconnect)
+        run->setReconnect(m_reconnect);
     tick();
     connect(run, &steps::SetupRun::stepStarted, this, [this](steps::StepKind kind) {
         m_waitingFor.clear();
@@ -295,6 +292,8 @@ void RunPanel::onRunFinished(bool ok)
     merged.status = ok ? steps::StepResult::Status::Succeeded : steps::StepResult::Status::Failed;
     const QList<steps::StepResult> results =
         m_setupRun ? m_setupRun->results() : QList<steps::StepResult>();
+    const QList<steps::StepKind> planned =
+        m_setupRun ? m_setupRun->plannedSteps() : QList<steps::StepKind>();
     for (const steps::StepResult &result : results) {
         merged.step = result.step;
         merged.done += result.done;
@@ -305,7 +304,10 @@ void RunPanel::onRunFinished(bool ok)
         merged.elapsedMs += result.elapsedMs;
         if (!result.ok()) {
             merged.status = result.status;
-            merged.error = steps::stepTitle(result.step) + QStringLiteral(": ") + result.error;
+            // Which step failed, unless the run was that one step.
+            merged.error = planned.size() > 1
+                               ? steps::stepTitle(result.step) + QStringLiteral(": ") + result.error
+                               : result.error;
             merged.logLines = result.logLines;
         }
     }

@@ -24,8 +24,8 @@ namespace gs {
 // decision inline, answered without a dialog.
 //
 //   auto *panel = new RunPanel(this);
-//   panel->setJobFactory([ctx](QObject *parent, QString *whyNot) {
-//       return steps::SetupRun::createStep(steps::StepKind::Runner, ctx, parent);
+//   panel->setRunFactory([ctx](QObject *parent, QString *whyNot) {
+//       return new steps::SetupRun(ctx, steps::StepKind::Runner, parent);
 //   });
 //   connect(panel, &RunPanel::finished, this, &RunnerPage::onRunFinished);
 class RunPanel : public QWidget
@@ -34,8 +34,9 @@ class RunPanel : public QWidget
 public:
     // No job (nullptr): the run does not start; `whyNot`, when set, is shown as its failure.
     using JobFactory = std::function<steps::StepJob *(QObject *parent, QString *whyNot)>;
-    // For a whole run (preflight, Docker, runner, delegate) in one panel.
-    using RunFactory = std::function<steps::SetupRun *(QObject *parent)>;
+    // A SetupRun: a page's step (preflight first when needed) or a whole run. The same
+    // contract: nullptr does not start, with `whyNot` shown as the failure when set.
+    using RunFactory = std::function<steps::SetupRun *(QObject *parent, QString *whyNot)>;
 
     explicit RunPanel(QWidget *parent = nullptr);
     ~RunPanel() override;
@@ -49,7 +50,8 @@ public:
     using Confirm = std::function<void(std::function<void()> proceed)>;
     void setDestructive(Confirm confirm);
     // Reconnects the session (same object, new connection) and calls `done`; when set, a step
-    // that needs a new session (docker group) is run again once after it.
+    // that needs a new session (docker group) is run again after it (a SetupRun's own reconnect
+    // when the run factory did not set one).
     using Reconnect = steps::SetupRun::Reconnect;
     void setReconnect(Reconnect reconnect) { m_reconnect = std::move(reconnect); }
 
@@ -91,6 +93,7 @@ private:
     void answer(bool accept);
     void onFinished(const steps::StepResult &result);
     void startConfirmed();
+    void refuse(const QString &whyNot);
     void startRun();
     void onRunFinished(bool ok);
     void startJob();
