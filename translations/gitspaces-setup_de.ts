@@ -325,6 +325,10 @@
         <source>Done.</source>
         <translation>Erledigt.</translation>
     </message>
+    <message>
+        <source>Account check from this computer: %1</source>
+        <translation>Kontoprüfung von diesem Computer aus: %1</translation>
+    </message>
 </context>
 <context>
     <name>StepContext</name>
@@ -2426,10 +2430,6 @@
         <translation>In diesem Fenster wurde noch nichts ausgeführt.</translation>
     </message>
     <message>
-        <source>Account check from this computer: %1</source>
-        <translation>Kontoprüfung von diesem Computer aus: %1</translation>
-    </message>
-    <message>
         <source>Uninstall: these commands remove the delegate and the runner containers this setup made or adopted, and nothing else; each one checks that first.</source>
         <translation>Deinstallation: Diese Befehle entfernen den Delegate- und den Runner-Container, die diese Einrichtung angelegt oder übernommen hat, und sonst nichts; jeder Befehl prüft das vorher.</translation>
     </message>
@@ -3762,10 +3762,6 @@
     <message>
         <source>Connected (host key %1).</source>
         <translation>Verbunden (Host-Schlüssel %1).</translation>
-    </message>
-    <message>
-        <source>Checked from this computer: %1</source>
-        <translation>Von diesem Computer aus geprüft: %1</translation>
     </message>
     <message>
         <source>Not checked in Harness: no API key (keychain, GITSPACES_HARNESS_API_KEY or --harness-api-key-stdin).</source>

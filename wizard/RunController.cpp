@@ -269,8 +269,7 @@ void RunController::modelChanged()
     // An old delegate image tag stays a warning at the end until the image changes.
     const harness::ImageTagCheck age =
         harness::DelegateImage::checkAge(m_model->config().delegate.image);
-    m_context->state().setCaveat(QStringLiteral("delegate.image"),
-                                 age.warning ? age.message : QString());
+    m_context->state().setImageAgeWarning(age.warning ? age.message : QString());
     updateResults();
 }
 
@@ -516,11 +515,9 @@ void RunController::embedDelegate()
     // What this computer found stays with the run until a later check says otherwise.
     connect(m_accountCheck, &AccountCheckWidget::accountChecked, this,
             [this](const harness::AccountCheckResult &result) {
-                m_context->state().setCaveat(
-                    QStringLiteral("harness.account"),
-                    result.verdict == harness::AccountCheckResult::Verdict::Ok
-                        ? QString()
-                        : tr("Account check from this computer: %1").arg(result.message));
+                m_context->state().setLocalAccountProblem(
+                    result.verdict == harness::AccountCheckResult::Verdict::Ok ? QString()
+                                                                               : result.message);
                 updateResults();
             });
     // "Forget" on the page removes the token and the account id; the API key goes with them.

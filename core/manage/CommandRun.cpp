@@ -172,10 +172,8 @@ void CommandRun::stepsEnded(bool ok)
 {
     Q_EMIT runEnded(ok);
     steps::SetupState &state = m_context->state();
-    state.setCaveat(QStringLiteral("delegate.image"), m_imageAgeWarning);
-    if (!m_localHarnessProblem.isEmpty())
-        state.setCaveat(QStringLiteral("harness.account"),
-                        tr("Checked from this computer: %1").arg(m_localHarnessProblem));
+    state.setImageAgeWarning(m_imageAgeWarning);
+    state.setLocalAccountProblem(m_localHarnessProblem);
     const bool apply = m_options.mode == steps::SetupRun::Mode::Apply;
     if (ok && apply && !m_options.offline && !m_secrets.apiKey.isEmpty()) {
         waitUntilConnectedInHarness();

@@ -78,6 +78,18 @@ void SetupState::setCaveat(const QString &key, const QString &text)
         m_caveats.append({key, text});
 }
 
+void SetupState::setLocalAccountProblem(const QString &problem)
+{
+    setCaveat(QStringLiteral("harness.account"),
+              problem.isEmpty() ? QString()
+                                : tr("Account check from this computer: %1").arg(problem));
+}
+
+void SetupState::setImageAgeWarning(const QString &warning)
+{
+    setCaveat(QStringLiteral("delegate.image"), warning);
+}
+
 void SetupState::clear()
 {
     m_entries.clear();

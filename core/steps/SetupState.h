@@ -25,6 +25,10 @@ public:
     // A warning that no step result carries (a check made from this computer, …): `key` names
     // it so a later check replaces it; an empty text clears it.
     void setCaveat(const QString &key, const QString &text);
+    // What this computer found before the VM was asked, in one wording for the CLI and the
+    // pages: the account check's problem and the delegate image's age (empty: nothing to say).
+    void setLocalAccountProblem(const QString &problem);
+    void setImageAgeWarning(const QString &warning);
     // Another VM: forget the steps (the caveats set from outside are about this computer).
     void clearSteps() { m_entries.clear(); }
     void clear();

@@ -1733,6 +1733,16 @@ void tst_Steps::setupStateModel()
     QCOMPARE(state.warnings(), QStringList{QStringLiteral("The account check failed")});
     state.clear();
     QVERIFY(state.isEmpty());
+    // The checks from this computer, one wording for the CLI and the pages; a later check that
+    // found nothing clears them.
+    state.setLocalAccountProblem(QStringLiteral("401: wrong cluster"));
+    state.setImageAgeWarning(QStringLiteral("The delegate image is 7 months old."));
+    QCOMPARE(state.warnings(),
+             (QStringList{QStringLiteral("Account check from this computer: 401: wrong cluster"),
+                          QStringLiteral("The delegate image is 7 months old.")}));
+    state.setLocalAccountProblem({});
+    state.setImageAgeWarning({});
+    QVERIFY(state.warnings().isEmpty());
 }
 
 void tst_Steps::setupStateAfterApplyAndUninstall()
