@@ -296,6 +296,7 @@ void tst_RunPanel::pageStepPreflightFirstOnlyWhenNeeded()
     QCOMPARE(planned.first(), QList<StepKind>{StepKind::Runner});
     QVERIFY2(!order.contains(QStringLiteral("probe")), qPrintable(order.join(u',')));
     QVERIFY(!panel.logText().contains(QLatin1String("== Preflight checks")));
+    QVERIFY(!panel.logText().contains(QLatin1String("== "))); // the page's step speaks alone
 }
 
 // What makes a page's step run preflight first.

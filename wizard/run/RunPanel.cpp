@@ -260,9 +260,11 @@ void RunPanel::startRun()
     if (m_reconnect)
         run->setReconnect(m_reconnect);
     tick();
-    connect(run, &steps::SetupRun::stepStarted, this, [this](steps::StepKind kind) {
+    connect(run, &steps::SetupRun::stepStarted, this, [this, run](steps::StepKind kind) {
         m_waitingFor.clear();
-        append(QStringLiteral("== ") + steps::stepTitle(kind));
+        // Which step speaks, when more than the page's own one runs.
+        if (run->plannedSteps().size() > 1)
+            append(QStringLiteral("== ") + steps::stepTitle(kind));
     });
     connect(run, &steps::SetupRun::progress, this,
             [this](steps::StepKind, const QString &line) { append(line); });
