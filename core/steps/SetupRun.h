@@ -44,7 +44,7 @@ public:
     // run on this session (sudo or not), the docker group waits for a new session, or the
     // delegate needs the manager checked from the VM and it was not (no account id back then).
     static bool needsPreflight(StepKind step, const StepContext &context);
-    // The job factory pages and RunPanel use: one step over a context.
+    // One step as a job over a context (the steps of a run; tests drive single jobs).
     static StepJob *createStep(StepKind kind, StepContext *context, QObject *parent = nullptr);
 
     void setReconnect(Reconnect reconnect) { m_reconnect = std::move(reconnect); }

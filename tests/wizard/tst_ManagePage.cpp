@@ -235,6 +235,10 @@ private Q_SLOTS:
         ManageActions *actions = page->actions();
         actions->setAction(ManageActions::Action::EditPool);
         QCOMPARE(actions->poolEditor()->text(), QString::fromUtf8(status.poolOnVm));
+        // Its own "Save" would write a file on this computer: only the panel's button saves.
+        auto *save =
+            actions->poolEditor()->findChild<QPushButton *>(QStringLiteral("poolEditorSave"));
+        QVERIFY(save && save->isHidden());
     }
 
     void upgradeTagReachesTheJob()

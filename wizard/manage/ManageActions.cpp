@@ -213,8 +213,7 @@ void ManageActions::buildPool()
     m_poolEditor->setMinimumHeight(320);
     m_poolEditor->hide();
     // The file is the VM's, not one on this computer: the panel below saves it there.
-    if (auto *save = m_poolEditor->findChild<QPushButton *>(QStringLiteral("poolEditorSave")))
-        save->hide();
+    m_poolEditor->setSaveButtonVisible(false);
     page->layout()->addWidget(m_poolEditor);
     addPanel(Action::EditPool, page, tr("Save to the VM and restart the runner"));
     connect(reload, &QPushButton::clicked, this, [this] {

@@ -421,6 +421,11 @@ void PoolEditorWidget::setValidateOptions(const pool::ValidateOptions &options)
     validateNow();
 }
 
+void PoolEditorWidget::setSaveButtonVisible(bool visible)
+{
+    m_saveButton->setVisible(visible);
+}
+
 void PoolEditorWidget::setContinueDespiteErrors(bool yes)
 {
     if (m_continue == yes)

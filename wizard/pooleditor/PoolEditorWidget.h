@@ -78,6 +78,9 @@ public:
     void setValidateOptions(const pool::ValidateOptions &options);
     void setDebounceInterval(int ms) { m_debounce.setInterval(ms); } // default 300 ms
 
+    // For a file that is not on this computer (the VM's): its caller saves it, not "Save".
+    void setSaveButtonVisible(bool visible);
+
     void setContinueDespiteErrors(bool yes);
     bool continueDespiteErrors() const { return m_continue; }
     bool isAcceptable() const { return !hasErrors() || m_continue; }
