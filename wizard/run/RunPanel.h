@@ -18,7 +18,8 @@ class QVBoxLayout;
 
 namespace gs {
 
-// "Run for me" on a page: a button that runs one step job, Cancel, a progress log with a
+// "Run for me" on a page: a button that runs a SetupRun (a page's step, preflight first when
+// needed) or one job (the Manage page's day-two actions), Cancel, a progress log with a
 // running timer (the wait for /healthz shows its seconds), the result inline (done / already
 // there / what failed and the log lines that explain it), and the keep/replace or install
 // decision inline, answered without a dialog.
