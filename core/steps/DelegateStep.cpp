@@ -300,24 +300,4 @@ void DelegateStep::judgeHealth(const remote::CommandResult &result)
     after(context()->options().pollIntervalMs, [this] { poll(); });
 }
 
-// Fails with what the known log lines mean after `headline` (only the fatal ones with
-// `fatalOnly`), shown with those lines (else the log's last lines).
-void DelegateStep::failExplained(const QString &headline, const QList<LogFinding> &findings,
-                                 const QString &logText, bool fatalOnly)
-{
-    QStringList meanings;
-    QStringList explaining;
-    for (const LogFinding &finding : findings) {
-        if (fatalOnly && !finding.fatal)
-            continue;
-        meanings << finding.meaning;
-        explaining << finding.line;
-    }
-    if (explaining.isEmpty())
-        explaining = LogDiagnosis::tail(logText, 15);
-    fail(meanings.isEmpty() ? headline
-                            : headline + QLatin1Char(' ') + meanings.join(QLatin1Char(' ')),
-         explaining);
-}
-
 } // namespace gs::steps

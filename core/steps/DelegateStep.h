@@ -1,6 +1,5 @@
 #pragma once
 
-#include "LogDiagnosis.h"
 #include "StepJob.h"
 
 #include <QHash>
@@ -39,8 +38,6 @@ private:
     void poll();
     QString healthProbe() const;
     void judgeHealth(const remote::CommandResult &result);
-    void failExplained(const QString &headline, const QList<LogFinding> &findings,
-                       const QString &logText, bool fatalOnly);
 
     StepPlan m_plan;
     QString m_delegateId;

@@ -515,22 +515,4 @@ void RunnerStep::judgeHealth(const remote::CommandResult &result)
     after(context()->options().pollIntervalMs, [this] { poll(); });
 }
 
-// Fails with what the known log lines mean after `headline`, shown with those lines (else the
-// log's last lines).
-void RunnerStep::failExplained(const QString &headline, const QList<LogFinding> &findings,
-                               const QString &logText)
-{
-    QStringList meanings;
-    QStringList explaining;
-    for (const LogFinding &finding : findings) {
-        meanings << finding.meaning;
-        explaining << finding.line;
-    }
-    if (explaining.isEmpty())
-        explaining = LogDiagnosis::tail(logText, 15);
-    fail(meanings.isEmpty() ? headline
-                            : headline + QLatin1Char(' ') + meanings.join(QLatin1Char(' ')),
-         explaining);
-}
-
 } // namespace gs::steps

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "LogDiagnosis.h"
 #include "StepJob.h"
 
 #include <QHash>
@@ -47,8 +46,6 @@ private:
     void poll();
     QString healthProbe() const;
     void judgeHealth(const remote::CommandResult &result);
-    void failExplained(const QString &headline, const QList<LogFinding> &findings,
-                       const QString &logText);
 
     StepPlan m_plan;
     QHash<QString, QString> m_state; // from inspect()

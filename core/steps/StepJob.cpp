@@ -520,6 +520,24 @@ void StepJob::fail(const QString &error, const QStringList &logLines)
     finish(StepResult::Status::Failed);
 }
 
+void StepJob::failExplained(const QString &headline, const QList<LogFinding> &findings,
+                            const QString &logText, bool fatalOnly)
+{
+    QStringList meanings;
+    QStringList explaining;
+    for (const LogFinding &finding : findings) {
+        if (fatalOnly && !finding.fatal)
+            continue;
+        meanings << finding.meaning;
+        explaining << finding.line;
+    }
+    if (explaining.isEmpty())
+        explaining = LogDiagnosis::tail(logText, 15);
+    fail(meanings.isEmpty() ? headline
+                            : headline + QLatin1Char(' ') + meanings.join(QLatin1Char(' ')),
+         explaining);
+}
+
 void StepJob::failCommand(const QString &what, const remote::CommandResult &result)
 {
     QStringList lines =

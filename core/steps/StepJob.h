@@ -1,5 +1,6 @@
 #pragma once
 
+#include "LogDiagnosis.h"
 #include "StepContext.h"
 #include "StepTypes.h"
 #include "plan/CommandBuilder.h"
@@ -152,6 +153,10 @@ protected:
     void setRecordsState(bool records) { m_recordsState = records; }
     void succeed();
     void fail(const QString &error, const QStringList &logLines = {});
+    // Fails with what the known log lines mean after `headline` (only the fatal ones with
+    // `fatalOnly`), shown with those lines (else the log's last lines).
+    void failExplained(const QString &headline, const QList<LogFinding> &findings,
+                       const QString &logText, bool fatalOnly = false);
     void failCommand(const QString &what, const remote::CommandResult &result);
     void needReconnect(const QString &why);
 
